@@ -1,13 +1,5 @@
 import { defineConfig } from 'wxt';
-
-// The content script matches whole CRM hosts, not record paths: both CRMs are single-page apps,
-// and manifest matches apply only to full page loads (DESIGN §3). Code decides per URL.
-export const CRM_PAGE_MATCHES = [
-  'https://*.lightning.force.com/*',
-  'https://*.my.salesforce.com/*',
-  'https://*.salesforce.com/*',
-  'https://*.hubspot.com/*',
-];
+import { CRM_API_HOST_PERMISSIONS, CRM_PAGE_MATCHES } from './lib/pages/crm-hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -15,9 +7,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Success Lens',
     description: 'Customer-success signals on the CRM record: health, renewal, tickets, NPS, notes.',
-    default_locale: 'en',
     permissions: ['storage', 'cookies', 'alarms', 'contextMenus', 'unlimitedStorage'],
-    host_permissions: [...CRM_PAGE_MATCHES, 'https://*.force.com/*', 'https://api.hubapi.com/*'],
+    host_permissions: [...CRM_PAGE_MATCHES, ...CRM_API_HOST_PERMISSIONS],
     web_accessible_resources: [
       { resources: ['panel.html'], matches: CRM_PAGE_MATCHES },
     ],

@@ -1,1 +1,20 @@
-export {};
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LocaleRoot } from '../../components/i18n/locale-root';
+import '../../components/panel/panel.css';
+
+function Popup() {
+  return (
+    <main aria-label="Success Lens" style={{ width: 360, padding: 12 }}>
+      <h1 style={{ fontSize: 16, margin: 0 }}>Success Lens</h1>
+    </main>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <LocaleRoot>
+      <Popup />
+    </LocaleRoot>
+  </StrictMode>,
+);

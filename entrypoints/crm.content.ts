@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from '#imports';
+import { PanelFrame } from '../lib/content/panel-frame';
+import { isCollapsed, PANEL_COLLAPSED_KEY } from '../lib/content/panel-state';
+import { CRM_PAGE_MATCHES } from '../lib/pages/crm-hosts';
+import { detectRecord } from '../lib/pages/index';
+
+// Tiny by design: decides from the URL whether the page is a record, docks the panel frame
+// beside it and follows in-app navigation. All data work happens in the panel's own origin.
+export default defineContentScript({
+  matches: CRM_PAGE_MATCHES,
+  runAt: 'document_idle',
+  main(ctx) {
+    // Only the top frame: the CRMs render record parts in iframes of their own.
+    if (window.top !== window) return;
+    const frame = new PanelFrame(document, browser.runtime.getURL('/panel.html'));
+    let reported = false;
+
+    const guard = (work: () => void) => {
+      try {
+        work();
+      } catch (error) {
+        // Never throw into the CRM's page; say it once.
+        if (!reported) console.warn('[Success Lens] panel update failed', error);
+        reported = true;
+      }
+    };
+
+    const follow = (url: string | URL) =>
+      guard(() => {
+        const ref = detectRecord(url);
+        if (ref) frame.show(ref);
+        else frame.remove();
+      });
+
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const change = changes[PANEL_COLLAPSED_KEY];
+      if (area === 'local' && change) guard(() => frame.setCollapsed(isCollapsed(change.newValue)));
+    };
+
+    browser.storage.local.get(PANEL_COLLAPSED_KEY).then(
+      (stored) => guard(() => frame.setCollapsed(isCollapsed(stored[PANEL_COLLAPSED_KEY]))),
+      () => undefined,
+    );
+    browser.storage.onChanged.addListener(onStorage);
+    ctx.onInvalidated(() => {
+      browser.storage.onChanged.removeListener(onStorage);
+      frame.remove();
+    });
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl));
+    follow(location.href);
+  },
+});

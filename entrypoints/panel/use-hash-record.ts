@@ -1,0 +1,14 @@
+import { useEffect, useState } from 'react';
+import type { RecordRef } from '../../lib/pages/record-ref';
+import { recordFromHash } from './record-from-hash';
+
+/** The record in the panel's hash, following the content script's location.replace updates. */
+export function useHashRecord(): RecordRef | null {
+  const [ref, setRef] = useState(() => recordFromHash(location.hash));
+  useEffect(() => {
+    const onHash = () => setRef(recordFromHash(location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return ref;
+}

@@ -1,0 +1,97 @@
+import type { RecordRef } from '../pages/record-ref';
+
+export const PANEL_WIDTH_PX = 380;
+export const COLLAPSED_WIDTH_PX = 40;
+const FRAME_ID = 'success-lens-panel';
+const STYLE_ID = 'success-lens-page-style';
+
+/** The panel's URL for a record: the reference travels in the hash, so no message crosses origins. */
+export function panelUrl(base: string, ref: RecordRef): string {
+  return `${base}#${encodeURIComponent(JSON.stringify(ref))}`;
+}
+
+/**
+ * The docked iframe that shows the panel beside the CRM page. Owns every DOM change the
+ * extension makes to the host page, so unmounting leaves nothing behind.
+ */
+export class PanelFrame {
+  private frame: HTMLIFrameElement | null = null;
+  private style: HTMLStyleElement | null = null;
+  private currentUrl: string | null = null;
+  private collapsed = false;
+  private readonly doc: Document;
+  private readonly panelBase: string;
+
+  constructor(doc: Document, panelBase: string) {
+    this.doc = doc;
+    this.panelBase = panelBase;
+  }
+
+  get mounted(): boolean {
+    return this.frame !== null;
+  }
+
+  show(ref: RecordRef): void {
+    const url = panelUrl(this.panelBase, ref);
+    if (!this.frame) {
+      this.mount(url);
+    } else if (url !== this.currentUrl) {
+      // location.replace changes only the frame's hash and adds no history entry, so the
+      // CRM's Back button keeps moving the CRM (setting src would push one per navigation).
+      this.frame.contentWindow?.location.replace(url);
+    }
+    this.currentUrl = url;
+  }
+
+  setCollapsed(collapsed: boolean): void {
+    this.collapsed = collapsed;
+    this.applyWidth();
+  }
+
+  remove(): void {
+    this.frame?.remove();
+    this.style?.remove();
+    this.frame = null;
+    this.style = null;
+    this.currentUrl = null;
+  }
+
+  private mount(url: string): void {
+    // Another copy of the content script (an extension reload) may have left its frame.
+    this.doc.getElementById(FRAME_ID)?.remove();
+    this.doc.getElementById(STYLE_ID)?.remove();
+    const frame = this.doc.createElement('iframe');
+    frame.id = FRAME_ID;
+    frame.title = 'Success Lens';
+    frame.src = url;
+    frame.setAttribute('allow', 'clipboard-write');
+    frame.style.cssText = [
+      'position:fixed',
+      'top:0',
+      'right:0',
+      'height:100vh',
+      'border:0',
+      'border-left:1px solid #c9ced6',
+      'margin:0',
+      'padding:0',
+      'background:#fff',
+      'z-index:2147483646',
+      'color-scheme:light',
+    ].join(';');
+    const style = this.doc.createElement('style');
+    style.id = STYLE_ID;
+    this.frame = frame;
+    this.style = style;
+    this.applyWidth();
+    this.doc.documentElement.append(style);
+    this.doc.documentElement.append(frame);
+  }
+
+  private applyWidth(): void {
+    if (!this.frame || !this.style) return;
+    const width = this.collapsed ? COLLAPSED_WIDTH_PX : PANEL_WIDTH_PX;
+    this.frame.style.width = `${width}px`;
+    // Make room beside the CRM instead of covering its controls.
+    this.style.textContent = `html{margin-right:${width}px !important;}`;
+  }
+}

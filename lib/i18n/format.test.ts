@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createFormatters } from './format';
+import { resolveLocale } from './locale';
+import { translator } from './translate';
+
+describe('formatting for the CSM’s language', () => {
+  it('shows KRW without minor units and USD with cents', () => {
+    expect(createFormatters('ko').money(1234567, 'KRW')).toBe('₩1,234,567');
+    expect(createFormatters('en').money(8333.33, 'USD')).toBe('$8,333.33');
+  });
+
+  it('formats a date-only value as that calendar day in both languages', () => {
+    expect(createFormatters('en').date('2028-02-29')).toBe('Feb 29, 2028');
+    expect(createFormatters('ko').date('2028-02-29')).toBe('2028. 2. 29.');
+  });
+
+  it('does not fail on a currency code it does not know', () => {
+    expect(createFormatters('en').money(100, 'XYZ1')).toBe('100 XYZ1');
+  });
+});
+
+describe('resolveLocale', () => {
+  it.each([
+    ['auto', ['ko-KR', 'en'], 'ko'],
+    ['auto', ['fr-FR', 'en-GB'], 'en'],
+    ['auto', ['fr-FR'], 'en'],
+    ['en', ['ko-KR'], 'en'],
+    ['ko', ['en-US'], 'ko'],
+    [undefined, ['ko'], 'ko'],
+  ] as const)('choice %s with browser %j → %s', (choice, langs, expected) => {
+    expect(resolveLocale(choice, langs)).toBe(expected);
+  });
+});
+
+describe('translator', () => {
+  const t = translator({ en: { hello: 'Hello {name}' }, ko: { hello: '{name}님 안녕하세요' } }, 'ko');
+  it('fills placeholders in the chosen language', () => {
+    expect(t('hello', { name: '지수' })).toBe('지수님 안녕하세요');
+  });
+});
