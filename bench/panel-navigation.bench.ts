@@ -1,0 +1,41 @@
+import { launchWithExtension } from '../test/browser/launch.ts';
+import { PanelOnPage } from '../test/browser/panel-page.ts';
+import { logInToSalesforce } from '../test/browser/session.ts';
+import { startSampleCrm } from '../test/sample-crm/server.ts';
+import { median, round2 } from './median.ts';
+
+const RUNS = 24;
+
+/**
+ * Time from an in-app navigation on the sample CRM (history.pushState, as Lightning does) to the
+ * new account's name in the panel, measured from outside the page as a user would see it.
+ */
+export default async function panelNavigation(): Promise<Record<string, number>> {
+  const crm = await startSampleCrm();
+  const browser = await launchWithExtension({ hostResolverRules: crm.hostResolverRules });
+  try {
+    const page = await browser.context.newPage();
+    const panel = new PanelOnPage(page);
+    await logInToSalesforce(page, crm);
+    const accounts = crm.records.salesforce.filter((r) => r.type === 'Account').slice(0, 8);
+    await page.goto(crm.urls.salesforceRecord('Account', accounts[0]!.id));
+    await panel.accountName.filter({ hasText: accounts[0]!.name }).waitFor();
+
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS + 4; i++) {
+      const target = accounts[(i + 1) % accounts.length]!;
+      const started = performance.now();
+      await page.evaluate((href) => {
+        history.pushState({}, '', href);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, crm.urls.salesforceRecord('Account', target.id));
+      await panel.accountName.filter({ hasText: target.name }).waitFor();
+      // The first rounds warm the caches of both the browser and the panel.
+      if (i >= 4) samples.push(performance.now() - started);
+    }
+    return { median_ms: round2(median(samples)), runs: samples.length };
+  } finally {
+    await browser.close();
+    await crm.close();
+  }
+}

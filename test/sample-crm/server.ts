@@ -1,0 +1,128 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { makeCertificate } from './cert.ts';
+import {
+  HUBSPOT_APP_HOST,
+  HUBSPOT_PORTAL_ID,
+  SALESFORCE_API_HOST,
+  SALESFORCE_PAGE_HOST,
+  SAMPLE_HOSTS,
+  hostResolverRules,
+} from './hosts.ts';
+import { hubspotPage } from './hubspot-pages.ts';
+import { lightningPage, loginPage } from './lightning-pages.ts';
+import { sampleRecords, type SampleRecords } from './sample-records.ts';
+import { buildSampleBook, type SampleBook } from './book.ts';
+import { createSalesforceApi, type SalesforceApi } from './salesforce-api.ts';
+
+export interface SampleCrm {
+  port: number;
+  /** For Chromium's --host-resolver-rules: the real CRM host names → this server. */
+  hostResolverRules: string;
+  book: SampleBook;
+  records: SampleRecords;
+  salesforce: SalesforceApi;
+  urls: {
+    salesforceLogin: string;
+    salesforceHome: string;
+    salesforceAccountList: string;
+    salesforceRecord(type: string, id: string): string;
+    hubspotCompanyList: string;
+    hubspotCompany(id: string): string;
+  };
+  close(): Promise<void>;
+}
+
+function send(res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers });
+  res.end(body);
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * HTTPS servers on 127.0.0.1 that behave as Salesforce and HubSpot do for the extension: pages
+ * that navigate in-app, a login that sets the `sid` cookie on the My Domain, and the REST APIs.
+ * One port serves every host name; the Host header decides.
+ */
+export async function startSampleCrm(options: { today?: Date; port?: number } = {}): Promise<SampleCrm> {
+  const book = buildSampleBook(options.today ?? new Date());
+  const records = sampleRecords(book);
+  const salesforce = createSalesforceApi(book);
+  const lightningHtml = lightningPage(records.salesforce);
+  const hubspotHtml = hubspotPage(HUBSPOT_PORTAL_ID, records.hubspot);
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(req.url ?? '/', `https://${host}`);
+    const body = await readBody(req);
+
+    if (host === SALESFORCE_API_HOST) {
+      const answer = await salesforce.handle({ method: req.method ?? 'GET', url, headers: req.headers as Record<string, string | undefined>, body });
+      if (answer) {
+        res.writeHead(answer.status, { 'content-type': 'application/json;charset=UTF-8', ...answer.headers });
+        res.end(answer.body);
+        return;
+      }
+      if (url.pathname === '/login' && req.method === 'POST') {
+        const sid = salesforce.issueSession();
+        // The real login sets sid on the My Domain; the extension's background reads it there.
+        send(res, 302, '', {
+          'set-cookie': `sid=${sid}; Path=/; Secure; HttpOnly; SameSite=None`,
+          location: `https://${SALESFORCE_PAGE_HOST}/lightning/page/home`,
+        });
+        return;
+      }
+      if (url.pathname === '/' || url.pathname === '/login') return send(res, 200, loginPage('Acme'));
+      return send(res, 404, 'Not found');
+    }
+    if (host === SALESFORCE_PAGE_HOST) {
+      if (url.pathname.startsWith('/lightning/') || url.pathname === '/one/one.app') return send(res, 200, lightningHtml);
+      if (url.pathname === '/') return send(res, 302, '', { location: '/lightning/page/home' });
+      return send(res, 404, 'Not found');
+    }
+    if (host === HUBSPOT_APP_HOST) {
+      if (url.pathname.startsWith(`/contacts/${HUBSPOT_PORTAL_ID}/`)) return send(res, 200, hubspotHtml);
+      return send(res, 404, 'Not found');
+    }
+    send(res, 421, 'Misdirected request');
+  };
+
+  const server = createServer(makeCertificate(SAMPLE_HOSTS), (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[sample-crm]', error);
+      if (!res.headersSent) send(res, 500, 'Sample CRM error');
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    hostResolverRules: hostResolverRules(port),
+    book,
+    records,
+    salesforce,
+    urls: {
+      salesforceLogin: `https://${SALESFORCE_API_HOST}/`,
+      salesforceHome: `https://${SALESFORCE_PAGE_HOST}/lightning/page/home`,
+      salesforceAccountList: `https://${SALESFORCE_PAGE_HOST}/lightning/o/Account/list?filterName=Recent`,
+      salesforceRecord: (type, id) => `https://${SALESFORCE_PAGE_HOST}/lightning/r/${type}/${id}/view`,
+      hubspotCompanyList: `https://${HUBSPOT_APP_HOST}/contacts/${HUBSPOT_PORTAL_ID}/objects/0-2/views/all/list`,
+      hubspotCompany: (id) => `https://${HUBSPOT_APP_HOST}/contacts/${HUBSPOT_PORTAL_ID}/record/0-2/${id}`,
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
