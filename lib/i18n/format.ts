@@ -13,6 +13,8 @@ export interface Formatters {
   date(isoDate: string): string;
   dateTime(iso: string, timeZone?: string): string;
   relativeDays(days: number): string;
+  /** A duration in seconds, spelled out ("30 seconds", "30초"). */
+  seconds(n: number): string;
 }
 
 export function createFormatters(locale: Locale): Formatters {
@@ -48,5 +50,6 @@ export function createFormatters(locale: Locale): Formatters {
     dateTime: (iso, timeZone) =>
       new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso)),
     relativeDays: (days) => relative.format(days, 'day'),
+    seconds: (n) => numberFormat('s', () => new Intl.NumberFormat(tag, { style: 'unit', unit: 'second', unitDisplay: 'long' })).format(n),
   };
 }

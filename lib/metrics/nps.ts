@@ -1,0 +1,62 @@
+import type { NpsAnswer } from '../crm/snapshot';
+import { addMonths } from './days';
+
+export type NpsSegment = 'promoter' | 'passive' | 'detractor';
+
+export function segmentOf(score: number): NpsSegment {
+  return score >= 9 ? 'promoter' : score >= 7 ? 'passive' : 'detractor';
+}
+
+export const SMALL_SAMPLE = 5;
+
+export interface NpsResult {
+  respondents: Array<NpsAnswer & { segment: NpsSegment }>;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  /** %promoters − %detractors, −100..100; null without respondents. */
+  score: number | null;
+  /** The account segment read from its NPS (see accountSegment). */
+  segment: NpsSegment | null;
+  smallSample: boolean;
+  asOf: string | null;
+}
+
+/**
+ * The account segment from its NPS. An account leans promoter when promoters outnumber
+ * detractors by 30 points or more, detractor when detractors outnumber promoters at all, and
+ * passive between: a CSM reads "more detractors than promoters" as a warning whatever the size.
+ */
+export function accountSegment(score: number): NpsSegment {
+  return score >= 30 ? 'promoter' : score < 0 ? 'detractor' : 'passive';
+}
+
+/** Account NPS over the latest answer of each respondent within the window. Never the average. */
+export function computeNps(answers: readonly NpsAnswer[], today: string, windowMonths: number): NpsResult {
+  const from = Date.parse(`${addMonths(today, -windowMonths)}T00:00:00Z`);
+  const latest = new Map<string, NpsAnswer>();
+  for (const a of answers) {
+    const t = Date.parse(a.answeredAt);
+    if (t < from) continue;
+    const seen = latest.get(a.respondentId);
+    if (!seen || Date.parse(seen.answeredAt) < t) latest.set(a.respondentId, a);
+  }
+  const respondents = [...latest.values()]
+    .sort((a, b) => Date.parse(b.answeredAt) - Date.parse(a.answeredAt))
+    .map((a) => ({ ...a, segment: segmentOf(a.score) }));
+  const count = (s: NpsSegment) => respondents.filter((r) => r.segment === s).length;
+  const promoters = count('promoter');
+  const detractors = count('detractor');
+  const n = respondents.length;
+  const score = n ? Math.round(((promoters - detractors) / n) * 100) : null;
+  return {
+    respondents,
+    promoters,
+    passives: count('passive'),
+    detractors,
+    score,
+    segment: score === null ? null : accountSegment(score),
+    smallSample: n > 0 && n < SMALL_SAMPLE,
+    asOf: respondents[0]?.answeredAt ?? null,
+  };
+}

@@ -1,0 +1,63 @@
+import type { Ticket, TicketPriority } from '../crm/snapshot';
+import type { MetricsSettings } from '../settings/metrics-settings';
+import { elapsedDays } from './days';
+
+export const AGE_BUCKETS = [
+  { id: '0-2', maxDays: 3 },
+  { id: '3-7', maxDays: 8 },
+  { id: '8-14', maxDays: 15 },
+  { id: '15-30', maxDays: 31 },
+  { id: '>30', maxDays: Infinity },
+] as const;
+export type AgeBucket = (typeof AGE_BUCKETS)[number]['id'];
+
+/** A ticket's age in whole elapsed days: open → now − created; closed → closed − created. */
+export function ageInDays(ticket: Ticket, now: Date): number {
+  const end = ticket.isClosed && ticket.closedAt ? new Date(ticket.closedAt) : now;
+  return Math.max(0, Math.floor(elapsedDays(ticket.createdAt, end)));
+}
+
+/** Buckets by whole days: 0–2 d, 3–7 d, 8–14 d, 15–30 d, more than 30 d. */
+export function bucketOf(days: number): AgeBucket {
+  return AGE_BUCKETS.find((b) => days < b.maxDays)!.id;
+}
+
+export function slaDaysFor(priority: TicketPriority | null, settings: MetricsSettings): number {
+  return settings.slaDays[priority ?? 'medium'];
+}
+
+/** Open past its SLA, or closed after taking longer than it (elapsed time, not whole days). */
+export function isBreach(ticket: Ticket, now: Date, settings: MetricsSettings): boolean {
+  const end = ticket.isClosed && ticket.closedAt ? new Date(ticket.closedAt) : now;
+  return elapsedDays(ticket.createdAt, end) > slaDaysFor(ticket.priority, settings);
+}
+
+export interface TicketAging {
+  open: number;
+  buckets: Record<AgeBucket, number>;
+  breaches: Ticket[];
+  /** Open tickets created in the window ÷ all tickets created in it; null when none. */
+  unresolvedRatio: number | null;
+  windowTickets: number;
+  oldestOpen: Array<Ticket & { ageDays: number }>;
+  olderThan30: number;
+}
+
+export function computeTicketAging(tickets: readonly Ticket[], now: Date, settings: MetricsSettings, oldestCount = 5): TicketAging {
+  const buckets = Object.fromEntries(AGE_BUCKETS.map((b) => [b.id, 0])) as Record<AgeBucket, number>;
+  const open = tickets.filter((t) => !t.isClosed);
+  const withAge = open.map((t) => ({ ...t, ageDays: ageInDays(t, now) }));
+  for (const t of withAge) buckets[bucketOf(t.ageDays)] += 1;
+  const windowStart = now.getTime() - settings.ticketWindowDays * 86_400_000;
+  const inWindow = tickets.filter((t) => Date.parse(t.createdAt) >= windowStart);
+  const windowBreachable = tickets.filter((t) => !t.isClosed || (t.closedAt !== null && Date.parse(t.closedAt) >= windowStart));
+  return {
+    open: open.length,
+    buckets,
+    breaches: windowBreachable.filter((t) => isBreach(t, now, settings)),
+    unresolvedRatio: inWindow.length ? inWindow.filter((t) => !t.isClosed).length / inWindow.length : null,
+    windowTickets: inWindow.length,
+    oldestOpen: withAge.sort((a, b) => b.ageDays - a.ageDays).slice(0, oldestCount),
+    olderThan30: withAge.filter((t) => t.ageDays > settings.support.oldTicketDays).length,
+  };
+}

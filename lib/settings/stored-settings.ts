@@ -1,0 +1,5 @@
+import { storedValue } from '../browser/local-storage-item';
+import { parseSalesforceSettings } from './salesforce-settings';
+
+/** Settings live in browser.storage.local, one key per area, parsed with defaults on read. */
+export const salesforceSettings = storedValue('settings.salesforce', parseSalesforceSettings);

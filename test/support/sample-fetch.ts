@@ -1,0 +1,18 @@
+import { buildSampleBook } from '../sample-crm/book.ts';
+import { createSalesforceApi } from '../sample-crm/salesforce-api.ts';
+
+/** A `fetch` that answers from the sample org in-process (no sockets), for unit tests of the client. */
+export function sampleSalesforce(today = new Date('2026-11-22T12:00:00Z')) {
+  const book = buildSampleBook(today);
+  const api = createSalesforceApi(book);
+  const sid = api.issueSession();
+  const fetchFn: typeof fetch = async (input, init) => {
+    const url = new URL(String(input));
+    // The client passes headers as a plain object; lower-case them as an HTTP server sees them.
+    const headers = Object.fromEntries(Object.entries((init?.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
+    const answer = await api.handle({ method: init?.method ?? 'GET', url, headers, body: String(init?.body ?? '') });
+    if (!answer) return new Response('Not found', { status: 404 });
+    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+  };
+  return { book, api, fetch: fetchFn, session: { apiHost: 'acme.my.salesforce.com', sid, orgId: sid.split('!')[0]! } };
+}

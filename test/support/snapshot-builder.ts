@@ -1,0 +1,23 @@
+import type { AccountSnapshot } from '../../lib/crm/snapshot';
+
+/** A snapshot with every part present and empty, to be filled in by a test. */
+export function emptySnapshot(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
+  const asOf = '2026-11-22T00:00:00.000Z';
+  return {
+    crm: 'salesforce',
+    source: '00DSa0000000001',
+    fetchedAt: asOf,
+    account: {
+      id: '001Sa0000000001IAA', name: 'Test Co', currency: 'USD', ownerName: null, industry: null, churned: false,
+      customerSince: '2024-01-01', arr: null, renewalDate: null, lastTouchAt: null,
+    },
+    tickets: { status: 'ok', asOf, data: [] },
+    opportunities: { status: 'ok', asOf, data: [] },
+    contracts: { status: 'ok', asOf, data: [] },
+    contacts: { status: 'ok', asOf, data: [] },
+    nps: { status: 'ok', asOf, data: [] },
+    usage: { status: 'missing' },
+    invoices: { status: 'missing' },
+    ...overrides,
+  };
+}
