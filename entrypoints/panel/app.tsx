@@ -1,28 +1,67 @@
+import { useQuery } from '@tanstack/react-query';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
-import { useT } from '../../components/i18n/i18n-context';
+import { useFormat, useT } from '../../components/i18n/i18n-context';
+import { AccountSections } from '../../components/panel/account-sections';
 import { panelMessages } from '../../components/panel/panel-messages';
 import { PanelShell } from '../../components/panel/panel-shell';
-import { Section } from '../../components/panel/section';
+import { useCrmErrorText } from '../../components/panel/use-crm-error-text';
 import { panelCollapsed } from '../../lib/browser/ui-state';
+import type { RecordRef } from '../../lib/pages/record-ref';
+import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError } from './queries';
+import { useAccountMetrics } from './use-account-metrics';
 import { useHashRecord } from './use-hash-record';
 
 export function PanelApp() {
   const t = useT(panelMessages);
   const ref = useHashRecord();
+  return ref ? <AccountPanel key={`${ref.crm}:${ref.recordId}`} record={ref} /> : <p className="sl-empty">{t('noRecord')}</p>;
+}
+
+function AccountPanel({ record }: { record: RecordRef }) {
+  const t = useT(panelMessages);
+  const format = useFormat();
+  const errorText = useCrmErrorText();
   const [collapsed, setCollapsed] = useStoredValue(panelCollapsed);
-  if (!ref) {
-    return <p className="sl-empty">{t('noRecord')}</p>;
-  }
-  const typeLabel = t(`object.${ref.objectType}` as keyof typeof panelMessages.en);
-  const title = t('recordFallback', { type: typeLabel, id: ref.recordId });
-  const empty = { kind: 'empty', message: t('loading') } as const;
+  const cached = useQuery(cachedSnapshotQuery(record));
+  // The live request waits for the cache read (a few ms), so a revisited account paints from
+  // IndexedDB before any request leaves.
+  const live = useQuery({ ...accountSnapshotQuery(record), enabled: cached.isFetched });
+  const snapshot = live.data ?? cached.data?.snapshot;
+  const error = live.error instanceof CrmQueryError ? live.error.crm : null;
+  const loading = !snapshot && !error;
+  const { metrics, settings, history } = useAccountMetrics(snapshot);
+
+  const typeLabel = t(`object.${record.objectType}` as keyof typeof panelMessages.en);
+  const title = snapshot?.account.name ?? t('recordFallback', { type: typeLabel, id: record.recordId });
+  const stale = !live.data && cached.data;
+
   return (
-    <PanelShell title={title} collapsed={collapsed ?? false} onToggleCollapsed={() => setCollapsed(!collapsed)}>
-      <Section id="health" title={t('health')} state={empty} />
-      <Section id="renewal" title={t('renewal')} state={empty} />
-      <Section id="tickets" title={t('tickets')} state={empty} />
-      <Section id="nps" title={t('nps')} state={empty} />
-      <Section id="notes" title={t('notes')} state={empty} />
+    <PanelShell
+      title={title}
+      subtitle={snapshot && record.objectType !== 'Account' && record.objectType !== 'company' ? typeLabel : undefined}
+      collapsed={collapsed ?? false}
+      onToggleCollapsed={() => setCollapsed(!collapsed)}
+      toolbar={
+        <button type="button" onClick={() => void live.refetch()} disabled={live.isFetching} aria-label={t('refresh')} title={t('refresh')}>
+          <span aria-hidden="true">↻</span>
+        </button>
+      }
+    >
+      {error ? (
+        <div className="sl-error sl-panel-alert" role="alert">
+          <p>{errorText(error).message}</p>
+          <p className="sl-next-step">{errorText(error).nextStep}</p>
+          {stale ? <p>{t('staleAsOf', { time: format.dateTime(stale.savedAt) })}</p> : null}
+          <button type="button" onClick={() => void live.refetch()}>
+            {t('retry')}
+          </button>
+        </div>
+      ) : stale && live.isFetching ? (
+        <p className="sl-as-of" role="status">
+          {t('staleAsOf', { time: format.dateTime(stale.savedAt) })}
+        </p>
+      ) : null}
+      <AccountSections snapshot={snapshot ?? null} metrics={metrics} settings={settings} history={history} loading={loading} />
     </PanelShell>
   );
 }

@@ -25,7 +25,7 @@ export interface Renewal {
   /** (renewal amount − ARR) ÷ ARR: > 0 upsell, < 0 downsell. */
   sizeChange: number | null;
   milestones: Milestone[];
-  /** The milestone to work on now (the earliest due or overdue one not done). */
+  /** The milestone to work on now: the one currently due, else the latest one overdue. */
   dueNow: Milestone | null;
 }
 
@@ -94,6 +94,6 @@ export function computeRenewal(snapshot: AccountSnapshot, today: string, setting
     renewalAmount,
     sizeChange: arr && renewalAmount !== null ? (renewalAmount - arr) / arr : null,
     milestones,
-    dueNow: milestones.find((m) => m.state === 'due' || m.state === 'overdue') ?? null,
+    dueNow: milestones.find((m) => m.state === 'due') ?? milestones.filter((m) => m.state === 'overdue').at(-1) ?? null,
   };
 }

@@ -1,0 +1,36 @@
+import type { Dictionary } from '../../lib/i18n/translate';
+
+export const optionsMessages = {
+  en: {
+    title: 'Success Lens settings',
+    language: 'Language',
+    'language.auto': 'Browser language',
+    'language.en': 'English',
+    'language.ko': '한국어 (Korean)',
+    connections: 'Connections',
+    salesforceTitle: 'Salesforce',
+    salesforceHelp: 'Success Lens uses your own Salesforce login in this browser: no token, no admin install. Open an account in Salesforce and the panel connects.',
+    salesforceCheck: 'Check a Salesforce org',
+    salesforceHostLabel: 'Salesforce page address (for example acme.lightning.force.com)',
+    check: 'Check',
+    checking: 'Checking…',
+    connected: 'Connected to org {orgId} through {apiHost}.',
+    saved: 'Saved.',
+  },
+  ko: {
+    title: 'Success Lens 설정',
+    language: '언어',
+    'language.auto': '브라우저 언어',
+    'language.en': 'English (영어)',
+    'language.ko': '한국어',
+    connections: '연결',
+    salesforceTitle: 'Salesforce',
+    salesforceHelp: 'Success Lens는 이 브라우저의 Salesforce 로그인을 그대로 사용합니다. 토큰이나 관리자 설치가 필요 없습니다. Salesforce에서 거래처를 열면 패널이 연결됩니다.',
+    salesforceCheck: 'Salesforce 조직 확인',
+    salesforceHostLabel: 'Salesforce 페이지 주소 (예: acme.lightning.force.com)',
+    check: '확인',
+    checking: '확인 중…',
+    connected: '{apiHost}를 통해 조직 {orgId}에 연결되었습니다.',
+    saved: '저장했습니다.',
+  },
+} satisfies Dictionary<string>;

@@ -1,0 +1,117 @@
+import type { Band, Health, Measure, Trend } from '../../lib/metrics/health';
+import { useFormat, useT } from '../i18n/i18n-context';
+import { sectionMessages, type SectionKey } from './sections-messages';
+
+const BAND_ICON: Record<Band, string> = { 'at-risk': '▼', 'needs-attention': '●', healthy: '▲' };
+
+function BandLabel({ band, testId }: { band: Band; testId?: string }) {
+  const t = useT(sectionMessages);
+  // Colour never stands alone: an icon and a label go with it.
+  return (
+    <span className={`sl-band sl-band-${band}`} data-testid={testId}>
+      <span aria-hidden="true">{BAND_ICON[band]}</span> {t(`band.${band}`)}
+    </span>
+  );
+}
+
+function Sparkline({ history }: { history: ReadonlyArray<{ day: string; score: number | null }> }) {
+  const points = history.filter((h) => h.score !== null).slice(-90);
+  if (points.length < 2) return null;
+  const w = 120;
+  const h = 28;
+  const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${((i / (points.length - 1)) * w).toFixed(1)},${(h - (p.score! / 100) * h).toFixed(1)}`).join(' ');
+  return (
+    <svg className="sl-sparkline" width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true">
+      <path d={d} fill="none" stroke="currentColor" strokeWidth="1.5" />
+    </svg>
+  );
+}
+
+function TrendChips({ trend }: { trend: Trend[] }) {
+  const t = useT(sectionMessages);
+  const format = useFormat();
+  return (
+    <p className="sl-trend">
+      {t('trend')}:{' '}
+      {trend.map((x) => (
+        <span key={x.days} className="sl-chip" data-testid={`health-trend-${x.days}`}>
+          {t('trendDays', { days: x.days })} {x.change === null ? t('trendNone') : `${x.change >= 0 ? '+' : '−'}${format.number(Math.abs(x.change))}`}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function MeasureRow({ measure }: { measure: Measure }) {
+  const t = useT(sectionMessages);
+  const format = useFormat();
+  const value = (id: string, v: number | string | null) => {
+    if (v === null) return t('noData');
+    if (typeof v === 'string') return v === 'left' ? t('championLeft') : v;
+    return id === 'unresolvedRatio' || id === 'usageChange' ? format.percent(v) : format.number(v, 1);
+  };
+  return (
+    <li className="sl-measure" data-testid={`measure-${measure.id}`}>
+      <div className="sl-measure-head">
+        <strong>{t(`measure.${measure.id}`)}</strong>
+        <span>{measure.score === null ? t('noData') : format.number(measure.score)}</span>
+      </div>
+      <div className="sl-measure-meta">
+        {t('measureLine', { weight: measure.weight, contribution: measure.contribution === null ? '—' : format.number(measure.contribution, 1) })}
+        {measure.asOf ? ` · ${t('asOf', { date: format.date(measure.asOf) })}` : ''}
+      </div>
+      {measure.inputs.length ? (
+        <div className="sl-measure-inputs">
+          {measure.inputs.map((i) => `${t(`input.${i.id}` as SectionKey)}: ${value(i.id, i.value)}`).join(' · ')}
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+export function HealthView({ health, trend, history }: { health: Health; trend: Trend[]; history: ReadonlyArray<{ day: string; score: number | null }> }) {
+  const t = useT(sectionMessages);
+  const format = useFormat();
+  return (
+    <div>
+      {health.state === 'churned' ? (
+        <p data-testid="health-score">{t('churned')}</p>
+      ) : health.state === 'not-enough-data' ? (
+        <p data-testid="health-score">{t('notEnoughData', { coverage: format.percent(health.coverage) })}</p>
+      ) : (
+        <>
+          <div className="sl-score-row">
+            <span className="sl-big-number" data-testid="health-score">
+              {format.number(health.score)}
+            </span>
+            <BandLabel band={health.band} testId="health-band" />
+            <Sparkline history={history} />
+          </div>
+          <p className="sl-muted" data-testid="health-coverage">
+            {t('coverage', { coverage: format.percent(health.coverage) })}
+          </p>
+          {health.override ? (
+            <p className="sl-banner" data-testid="health-override">
+              {t('override', {
+                score: format.number(health.override.score),
+                band: t(`band.${health.override.band}`),
+                date: format.date(health.override.expiresAt),
+                reason: health.override.reason,
+              })}{' '}
+              ({t('computed')}: {format.number(health.score)})
+            </p>
+          ) : null}
+          <TrendChips trend={trend} />
+          {health.biggestLift ? (
+            <p className="sl-lift">{t('biggestLift', { measure: t(`measure.${health.biggestLift.measure}`), points: format.number(health.biggestLift.points, 1) })}</p>
+          ) : null}
+        </>
+      )}
+      <ul className="sl-measures">
+        {health.measures.map((m) => (
+          <MeasureRow key={m.id} measure={m} />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { CrmError } from '../../lib/crm/errors';
+import { recordKey, type RecordRef } from '../../lib/pages/record-ref';
+import { readCachedSnapshot, writeCachedSnapshot } from '../../lib/store/snapshot-cache';
+import { loadSnapshot } from './load-snapshot';
+
+/** A CRM failure carried through TanStack Query as an error with its typed value. */
+export class CrmQueryError extends Error {
+  readonly crm: CrmError;
+  constructor(error: CrmError) {
+    super(error.detail);
+    this.crm = error;
+  }
+}
+
+const key = (ref: RecordRef) => ['snapshot', ref.crm, ref.crm === 'hubspot' ? ref.portalId : ref.host, ref.objectType, ref.recordId] as const;
+
+/** What IndexedDB remembers of the record: paints at once, before any request. */
+export const cachedSnapshotQuery = (ref: RecordRef) =>
+  queryOptions({
+    queryKey: [...key(ref), 'cached'],
+    queryFn: () => readCachedSnapshot(recordKey(ref)),
+    staleTime: Infinity,
+  });
+
+/** The live snapshot from the CRM; stored for the next visit when it arrives. */
+export const accountSnapshotQuery = (ref: RecordRef) =>
+  queryOptions({
+    queryKey: [...key(ref), 'live'],
+    queryFn: async ({ signal }) => {
+      const result = await loadSnapshot(ref, signal);
+      if (!result.ok) throw new CrmQueryError(result.error);
+      await writeCachedSnapshot(recordKey(ref), result.value, new Date()).catch(() => undefined);
+      return result.value;
+    },
+    // An expired session recovers by itself once the user has logged in again: while the error
+    // is on screen, look again every few seconds.
+    refetchInterval: (query) => (query.state.error instanceof CrmQueryError && query.state.error.crm.kind === 'session-expired' ? 5_000 : false),
+  });

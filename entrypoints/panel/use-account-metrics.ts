@@ -1,0 +1,38 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo } from 'react';
+import { useStoredValue } from '../../components/hooks/use-stored-value';
+import type { AccountSnapshot } from '../../lib/crm/snapshot';
+import { computeAccountMetrics, type AccountMetrics } from '../../lib/metrics/compute-all';
+import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../../lib/settings/metrics-settings';
+import { metricsSettings } from '../../lib/settings/stored-settings';
+import { readHealthHistory, recordHealthScore, type HealthDay } from '../../lib/store/health-history';
+import { userTimeZone } from '../../lib/time/today';
+
+export function accountKeyOf(snapshot: AccountSnapshot): string {
+  return `${snapshot.crm}:${snapshot.source}:${snapshot.account.id}`;
+}
+
+/** Snapshot → metrics, with the daily health history read from and written to IndexedDB. */
+export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
+  metrics: AccountMetrics | null;
+  settings: MetricsSettings;
+  history: HealthDay[];
+} {
+  const [stored] = useStoredValue(metricsSettings);
+  const settings = stored ?? DEFAULT_METRICS_SETTINGS;
+  const key = snapshot ? accountKeyOf(snapshot) : null;
+  const history = useQuery({ queryKey: ['health-history', key], queryFn: () => readHealthHistory(key!), enabled: key !== null });
+  const metrics = useMemo(
+    () => (snapshot ? computeAccountMetrics(snapshot, settings, new Date(), userTimeZone(), { history: history.data ?? [] }) : null),
+    [snapshot, settings, history.data],
+  );
+  const client = useQueryClient();
+  const todayScore = metrics?.health.state === 'scored' ? metrics.health.score : null;
+  useEffect(() => {
+    if (!key || !metrics || !snapshot || snapshot.fetchedAt.slice(0, 10) !== new Date().toISOString().slice(0, 10)) return;
+    // Keep one score a day for the 7 / 30 / 90-day trend.
+    void recordHealthScore(key, metrics.today, todayScore).then(() => client.invalidateQueries({ queryKey: ['health-history', key] }), () => undefined);
+    // Depends on the score and the day only: once per change, not per render.
+  }, [key, metrics?.today, todayScore]);
+  return { metrics, settings, history: history.data ?? [] };
+}
