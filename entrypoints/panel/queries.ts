@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CrmError } from '../../lib/crm/errors';
 import { recordKey, type RecordRef } from '../../lib/pages/record-ref';
-import { readCachedSnapshot, writeCachedSnapshot } from '../../lib/store/snapshot-cache';
+import { readCachedSnapshotViaBackground as readCachedSnapshot, writeCachedSnapshotViaBackground as writeCachedSnapshot } from '../../lib/messages/store-client';
 import { loadSnapshot } from './load-snapshot';
 
 /** A CRM failure carried through TanStack Query as an error with its typed value. */

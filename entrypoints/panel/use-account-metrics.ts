@@ -5,7 +5,8 @@ import type { AccountSnapshot } from '../../lib/crm/snapshot';
 import { computeAccountMetrics, type AccountMetrics } from '../../lib/metrics/compute-all';
 import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../../lib/settings/metrics-settings';
 import { metricsSettings } from '../../lib/settings/stored-settings';
-import { readHealthHistory, recordHealthScore, type HealthDay } from '../../lib/store/health-history';
+import { readHealthHistoryViaBackground as readHealthHistory, recordHealthScoreViaBackground as recordHealthScore } from '../../lib/messages/store-client';
+import type { HealthDay } from '../../lib/store/health-history';
 import { userTimeZone } from '../../lib/time/today';
 
 export function accountKeyOf(snapshot: AccountSnapshot): string {

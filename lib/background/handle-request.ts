@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { findSession } from '../crm/salesforce/session';
+import { AccountSnapshotSchema } from '../crm/snapshot';
 import type { Request } from '../messages/messages';
+import { readHealthHistory, recordHealthScore } from '../store/health-history';
+import { readCachedSnapshot, writeCachedSnapshot } from '../store/snapshot-cache';
 
 /** What the background does for each request from an extension page. */
 export async function handleRequest(request: Request, context: { cookieStoreId?: string }): Promise<unknown> {
@@ -12,6 +15,18 @@ export async function handleRequest(request: Request, context: { cookieStoreId?:
         const cookie = await browser.cookies.get({ url, name, ...(context.cookieStoreId ? { storeId: context.cookieStoreId } : {}) });
         return cookie?.value ?? null;
       }, request.pageHost);
+    case 'snapshot-cache-read':
+      return readCachedSnapshot(request.key);
+    case 'snapshot-cache-write': {
+      const snapshot = AccountSnapshotSchema.safeParse(request.snapshot);
+      if (snapshot.success) await writeCachedSnapshot(request.key, snapshot.data, new Date(request.savedAt));
+      return { ok: snapshot.success };
+    }
+    case 'health-history-read':
+      return readHealthHistory(request.accountKey);
+    case 'health-history-record':
+      await recordHealthScore(request.accountKey, request.day, request.score);
+      return { ok: true };
     case 'open-options':
       await browser.runtime.openOptionsPage();
       return { ok: true };

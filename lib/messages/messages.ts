@@ -10,6 +10,12 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('salesforce-session'), pageHost: z.string().min(1) }),
   /** Any extension page asks to open the options page (optionally at a section). */
   z.object({ type: z.literal('open-options'), section: z.string().optional() }),
+  // The store lives in the background: the panel runs in a frame inside the CRM's page, where
+  // Chromium may deny IndexedDB to a third-party frame, and one writer also serialises tabs.
+  z.object({ type: z.literal('snapshot-cache-read'), key: z.string() }),
+  z.object({ type: z.literal('snapshot-cache-write'), key: z.string(), savedAt: z.string(), snapshot: z.unknown() }),
+  z.object({ type: z.literal('health-history-read'), accountKey: z.string() }),
+  z.object({ type: z.literal('health-history-record'), accountKey: z.string(), day: z.string(), score: z.number().nullable() }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { AccountSnapshotSchema } from '../crm/snapshot';
+import type { CachedSnapshot } from '../store/snapshot-cache';
+import type { HealthDay } from '../store/health-history';
+import type { Request } from './messages';
+
+// The panel's view of the store, answered by the background (see RequestSchema). Answers are
+// parsed on arrival like any other boundary.
+const send = (request: Request) => browser.runtime.sendMessage(request) as Promise<unknown>;
+
+const CachedSchema = z.object({ savedAt: z.string(), snapshot: AccountSnapshotSchema }).nullable();
+const HistorySchema = z.array(z.object({ day: z.string(), score: z.number().nullable() }));
+
+export async function readCachedSnapshotViaBackground(key: string): Promise<CachedSnapshot | null> {
+  const parsed = CachedSchema.safeParse(await send({ type: 'snapshot-cache-read', key }));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function writeCachedSnapshotViaBackground(key: string, snapshot: unknown, savedAt: Date): Promise<void> {
+  await send({ type: 'snapshot-cache-write', key, snapshot, savedAt: savedAt.toISOString() });
+}
+
+export async function readHealthHistoryViaBackground(accountKey: string): Promise<HealthDay[]> {
+  const parsed = HistorySchema.safeParse(await send({ type: 'health-history-read', accountKey }));
+  return parsed.success ? parsed.data : [];
+}
+
+export async function recordHealthScoreViaBackground(accountKey: string, day: string, score: number | null): Promise<void> {
+  await send({ type: 'health-history-record', accountKey, day, score });
+}

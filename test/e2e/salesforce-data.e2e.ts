@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../browser/launch.ts';
+import { PanelOnPage } from '../browser/panel-page.ts';
+import { logInToSalesforce } from '../browser/session.ts';
+import { startSampleCrm, type SampleCrm } from '../sample-crm/server.ts';
+
+let crm: SampleCrm;
+let browser: ExtensionBrowser;
+let page: Page;
+let panel: PanelOnPage;
+
+beforeAll(async () => {
+  crm = await startSampleCrm();
+  browser = await launchWithExtension({ hostResolverRules: crm.hostResolverRules });
+  page = await browser.context.newPage();
+  panel = new PanelOnPage(page);
+  await logInToSalesforce(page, crm);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await crm?.close();
+});
+
+beforeEach(() => crm.salesforce.setFaults({}));
+
+const open = async (accountId: string) => {
+  await page.goto(crm.urls.salesforceRecord('Account', accountId));
+  await panel.landmark.waitFor();
+};
+const text = (id: string) => panel.byTestId(id).textContent({ timeout: 10_000 });
+
+describe('figures a CSM can check by hand (Globex Manufacturing in the sample org)', () => {
+  it('shows tickets, NPS, renewal and money from the org', async () => {
+    await open(crm.book.roles.atRisk);
+    await expect.poll(() => panel.accountName.textContent()).toBe('Globex Manufacturing');
+    // 5 open cases; 4 open past SLA (High 40 d, Critical 20 d, Medium 9 d and 35 d) + 2 closed late.
+    expect(await text('open-tickets')).toBe('5');
+    expect(await text('sla-breaches')).toBe('6');
+    // Latest answer per respondent: 3, 6, 7 → 0 promoters, 2 detractors of 3 → −67.
+    expect(await text('account-nps')).toBe('-67');
+    expect(await text('nps-segment')).toBe('Detractor');
+    // Renewal opportunity closes in 20 days; the 24-month contract is worth $500,000 → ARR $250,000.
+    expect(await text('days-to-renewal')).toBe('20 days left');
+    expect(await text('arr')).toBe('$250,000.00');
+    expect(await text('mrr')).toBe('$20,833.33');
+    expect(await text('health-band')).toContain('At risk');
+    expect(await text('health-coverage')).toBe('90% of the scorecard has data');
+  });
+
+  it('shows KRW without minor units for a Korean account', async () => {
+    await open(crm.book.roles.korean);
+    await expect.poll(() => panel.accountName.textContent()).toBe('한빛소프트웨어');
+    expect(await text('arr')).toBe('₩96,000,000');
+  });
+
+  it('shows no score for a churned account and says why', async () => {
+    await open(crm.book.roles.churned);
+    expect(await text('health-score')).toBe('Churned account: no health score.');
+  });
+});
+
+describe('when the org says no', () => {
+  it('blanks only NPS when the org has no Feedback Management', async () => {
+    crm.salesforce.setFaults({ missingObjects: ['SurveyQuestionResponse'] });
+    await open(crm.book.roles.healthy);
+    await expect.poll(() => panel.section('NPS').getByRole('alert').textContent()).toContain('This org does not have this data');
+    expect(await text('open-tickets')).toBe('3');
+  });
+
+  it('says the session expired, keeps the last good data with its time, and recovers after a new login', async () => {
+    await open(crm.book.roles.healthy);
+    await expect.poll(() => text('open-tickets')).toBe('3');
+    crm.salesforce.expireSessions();
+    await page.reload();
+    await panel.landmark.waitFor();
+    const alert = panel.frame.getByRole('alert').first();
+    await expect.poll(() => alert.textContent()).toContain('Your Salesforce session has expired.');
+    expect(await alert.textContent()).toContain('Showing data as of');
+    expect(await text('open-tickets')).toBe('3');
+    // The user logs in again in another tab; the panel reconnects by itself.
+    const login = await browser.context.newPage();
+    await logInToSalesforce(login, crm);
+    await login.close();
+    await expect.poll(() => panel.frame.getByRole('alert').count(), { timeout: 15_000 }).toBe(0);
+  });
+
+  it.each([
+    ['session-not-valid-for-rest', 'does not let Success Lens read data with your login'],
+    ['api-disabled', 'does not let Success Lens read data with your login'],
+    ['request-limit', 'The CRM is limiting requests right now.'],
+    ['server-error', 'The CRM had a problem answering.'],
+    ['malformed', 'answered in a way Success Lens did not expect'],
+  ] as const)('turns %s into a sentence and a next step', async (mode, sentence) => {
+    crm.salesforce.setFaults({ mode });
+    // An account not opened before in this profile: no cached data to fall back on.
+    const fresh = crm.records.salesforce.filter((r) => r.type === 'Account')[10 + ['session-not-valid-for-rest', 'api-disabled', 'request-limit', 'server-error', 'malformed'].indexOf(mode)]!;
+    await open(fresh.id);
+    const alert = panel.frame.getByRole('alert').first();
+    await expect.poll(() => alert.textContent()).toContain(sentence);
+    expect(await alert.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);
+  });
+});
