@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 // Boundaries (shared/STYLE.md): lib/ is framework-free and imports nothing from the UI or
 // the entrypoints; the content script stays tiny and pulls in no React, zod or query client.
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**'] },
+  { ignores: ['.output/**', '.wxt/**', '.tmp/**', 'node_modules/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

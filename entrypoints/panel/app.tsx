@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useFormat, useT } from '../../components/i18n/i18n-context';
 import { AccountSections } from '../../components/panel/account-sections';
@@ -23,9 +24,10 @@ function AccountPanel({ record }: { record: RecordRef }) {
   const errorText = useCrmErrorText();
   const [collapsed, setCollapsed] = useStoredValue(panelCollapsed);
   const cached = useQuery(cachedSnapshotQuery(record));
-  // The live request waits for the cache read (a few ms), so a revisited account paints from
-  // IndexedDB before any request leaves.
-  const live = useQuery({ ...accountSnapshotQuery(record), enabled: cached.isFetched });
+  const painted = useAfterPaint(cached.isFetched);
+  // The live request waits for the cache read and the paint that follows it, so a revisited
+  // account shows its stored snapshot before any request leaves; then it revalidates.
+  const live = useQuery({ ...accountSnapshotQuery(record), enabled: cached.isFetched && (!cached.data || painted) });
   const snapshot = live.data ?? cached.data?.snapshot;
   const error = live.error instanceof CrmQueryError ? live.error.crm : null;
   const loading = !snapshot && !error;
@@ -64,4 +66,21 @@ function AccountPanel({ record }: { record: RecordRef }) {
       <AccountSections snapshot={snapshot ?? null} metrics={metrics} settings={settings} history={history} loading={loading} />
     </PanelShell>
   );
+}
+
+/** True once the browser has painted after `ready` became true (a frame, then a task). */
+function useAfterPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready]);
+  return painted;
 }

@@ -6,7 +6,13 @@ export function daysBetween(a: string, b: string): number {
 }
 
 export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + 1;
+  const dd = d.getUTCDate();
+  // Hand-formatted: toISOString is the hot spot when thousands of timelines are computed.
+  return `${y}-${m < 10 ? '0' : ''}${m}-${dd < 10 ? '0' : ''}${dd}`;
 }
 
 /** Elapsed days between two instants, as a fraction (ticket ages are measured in time, not dates). */

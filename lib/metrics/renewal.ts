@@ -52,10 +52,11 @@ function activeContract(contracts: readonly Contract[]): Contract | null {
  */
 export function milestonesFor(renewalDate: string, today: string, settings: MetricsSettings, done: ReadonlySet<string>): Milestone[] {
   const ordered = [...settings.milestones].sort((a, b) => b.offsetDays - a.offsetDays);
+  const dueDates = ordered.map((m) => addDays(renewalDate, -m.offsetDays));
+  const afterRenewal = addDays(renewalDate, 1);
   return ordered.map((m, i) => {
-    const dueDate = addDays(renewalDate, -m.offsetDays);
-    const next = ordered[i + 1];
-    const nextDate = next ? addDays(renewalDate, -next.offsetDays) : addDays(renewalDate, 1);
+    const dueDate = dueDates[i]!;
+    const nextDate = dueDates[i + 1] ?? afterRenewal;
     const state: MilestoneState = done.has(m.id)
       ? 'done'
       : today < dueDate

@@ -45,19 +45,37 @@ export interface TicketAging {
 
 export function computeTicketAging(tickets: readonly Ticket[], now: Date, settings: MetricsSettings, oldestCount = 5): TicketAging {
   const buckets = Object.fromEntries(AGE_BUCKETS.map((b) => [b.id, 0])) as Record<AgeBucket, number>;
-  const open = tickets.filter((t) => !t.isClosed);
-  const withAge = open.map((t) => ({ ...t, ageDays: ageInDays(t, now) }));
-  for (const t of withAge) buckets[bucketOf(t.ageDays)] += 1;
-  const windowStart = now.getTime() - settings.ticketWindowDays * 86_400_000;
-  const inWindow = tickets.filter((t) => Date.parse(t.createdAt) >= windowStart);
-  const windowBreachable = tickets.filter((t) => !t.isClosed || (t.closedAt !== null && Date.parse(t.closedAt) >= windowStart));
+  const nowMs = now.getTime();
+  const windowStart = nowMs - settings.ticketWindowDays * 86_400_000;
+  const breaches: Ticket[] = [];
+  const openWithAge: Array<Ticket & { ageDays: number }> = [];
+  let inWindow = 0;
+  let openInWindow = 0;
+  // One pass, each date parsed once: the portfolio view runs this for thousands of accounts.
+  for (const t of tickets) {
+    const created = Date.parse(t.createdAt);
+    const closed = t.isClosed && t.closedAt ? Date.parse(t.closedAt) : null;
+    const elapsed = ((closed ?? nowMs) - created) / 86_400_000;
+    if (created >= windowStart) {
+      inWindow += 1;
+      if (!t.isClosed) openInWindow += 1;
+    }
+    const breachable = !t.isClosed || (closed !== null && closed >= windowStart);
+    if (breachable && elapsed > slaDaysFor(t.priority, settings)) breaches.push(t);
+    if (!t.isClosed) {
+      const ageDays = Math.max(0, Math.floor(elapsed));
+      buckets[bucketOf(ageDays)] += 1;
+      openWithAge.push({ ...t, ageDays });
+    }
+  }
+  openWithAge.sort((a, b) => b.ageDays - a.ageDays);
   return {
-    open: open.length,
+    open: openWithAge.length,
     buckets,
-    breaches: windowBreachable.filter((t) => isBreach(t, now, settings)),
-    unresolvedRatio: inWindow.length ? inWindow.filter((t) => !t.isClosed).length / inWindow.length : null,
-    windowTickets: inWindow.length,
-    oldestOpen: withAge.sort((a, b) => b.ageDays - a.ageDays).slice(0, oldestCount),
-    olderThan30: withAge.filter((t) => t.ageDays > settings.support.oldTicketDays).length,
+    breaches,
+    unresolvedRatio: inWindow ? openInWindow / inWindow : null,
+    windowTickets: inWindow,
+    oldestOpen: openWithAge.slice(0, oldestCount),
+    olderThan30: openWithAge.filter((t) => t.ageDays > settings.support.oldTicketDays).length,
   };
 }

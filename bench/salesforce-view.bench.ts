@@ -1,0 +1,85 @@
+import { launchWithExtension } from '../test/browser/launch.ts';
+import { PanelOnPage } from '../test/browser/panel-page.ts';
+import { logInToSalesforce } from '../test/browser/session.ts';
+import { startSampleCrm } from '../test/sample-crm/server.ts';
+import { median, round2 } from './median.ts';
+
+const LATENCY_MS = 100;
+const VIEWS = 24;
+
+/**
+ * Account views over the sample org with 100 ms added to every API answer. Cold: an account the
+ * profile has never shown. Warm: the same accounts in a fresh panel (the CRM page reloaded), so
+ * the snapshot comes from IndexedDB. Time is from the in-app navigation to the account's ticket
+ * figure in the panel; requests are counted by the org.
+ */
+export default async function salesforceView(): Promise<Record<string, number>> {
+  const crm = await startSampleCrm();
+  const browser = await launchWithExtension({ hostResolverRules: crm.hostResolverRules });
+  try {
+    const page = await browser.context.newPage();
+    const panel = new PanelOnPage(page);
+    await logInToSalesforce(page, crm);
+    const accounts = crm.records.salesforce.filter((r) => r.type === 'Account');
+    const home = accounts[accounts.length - 1]!;
+    await page.goto(crm.urls.salesforceRecord('Account', home.id));
+    await panel.accountName.filter({ hasText: home.name }).waitFor();
+    crm.salesforce.setFaults({ latencyMs: LATENCY_MS });
+
+    const view = async (account: { id: string; name: string }) => {
+      // Watch the panel itself for the frame in which the new name is painted (wall clock,
+      // comparable with the org's request arrival times in this same process).
+      const frame = page.frames().find((f) => f.url().includes('/panel.html'))!;
+      await frame.evaluate((name) => {
+        const w = window as unknown as { paintedAt: number | null };
+        w.paintedAt = null;
+        const observer = new MutationObserver(() => {
+          if (document.querySelector('[data-testid="account-name"]')?.textContent === name) {
+            observer.disconnect();
+            requestAnimationFrame(() => (w.paintedAt = Date.now()));
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+      }, account.name);
+      crm.salesforce.resetCount();
+      const started = performance.now();
+      await page.evaluate((href) => {
+        history.pushState({}, '', href);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, crm.urls.salesforceRecord('Account', account.id));
+      await panel.accountName.filter({ hasText: account.name }).waitFor();
+      await panel.section('Health').getByTestId('health-score').waitFor();
+      const ms = performance.now() - started;
+      const paintedAt = await frame.evaluate(() => (window as unknown as { paintedAt: number | null }).paintedAt);
+      const beforePaint = crm.salesforce.arrivals.filter((t) => paintedAt === null || t < paintedAt).length;
+      return { ms, requests: crm.salesforce.requestCount, beforePaint };
+    };
+
+    const cold = [];
+    for (const account of accounts.slice(0, VIEWS)) {
+      cold.push(await view(account));
+      // Let the revalidation land in the cache before moving on.
+      await page.waitForTimeout(LATENCY_MS + 50);
+    }
+    // A full page load: a new panel whose memory is empty, so revisits come from IndexedDB.
+    await page.goto(crm.urls.salesforceRecord('Account', home.id));
+    await panel.accountName.filter({ hasText: home.name }).waitFor();
+    await page.waitForTimeout(LATENCY_MS * 3);
+    const warm = [];
+    for (const account of accounts.slice(0, VIEWS)) {
+      warm.push(await view(account));
+      await page.waitForTimeout(LATENCY_MS + 50);
+    }
+    return {
+      cold_requests: median(cold.map((c) => c.requests)),
+      warm_requests_before_paint: median(warm.map((w) => w.beforePaint)),
+      cold_median_ms: round2(median(cold.map((c) => c.ms))),
+      warm_median_ms: round2(median(warm.map((w) => w.ms))),
+      latency_ms: LATENCY_MS,
+      views: VIEWS,
+    };
+  } finally {
+    await browser.close();
+    await crm.close();
+  }
+}
