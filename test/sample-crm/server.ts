@@ -3,6 +3,7 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { makeCertificate } from './cert.ts';
 import {
+  HUBSPOT_API_HOST,
   HUBSPOT_APP_HOST,
   HUBSPOT_PORTAL_ID,
   SALESFORCE_API_HOST,
@@ -15,6 +16,10 @@ import { lightningPage, loginPage } from './lightning-pages.ts';
 import { sampleRecords, type SampleRecords } from './sample-records.ts';
 import { buildSampleBook, type SampleBook } from './book.ts';
 import { createSalesforceApi, type SalesforceApi } from './salesforce-api.ts';
+import { createHubSpotApi } from './hubspot-api.ts';
+
+/** The private-app token the sample HubSpot portal accepts (pasted in the options page). */
+export const SAMPLE_HUBSPOT_TOKEN = 'pat-na1-sample-0000';
 
 export interface SampleCrm {
   port: number;
@@ -59,6 +64,7 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
   const salesforce = createSalesforceApi(book);
   const lightningHtml = lightningPage(records.salesforce);
   const hubspotHtml = hubspotPage(HUBSPOT_PORTAL_ID, records.hubspot);
+  const hubspot = createHubSpotApi(book, records.hubspot.map((c) => c.id), SAMPLE_HUBSPOT_TOKEN);
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
@@ -87,6 +93,15 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
     if (host === SALESFORCE_PAGE_HOST) {
       if (url.pathname.startsWith('/lightning/') || url.pathname === '/one/one.app') return send(res, 200, lightningHtml);
       if (url.pathname === '/') return send(res, 302, '', { location: '/lightning/page/home' });
+      return send(res, 404, 'Not found');
+    }
+    if (host === HUBSPOT_API_HOST) {
+      const answer = hubspot.handle({ method: req.method ?? 'GET', url, headers: req.headers as Record<string, string | undefined>, body });
+      if (answer) {
+        res.writeHead(answer.status, answer.headers);
+        res.end(answer.body);
+        return;
+      }
       return send(res, 404, 'Not found');
     }
     if (host === HUBSPOT_APP_HOST) {
