@@ -28,6 +28,7 @@ export interface SampleCrm {
   book: SampleBook;
   records: SampleRecords;
   salesforce: SalesforceApi;
+  hubspot: ReturnType<typeof createHubSpotApi>;
   urls: {
     salesforceLogin: string;
     salesforceHome: string;
@@ -127,6 +128,7 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
     book,
     records,
     salesforce,
+    hubspot,
     urls: {
       salesforceLogin: `https://${SALESFORCE_API_HOST}/`,
       salesforceHome: `https://${SALESFORCE_PAGE_HOST}/lightning/page/home`,

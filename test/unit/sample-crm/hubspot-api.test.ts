@@ -35,3 +35,28 @@ describe('the sample HubSpot API', () => {
     expect(body).toMatchObject({ status: 'error', category: 'INVALID_AUTHENTICATION' });
   });
 });
+
+describe('the sample HubSpot search', () => {
+  const byCompany = (id: string) => ({ filterGroups: [{ filters: [{ propertyName: 'associations.company', operator: 'EQ', value: id }] }], limit: 100 });
+
+  it('finds a company’s deals, the renewal among them as existing business', () => {
+    const { body } = call('POST', '/crm/v3/objects/deals/search', JSON.stringify(byCompany(companies[1]!.id)));
+    expect(body.total).toBe(2);
+    expect(body.results.map((d: { properties: { dealtype: string } }) => d.properties.dealtype).sort()).toEqual(['existingbusiness', 'newbusiness']);
+  });
+
+  it('finds a company’s NPS answers with scores as strings', () => {
+    const filters = byCompany(companies[1]!.id);
+    filters.filterGroups[0]!.filters.push({ propertyName: 'hs_survey_type', operator: 'EQ', value: 'NPS' });
+    const { body } = call('POST', '/crm/v3/objects/feedback_submissions/search', JSON.stringify(filters));
+    expect(body.results.map((r: { properties: { hs_value: string } }) => r.properties.hs_value).sort()).toEqual(['2', '3', '5', '6', '7']);
+  });
+
+  it('answers 429 with the policy name when a rate limit is switched on', () => {
+    api.setFault('ten-secondly');
+    const { status, body } = call('GET', `/crm/v3/objects/companies/${companies[0]!.id}`);
+    api.setFault('none');
+    expect(status).toBe(429);
+    expect(body.policyName).toBe('TEN_SECONDLY_ROLLING');
+  });
+});
