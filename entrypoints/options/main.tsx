@@ -1,12 +1,51 @@
-import { StrictMode } from 'react';
+import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { useStoredValue } from '../../components/hooks/use-stored-value';
+import { useT } from '../../components/i18n/i18n-context';
 import { LocaleRoot } from '../../components/i18n/locale-root';
+import { LanguagePicker } from '../../components/options/language-picker';
+import { optionsMessages } from '../../components/options/options-messages';
+import { SalesforceConnection } from '../../components/options/salesforce-connection';
+import { salesforceMappingFields, scorecardFields } from '../../components/options/settings-fields';
+import { SettingsForm } from '../../components/options/settings-form';
 import '../../components/panel/panel.css';
+import { crmError } from '../../lib/crm/errors';
+import { localeChoice } from '../../lib/browser/ui-state';
+import { SalesforceSessionResponseSchema } from '../../lib/messages/messages';
+import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
+import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
+import { metricsSettings, salesforceSettings } from '../../lib/settings/stored-settings';
+
+async function checkSalesforce(pageHost: string) {
+  const answer = SalesforceSessionResponseSchema.safeParse(await browser.runtime.sendMessage({ type: 'salesforce-session', pageHost }));
+  if (!answer.success) return { ok: false as const, error: crmError('bad-response', 'The background answered out of shape') };
+  return answer.data.ok ? { ok: true as const, value: { apiHost: answer.data.value.apiHost, orgId: answer.data.value.orgId } } : answer.data;
+}
 
 function Options() {
+  const t = useT(optionsMessages);
+  const [choice, setChoice] = useStoredValue(localeChoice);
+  const [sf] = useStoredValue(salesforceSettings);
+  const [metrics] = useStoredValue(metricsSettings);
+  const sfFields = useMemo(() => salesforceMappingFields(t), [t]);
+  const metricFields = useMemo(() => scorecardFields(t), [t]);
   return (
-    <main aria-label="Success Lens" style={{ padding: 12 }}>
-      <h1 style={{ fontSize: 16, margin: 0 }}>Success Lens</h1>
+    <main aria-label="Success Lens" className="sl-options">
+      <h1>{t('title')}</h1>
+      <LanguagePicker value={choice ?? 'auto'} onChange={setChoice} />
+      <h2 className="sl-options-group">{t('connections')}</h2>
+      <SalesforceConnection check={checkSalesforce} />
+      {sf ? (
+        <SettingsForm title={t('mappings')} schema={SalesforceSettingsSchema} value={sf} fields={sfFields} onSave={(next) => salesforceSettings.set(next)}>
+          <p>{t('mappingsHelp')}</p>
+        </SettingsForm>
+      ) : null}
+      {metrics ? (
+        <SettingsForm title={t('scorecard')} schema={MetricsSettingsSchema} value={metrics} fields={metricFields} onSave={(next) => metricsSettings.set(next)}>
+          <p>{t('scorecardHelp')}</p>
+        </SettingsForm>
+      ) : null}
     </main>
   );
 }

@@ -1,0 +1,28 @@
+import type { Translate } from '../../lib/i18n/translate';
+import type { FieldSpec } from './settings-form';
+import type { optionsMessages } from './options-messages';
+
+type T = Translate<keyof typeof optionsMessages.en>;
+
+const MAPPED_FIELDS = ['arr', 'seats', 'activeUsers', 'previousActiveUsers', 'lastLogin', 'champion', 'contactLeft', 'renewalDate', 'overdueInvoiceDate', 'contractValue'] as const;
+
+export function salesforceMappingFields(t: T): FieldSpec[] {
+  return [
+    { path: ['renewalOpportunityTypes'], kind: 'list', label: t('map.renewalOpportunityTypes') },
+    { path: ['churnedAccountTypes'], kind: 'list', label: t('map.churnedAccountTypes') },
+    { path: ['urgentCasePriorities'], kind: 'list', label: t('map.urgentCasePriorities') },
+    { path: ['defaultCurrency'], kind: 'text', label: t('map.defaultCurrency') },
+    ...MAPPED_FIELDS.map((f) => ({ path: ['fields', f], kind: 'text' as const, label: t(`map.${f}`) })),
+  ];
+}
+
+export function scorecardFields(t: T): FieldSpec[] {
+  return [
+    ...(['usage', 'adoption', 'nps', 'support', 'finance', 'relationship'] as const).map((m) => ({ path: ['weights', m], kind: 'number' as const, label: t(`weight.${m}`) })),
+    { path: ['bands', 'atRiskBelow'], kind: 'number', label: t('bands.atRiskBelow') },
+    { path: ['bands', 'healthyFrom'], kind: 'number', label: t('bands.healthyFrom') },
+    ...(['urgent', 'high', 'medium', 'low'] as const).map((p) => ({ path: ['slaDays', p], kind: 'number' as const, label: t(`sla.${p}`) })),
+    { path: ['ticketWindowDays'], kind: 'number', label: t('ticketWindowDays') },
+    { path: ['npsWindowMonths'], kind: 'number', label: t('npsWindowMonths') },
+  ];
+}
