@@ -10,8 +10,8 @@ const VIEWS = 24;
 /**
  * Account views over the sample org with 100 ms added to every API answer. Cold: an account the
  * profile has never shown. Warm: the same accounts in a fresh panel (the CRM page reloaded), so
- * the snapshot comes from IndexedDB. Time is from the in-app navigation to the account's ticket
- * figure in the panel; requests are counted by the org.
+ * the snapshot comes from IndexedDB. Time is from the in-app navigation to the frame in which the
+ * panel paints the account (observed inside the panel); requests are counted by the org.
  */
 export default async function salesforceView(): Promise<Record<string, number>> {
   const crm = await startSampleCrm();
@@ -43,6 +43,7 @@ export default async function salesforceView(): Promise<Record<string, number>> 
       }, account.name);
       crm.salesforce.resetCount();
       const started = performance.now();
+      const startedWall = Date.now();
       await page.evaluate((href) => {
         history.pushState({}, '', href);
         dispatchEvent(new PopStateEvent('popstate'));
@@ -52,7 +53,8 @@ export default async function salesforceView(): Promise<Record<string, number>> 
       const ms = performance.now() - started;
       const paintedAt = await frame.evaluate(() => (window as unknown as { paintedAt: number | null }).paintedAt);
       const beforePaint = crm.salesforce.arrivals.filter((t) => paintedAt === null || t < paintedAt).length;
-      return { ms, requests: crm.salesforce.requestCount, beforePaint };
+      // The panel's own paint time; Playwright's polling across frames adds tens of ms of its own.
+      return { ms: paintedAt === null ? ms : paintedAt - startedWall, requests: crm.salesforce.requestCount, beforePaint };
     };
 
     const cold = [];

@@ -8,7 +8,7 @@ import { PanelShell } from '../../components/panel/panel-shell';
 import { useCrmErrorText } from '../../components/panel/use-crm-error-text';
 import { panelCollapsed } from '../../lib/browser/ui-state';
 import type { RecordRef } from '../../lib/pages/record-ref';
-import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError } from './queries';
+import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError, salesforceSessionQuery } from './queries';
 import { useAccountMetrics } from './use-account-metrics';
 import { useHashRecord } from './use-hash-record';
 
@@ -24,6 +24,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
   const errorText = useCrmErrorText();
   const [collapsed, setCollapsed] = useStoredValue(panelCollapsed);
   const cached = useQuery(cachedSnapshotQuery(record));
+  useQuery({ ...salesforceSessionQuery(record.host), enabled: record.crm === 'salesforce' });
   const painted = useAfterPaint(cached.isFetched);
   // The live request waits for the cache read and the paint that follows it, so a revisited
   // account shows its stored snapshot before any request leaves; then it revalidates.
