@@ -51,6 +51,11 @@ export const optionsMessages = {
     'sla.low': 'SLA days: low',
     ticketWindowDays: 'Unresolved ratio window (days)',
     npsWindowMonths: 'NPS window (months)',
+    'milestone.risk-review': 'Risk review: days before renewal',
+    'milestone.qbr': 'QBR: days before renewal',
+    'milestone.proposal': 'Proposal sent: days before renewal',
+    'milestone.commercial': 'Commercial agreement: days before renewal',
+    'milestone.signed': 'Signed: days before renewal',
   },
   ko: {
     title: 'Success Lens 설정',
@@ -102,5 +107,10 @@ export const optionsMessages = {
     'sla.low': 'SLA 일수: 낮음',
     ticketWindowDays: '미해결 비율 기간 (일)',
     npsWindowMonths: 'NPS 기간 (개월)',
+    'milestone.risk-review': '리스크 검토: 갱신 며칠 전',
+    'milestone.qbr': 'QBR: 갱신 며칠 전',
+    'milestone.proposal': '제안서 발송: 갱신 며칠 전',
+    'milestone.commercial': '상업 조건 합의: 갱신 며칠 전',
+    'milestone.signed': '서명: 갱신 며칠 전',
   },
 } satisfies Dictionary<string>;

@@ -16,6 +16,9 @@ export function salesforceMappingFields(t: T): FieldSpec[] {
   ];
 }
 
+// In the order of the default milestones (DESIGN §2); their offsets are days before the renewal.
+const MILESTONES = ['risk-review', 'qbr', 'proposal', 'commercial', 'signed'] as const;
+
 export function scorecardFields(t: T): FieldSpec[] {
   return [
     ...(['usage', 'adoption', 'nps', 'support', 'finance', 'relationship'] as const).map((m) => ({ path: ['weights', m], kind: 'number' as const, label: t(`weight.${m}`) })),
@@ -24,5 +27,6 @@ export function scorecardFields(t: T): FieldSpec[] {
     ...(['urgent', 'high', 'medium', 'low'] as const).map((p) => ({ path: ['slaDays', p], kind: 'number' as const, label: t(`sla.${p}`) })),
     { path: ['ticketWindowDays'], kind: 'number', label: t('ticketWindowDays') },
     { path: ['npsWindowMonths'], kind: 'number', label: t('npsWindowMonths') },
+    ...MILESTONES.map((id, i) => ({ path: ['milestones', String(i), 'offsetDays'], kind: 'number' as const, label: t(`milestone.${id}`) })),
   ];
 }

@@ -47,3 +47,27 @@ describe('a settings section', () => {
     expect(screen.getByRole('status').textContent).toContain('Could not save');
   });
 });
+
+describe('a list inside the settings', () => {
+  it('edits one milestone’s offset and keeps the list a list', async () => {
+    const onSave = vi.fn(async () => undefined);
+    render(
+      <I18nProvider locale="en">
+        <SettingsForm
+          title="Health scorecard"
+          schema={MetricsSettingsSchema}
+          value={DEFAULT_METRICS_SETTINGS}
+          fields={[{ path: ['milestones', '1', 'offsetDays'], kind: 'number', label: 'QBR: days before renewal' }]}
+          onSave={onSave}
+        />
+      </I18nProvider>,
+    );
+    const qbr = screen.getByLabelText('QBR: days before renewal');
+    await userEvent.clear(qbr);
+    await userEvent.type(qbr, '75');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const saved = (onSave.mock.calls[0] as unknown as [typeof DEFAULT_METRICS_SETTINGS])[0];
+    expect(Array.isArray(saved.milestones)).toBe(true);
+    expect(saved.milestones[1]).toEqual({ id: 'qbr', offsetDays: 75 });
+  });
+});

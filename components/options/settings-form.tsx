@@ -13,10 +13,14 @@ export interface FieldSpec {
 
 const getAt = (obj: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), obj);
 
-function setAt(obj: Record<string, unknown>, path: readonly string[], value: unknown): Record<string, unknown> {
+function setAt<T>(obj: T, path: readonly string[], value: unknown): T {
   const [head, ...rest] = path;
   if (head === undefined) return obj;
-  return { ...obj, [head]: rest.length ? setAt((obj[head] ?? {}) as Record<string, unknown>, rest, value) : value };
+  const container = obj as Record<string, unknown>;
+  const next = rest.length ? setAt(container[head] ?? {}, rest, value) : value;
+  // Arrays stay arrays (milestones are a list), objects stay objects.
+  if (Array.isArray(obj)) return Object.assign([...obj], { [head]: next }) as T;
+  return { ...container, [head]: next } as T;
 }
 
 const toText = (kind: FieldSpec['kind'], v: unknown) => (kind === 'list' && Array.isArray(v) ? v.join(', ') : v === undefined || v === null ? '' : String(v));
@@ -51,7 +55,7 @@ export function SettingsForm<S extends z.ZodType>({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    let draft = value as Record<string, unknown>;
+    let draft: unknown = value;
     fields.forEach((f, i) => (draft = setAt(draft, f.path, fromText(f.kind, texts[i]!))));
     const parsed = schema.safeParse(draft);
     if (!parsed.success) {

@@ -8,6 +8,7 @@ import { healthTrend } from './health';
 import { computeNps, segmentOf } from './nps';
 import { acvOf, computeRenewal, milestonesFor } from './renewal';
 import { bucketOf, computeTicketAging } from './ticket-aging';
+import { addDays, addMonths, daysBetween } from './days';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const answer = (respondentId: string, score: number, answeredAt: string): NpsAnswer => ({ respondentId, respondentName: null, score, comment: null, answeredAt });
@@ -210,5 +211,25 @@ describe('metrics settings', () => {
     expect(s.weights.usage).toBe(50);
     expect(s.slaDays).toEqual(S.slaDays);
     expect(parseMetricsSettings(undefined)).toEqual(S);
+  });
+});
+
+describe('calendar days', () => {
+  it.each([
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2028-02-29', 1, '2028-03-01'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2026-03-01', -1, '2026-02-28'],
+  ] as const)('%s + %i day → %s', (day, n, expected) => {
+    expect(addDays(day, n)).toBe(expected);
+    expect(daysBetween(day, expected)).toBe(n);
+  });
+
+  it.each([
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2028-02-29', -12, '2027-02-28'],
+    ['2026-11-22', -12, '2025-11-22'],
+  ] as const)('%s shifted %i months → %s', (day, months, expected) => {
+    expect(addMonths(day, months)).toBe(expected);
   });
 });

@@ -34,16 +34,14 @@ export function accountSegment(score: number): NpsSegment {
 /** Account NPS over the latest answer of each respondent within the window. Never the average. */
 export function computeNps(answers: readonly NpsAnswer[], today: string, windowMonths: number): NpsResult {
   const from = Date.parse(`${addMonths(today, -windowMonths)}T00:00:00Z`);
-  const latest = new Map<string, NpsAnswer>();
+  const latest = new Map<string, { answer: NpsAnswer; at: number }>();
   for (const a of answers) {
-    const t = Date.parse(a.answeredAt);
-    if (t < from) continue;
+    const at = Date.parse(a.answeredAt);
+    if (at < from) continue;
     const seen = latest.get(a.respondentId);
-    if (!seen || Date.parse(seen.answeredAt) < t) latest.set(a.respondentId, a);
+    if (!seen || seen.at < at) latest.set(a.respondentId, { answer: a, at });
   }
-  const respondents = [...latest.values()]
-    .sort((a, b) => Date.parse(b.answeredAt) - Date.parse(a.answeredAt))
-    .map((a) => ({ ...a, segment: segmentOf(a.score) }));
+  const respondents = [...latest.values()].sort((a, b) => b.at - a.at).map(({ answer }) => ({ ...answer, segment: segmentOf(answer.score) }));
   const count = (s: NpsSegment) => respondents.filter((r) => r.segment === s).length;
   const promoters = count('promoter');
   const detractors = count('detractor');

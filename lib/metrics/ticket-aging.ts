@@ -48,7 +48,8 @@ export function computeTicketAging(tickets: readonly Ticket[], now: Date, settin
   const nowMs = now.getTime();
   const windowStart = nowMs - settings.ticketWindowDays * 86_400_000;
   const breaches: Ticket[] = [];
-  const openWithAge: Array<Ticket & { ageDays: number }> = [];
+  const openAges: Array<[Ticket, number]> = [];
+  let olderThan30 = 0;
   let inWindow = 0;
   let openInWindow = 0;
   // One pass, each date parsed once: the portfolio view runs this for thousands of accounts.
@@ -65,17 +66,18 @@ export function computeTicketAging(tickets: readonly Ticket[], now: Date, settin
     if (!t.isClosed) {
       const ageDays = Math.max(0, Math.floor(elapsed));
       buckets[bucketOf(ageDays)] += 1;
-      openWithAge.push({ ...t, ageDays });
+      if (ageDays > settings.support.oldTicketDays) olderThan30 += 1;
+      openAges.push([t, ageDays]);
     }
   }
-  openWithAge.sort((a, b) => b.ageDays - a.ageDays);
+  openAges.sort((a, b) => b[1] - a[1]);
   return {
-    open: openWithAge.length,
+    open: openAges.length,
     buckets,
     breaches,
     unresolvedRatio: inWindow ? openInWindow / inWindow : null,
     windowTickets: inWindow,
-    oldestOpen: openWithAge.slice(0, oldestCount),
-    olderThan30: openWithAge.filter((t) => t.ageDays > settings.support.oldTicketDays).length,
+    oldestOpen: openAges.slice(0, oldestCount).map(([t, ageDays]) => ({ ...t, ageDays })),
+    olderThan30,
   };
 }
