@@ -2,7 +2,7 @@ import type { AccountSnapshot, Part } from '../../lib/crm/snapshot';
 import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
 import { useFormat, useT } from '../i18n/i18n-context';
-import { HealthView } from './health-view';
+import { HealthView, type OverrideControls } from './health-view';
 import { NpsView } from './nps-view';
 import { panelMessages } from './panel-messages';
 import { RenewalView } from './renewal-view';
@@ -18,12 +18,14 @@ export function AccountSections({
   settings,
   history,
   loading,
+  override,
 }: {
   snapshot: AccountSnapshot | null;
   metrics: AccountMetrics | null;
   settings: MetricsSettings;
   history: ReadonlyArray<{ day: string; score: number | null }>;
   loading: boolean;
+  override?: OverrideControls;
 }) {
   const t = useT(panelMessages);
   const s = useT(sectionMessages);
@@ -40,7 +42,7 @@ export function AccountSections({
   return (
     <>
       <Section id="health" title={t('health')} state={base ?? { kind: 'ready' }} asOf={snapshot ? t('asOf', { time: format.dateTime(snapshot.fetchedAt) }) : undefined}>
-        {metrics ? <HealthView health={metrics.health} trend={metrics.trend} history={history} /> : null}
+        {metrics ? <HealthView health={metrics.health} trend={metrics.trend} history={history} override={override} /> : null}
       </Section>
       <Section id="renewal" title={t('renewal')} state={base ?? { kind: 'ready' }} asOf={asOf(snapshot?.opportunities)}>
         {metrics ? <RenewalView renewal={metrics.renewal} /> : null}

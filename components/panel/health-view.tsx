@@ -1,6 +1,14 @@
 import type { Band, Health, Measure, Trend } from '../../lib/metrics/health';
 import { useFormat, useT } from '../i18n/i18n-context';
+import { OverrideForm, type OverrideDraft } from './override-form';
 import { sectionMessages, type SectionKey } from './sections-messages';
+
+export interface OverrideControls {
+  current: OverrideDraft | null;
+  defaultExpiry: string;
+  onSave: (draft: OverrideDraft) => void;
+  onClear: () => void;
+}
 
 const BAND_ICON: Record<Band, string> = { 'at-risk': '▼', 'needs-attention': '●', healthy: '▲' };
 
@@ -69,7 +77,17 @@ function MeasureRow({ measure }: { measure: Measure }) {
   );
 }
 
-export function HealthView({ health, trend, history }: { health: Health; trend: Trend[]; history: ReadonlyArray<{ day: string; score: number | null }> }) {
+export function HealthView({
+  health,
+  trend,
+  history,
+  override,
+}: {
+  health: Health;
+  trend: Trend[];
+  history: ReadonlyArray<{ day: string; score: number | null }>;
+  override?: OverrideControls;
+}) {
   const t = useT(sectionMessages);
   const format = useFormat();
   return (
@@ -107,6 +125,7 @@ export function HealthView({ health, trend, history }: { health: Health; trend: 
           ) : null}
         </>
       )}
+      {override && health.state !== 'churned' ? <OverrideForm {...override} /> : null}
       <ul className="sl-measures">
         {health.measures.map((m) => (
           <MeasureRow key={m.id} measure={m} />

@@ -32,7 +32,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
   const snapshot = live.data ?? cached.data?.snapshot;
   const error = live.error instanceof CrmQueryError ? live.error.crm : null;
   const loading = !snapshot && !error;
-  const { metrics, settings, history } = useAccountMetrics(snapshot);
+  const { metrics, settings, history, override } = useAccountMetrics(snapshot);
 
   const typeLabel = t(`object.${record.objectType}` as keyof typeof panelMessages.en);
   const title = snapshot?.account.name ?? t('recordFallback', { type: typeLabel, id: record.recordId });
@@ -64,7 +64,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
           {t('staleAsOf', { time: format.dateTime(stale.savedAt) })}
         </p>
       ) : null}
-      <AccountSections snapshot={snapshot ?? null} metrics={metrics} settings={settings} history={history} loading={loading} />
+      <AccountSections snapshot={snapshot ?? null} metrics={metrics} settings={settings} history={history} loading={loading} override={override} />
     </PanelShell>
   );
 }

@@ -4,7 +4,9 @@ import { useStoredValue } from '../../components/hooks/use-stored-value';
 import type { AccountSnapshot } from '../../lib/crm/snapshot';
 import { computeAccountMetrics, type AccountMetrics } from '../../lib/metrics/compute-all';
 import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../../lib/settings/metrics-settings';
+import { healthOverrides, type StoredOverride } from '../../lib/settings/health-overrides';
 import { metricsSettings } from '../../lib/settings/stored-settings';
+import type { OverrideControls } from '../../components/panel/health-view';
 import { readHealthHistoryViaBackground as readHealthHistory, recordHealthScoreViaBackground as recordHealthScore } from '../../lib/messages/store-client';
 import type { HealthDay } from '../../lib/store/health-history';
 import { userTimeZone } from '../../lib/time/today';
@@ -18,14 +20,17 @@ export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
   metrics: AccountMetrics | null;
   settings: MetricsSettings;
   history: HealthDay[];
+  override: OverrideControls | undefined;
 } {
-  const [stored] = useStoredValue(metricsSettings);
-  const settings = stored ?? DEFAULT_METRICS_SETTINGS;
+  const [storedSettings] = useStoredValue(metricsSettings);
+  const settings = storedSettings ?? DEFAULT_METRICS_SETTINGS;
   const key = snapshot ? accountKeyOf(snapshot) : null;
+  const [overrides, setOverrides] = useStoredValue(healthOverrides);
+  const stored: StoredOverride | null = (key && overrides?.[key]) || null;
   const history = useQuery({ queryKey: ['health-history', key], queryFn: () => readHealthHistory(key!), enabled: key !== null });
   const metrics = useMemo(
-    () => (snapshot ? computeAccountMetrics(snapshot, settings, new Date(), userTimeZone(), { history: history.data ?? [] }) : null),
-    [snapshot, settings, history.data],
+    () => (snapshot ? computeAccountMetrics(snapshot, settings, new Date(), userTimeZone(), { history: history.data ?? [], override: stored }) : null),
+    [snapshot, settings, history.data, stored],
   );
   const client = useQueryClient();
   const todayScore = metrics?.health.state === 'scored' ? metrics.health.score : null;
@@ -35,5 +40,17 @@ export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
     void recordHealthScore(key, metrics.today, todayScore).then(() => client.invalidateQueries({ queryKey: ['health-history', key] }), () => undefined);
     // Depends on the score and the day only: once per change, not per render.
   }, [key, metrics?.today, todayScore]);
-  return { metrics, settings, history: history.data ?? [] };
+  const override: OverrideControls | undefined =
+    key && overrides
+      ? {
+          current: stored,
+          defaultExpiry: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+          onSave: (draft) => setOverrides({ ...overrides, [key]: { ...draft, setAt: new Date().toISOString() } }),
+          onClear: () => {
+            const { [key]: _removed, ...rest } = overrides;
+            setOverrides(rest);
+          },
+        }
+      : undefined;
+  return { metrics, settings, history: history.data ?? [], override };
 }

@@ -61,6 +61,26 @@ describe('figures a CSM can check by hand (Globex Manufacturing in the sample or
   });
 });
 
+describe('the CSM’s own judgement', () => {
+  it('overrides the score with a reason and an expiry, keeping the computed score beside it', async () => {
+    await open(crm.book.roles.healthy);
+    const computed = await text('health-score');
+    const health = panel.section('Health');
+    await health.getByRole('button', { name: 'Override the score' }).click();
+    const form = health.getByRole('form', { name: 'Override the score' });
+    await form.getByLabel('Your score (0–100)').fill('35');
+    await form.getByRole('button', { name: 'Save override' }).click();
+    await expect.poll(() => form.getByRole('alert').textContent()).toContain('Say why');
+    await form.getByLabel('Reason').fill('Sponsor unhappy after outage');
+    await form.getByRole('button', { name: 'Save override' }).click();
+    await expect.poll(() => panel.byTestId('health-override').textContent()).toContain('Override: 35 (At risk)');
+    expect(await panel.byTestId('health-override').textContent()).toContain(`Computed: ${computed}`);
+    expect(await panel.byTestId('health-override').textContent()).toContain('Sponsor unhappy after outage');
+    await health.getByRole('button', { name: 'Remove the override' }).click();
+    await expect.poll(() => panel.byTestId('health-override').count()).toBe(0);
+  });
+});
+
 describe('when the org says no', () => {
   it('blanks only NPS when the org has no Feedback Management', async () => {
     crm.salesforce.setFaults({ missingObjects: ['SurveyQuestionResponse'] });
