@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { AccountSnapshot, Part } from '../../lib/crm/snapshot';
 import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
@@ -19,6 +20,7 @@ export function AccountSections({
   history,
   loading,
   override,
+  notes,
 }: {
   snapshot: AccountSnapshot | null;
   metrics: AccountMetrics | null;
@@ -26,6 +28,8 @@ export function AccountSections({
   history: ReadonlyArray<{ day: string; score: number | null }>;
   loading: boolean;
   override?: OverrideControls;
+  /** The notes view, wired by the page (it needs the account key and the store). */
+  notes?: ReactNode;
 }) {
   const t = useT(panelMessages);
   const s = useT(sectionMessages);
@@ -53,7 +57,9 @@ export function AccountSections({
       <Section id="nps" title={t('nps')} state={base ?? partState(snapshot!.nps)} asOf={asOf(snapshot?.nps)}>
         {metrics ? <NpsView nps={metrics.nps} windowMonths={settings.npsWindowMonths} /> : null}
       </Section>
-      <Section id="notes" title={t('notes')} state={{ kind: 'empty', message: s('notesComing') }} />
+      <Section id="notes" title={t('notes')} state={base ?? { kind: 'ready' }}>
+        {notes}
+      </Section>
     </>
   );
 }

@@ -9,7 +9,10 @@ import { useCrmErrorText } from '../../components/panel/use-crm-error-text';
 import { panelCollapsed } from '../../lib/browser/ui-state';
 import type { RecordRef } from '../../lib/pages/record-ref';
 import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError, salesforceSessionQuery } from './queries';
-import { useAccountMetrics } from './use-account-metrics';
+import { NotesSection } from '../../components/notes/notes-section';
+import { notesApi } from '../../lib/messages/notes-client';
+import { accountKeyOf, useAccountMetrics } from './use-account-metrics';
+import { useNotesSync } from './use-notes-sync';
 import { useHashRecord } from './use-hash-record';
 
 export function PanelApp() {
@@ -33,6 +36,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
   const error = live.error instanceof CrmQueryError ? live.error.crm : null;
   const loading = !snapshot && !error;
   const { metrics, settings, history, override } = useAccountMetrics(snapshot);
+  useNotesSync(snapshot);
 
   const typeLabel = t(`object.${record.objectType}` as keyof typeof panelMessages.en);
   const title = snapshot?.account.name ?? t('recordFallback', { type: typeLabel, id: record.recordId });
@@ -64,7 +68,15 @@ function AccountPanel({ record }: { record: RecordRef }) {
           {t('staleAsOf', { time: format.dateTime(stale.savedAt) })}
         </p>
       ) : null}
-      <AccountSections snapshot={snapshot ?? null} metrics={metrics} settings={settings} history={history} loading={loading} override={override} />
+      <AccountSections snapshot={snapshot ?? null} metrics={metrics} settings={settings} history={history}
+        loading={loading}
+        override={override}
+        notes={
+          snapshot ? (
+            <NotesSection accountKey={accountKeyOf(snapshot)} accountName={snapshot.account.name} sourceUrl={snapshot.account.url ?? ''} api={notesApi} />
+          ) : null
+        }
+      />
     </PanelShell>
   );
 }

@@ -4,6 +4,8 @@ import { AccountSnapshotSchema } from '../crm/snapshot';
 import type { Request } from '../messages/messages';
 import { readHealthHistory, recordHealthScore } from '../store/health-history';
 import { readCachedSnapshot, writeCachedSnapshot } from '../store/snapshot-cache';
+import { clearDraft, createNote, deleteNote, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
+import { announceNotesChanged } from '../store/notes-changed';
 
 /** What the background does for each request from an extension page. */
 export async function handleRequest(request: Request, context: { cookieStoreId?: string }): Promise<unknown> {
@@ -26,6 +28,29 @@ export async function handleRequest(request: Request, context: { cookieStoreId?:
       return readHealthHistory(request.accountKey);
     case 'health-history-record':
       await recordHealthScore(request.accountKey, request.day, request.score);
+      return { ok: true };
+    case 'notes-list':
+      return listNotes(request.accountKey, request.filter ?? {});
+    case 'note-create':
+      return announceNotesChanged(request.input.accountKey, await createNote(request.input, new Date()));
+    case 'note-update':
+      return announceNotesChanged(request.input.accountKey, await updateNote(request.id, request.input, request.baseRevision, new Date()));
+    case 'note-delete': {
+      const result = await deleteNote(request.id, new Date());
+      return result.ok ? announceNotesChanged(result.value.accountKey, result) : result;
+    }
+    case 'note-restore': {
+      const result = await restoreNote(request.id, new Date());
+      return result.ok ? announceNotesChanged(result.value.accountKey, result) : result;
+    }
+    case 'tag-suggestions':
+      return tagSuggestions(request.prefix);
+    case 'draft-save':
+      return saveDraft(request.key, request.draft);
+    case 'draft-load':
+      return loadDraft(request.key);
+    case 'draft-clear':
+      await clearDraft(request.key);
       return { ok: true };
     case 'open-options':
       await browser.runtime.openOptionsPage();

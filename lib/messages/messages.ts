@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CrmErrorSchema } from '../crm/errors';
+import { DraftSchema, NoteInputSchema, VocCategory } from '../store/note-schema';
 
 /**
  * Messages between extension parts, checked on both ends. The background answers only
@@ -16,6 +17,19 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshot-cache-write'), key: z.string(), savedAt: z.string(), snapshot: z.unknown() }),
   z.object({ type: z.literal('health-history-read'), accountKey: z.string() }),
   z.object({ type: z.literal('health-history-record'), accountKey: z.string(), day: z.string(), score: z.number().nullable() }),
+  z.object({
+    type: z.literal('notes-list'),
+    accountKey: z.string(),
+    filter: z.object({ category: VocCategory.nullable().optional(), tag: z.string().optional(), text: z.string().optional() }).optional(),
+  }),
+  z.object({ type: z.literal('note-create'), input: NoteInputSchema }),
+  z.object({ type: z.literal('note-update'), id: z.string(), input: NoteInputSchema, baseRevision: z.number().int() }),
+  z.object({ type: z.literal('note-delete'), id: z.string() }),
+  z.object({ type: z.literal('note-restore'), id: z.string() }),
+  z.object({ type: z.literal('tag-suggestions'), prefix: z.string() }),
+  z.object({ type: z.literal('draft-save'), key: z.string(), draft: DraftSchema }),
+  z.object({ type: z.literal('draft-load'), key: z.string() }),
+  z.object({ type: z.literal('draft-clear'), key: z.string() }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

@@ -1,0 +1,50 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { DraftSchema, NoteSchema, type Draft, type Note, type NoteInput } from '../store/note-schema';
+import type { NoteFilter } from '../store/notes';
+import type { StoreResult } from '../store/store-errors';
+import type { Request } from './messages';
+
+// The panel's notes, kept by the background (the panel frame may not open IndexedDB itself).
+const send = (request: Request) => browser.runtime.sendMessage(request) as Promise<unknown>;
+
+const StoreErrorSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('quota-exceeded') }),
+  z.object({ kind: z.literal('conflict'), current: NoteSchema }),
+  z.object({ kind: z.literal('not-found') }),
+  z.object({ kind: z.literal('failed'), detail: z.string() }),
+]);
+const NoteResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: NoteSchema }),
+  z.object({ ok: z.literal(false), error: StoreErrorSchema }),
+]);
+
+async function noteResult(request: Request): Promise<StoreResult<Note>> {
+  const parsed = NoteResultSchema.safeParse(await send(request));
+  return parsed.success ? parsed.data : { ok: false, error: { kind: 'failed', detail: 'unexpected answer from the background' } };
+}
+
+export const notesApi = {
+  async list(accountKey: string, filter: NoteFilter = {}): Promise<Note[]> {
+    return z.array(NoteSchema).parse(await send({ type: 'notes-list', accountKey, filter }));
+  },
+  create: (input: NoteInput) => noteResult({ type: 'note-create', input }),
+  update: (id: string, input: NoteInput, baseRevision: number) => noteResult({ type: 'note-update', id, input, baseRevision }),
+  remove: (id: string) => noteResult({ type: 'note-delete', id }),
+  restore: (id: string) => noteResult({ type: 'note-restore', id }),
+  async tagSuggestions(prefix: string): Promise<string[]> {
+    const parsed = z.array(z.string()).safeParse(await send({ type: 'tag-suggestions', prefix }));
+    return parsed.success ? parsed.data : [];
+  },
+  async saveDraft(key: string, draft: Draft): Promise<void> {
+    await send({ type: 'draft-save', key, draft });
+  },
+  async loadDraft(key: string): Promise<Draft | null> {
+    const parsed = DraftSchema.nullable().safeParse(await send({ type: 'draft-load', key }));
+    return parsed.success ? parsed.data : null;
+  },
+  async clearDraft(key: string): Promise<void> {
+    await send({ type: 'draft-clear', key });
+  },
+};
+export type NotesApi = typeof notesApi;
