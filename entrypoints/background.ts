@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { panelCollapsed } from '../lib/browser/ui-state';
+import { CAPTURE_MENU_ID, captureSelection } from '../lib/background/capture-voc';
 import { handleRequest } from '../lib/background/handle-request';
+import { localeChoice, panelCollapsed } from '../lib/browser/ui-state';
+import { resolveLocale } from '../lib/i18n/locale';
 import { isTrustedSender, RequestSchema } from '../lib/messages/messages';
 
 export default defineBackground(() => {
@@ -18,6 +20,17 @@ export default defineBackground(() => {
       (error: unknown) => sendResponse({ ok: false, error: { kind: 'bad-response', detail: String(error) } }),
     );
     return true;
+  });
+
+  const createMenu = async () => {
+    const locale = resolveLocale(await localeChoice.get(), navigator.languages ?? []);
+    await browser.contextMenus.removeAll();
+    browser.contextMenus.create({ id: CAPTURE_MENU_ID, title: locale === 'ko' ? '고객의 소리(VOC)로 저장' : 'Capture as VOC', contexts: ['selection'] });
+  };
+  browser.runtime.onInstalled.addListener(() => void createMenu());
+  localeChoice.watch(() => void createMenu());
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId === CAPTURE_MENU_ID && info.selectionText) void captureSelection(info.selectionText, info.pageUrl, new Date());
   });
 
   browser.commands.onCommand.addListener((command) => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useFormat, useT } from '../../components/i18n/i18n-context';
 import { AccountSections } from '../../components/panel/account-sections';
@@ -49,9 +50,14 @@ function AccountPanel({ record }: { record: RecordRef }) {
       collapsed={collapsed ?? false}
       onToggleCollapsed={() => setCollapsed(!collapsed)}
       toolbar={
+        <>
+        <a className="sl-toolbar-link" href={browser.runtime.getURL('/voc.html')} target="_blank" rel="noreferrer" title={t('openVoc')}>
+          VOC
+        </a>
         <button type="button" onClick={() => void live.refetch()} disabled={live.isFetching} aria-label={t('refresh')} title={t('refresh')}>
           <span aria-hidden="true">↻</span>
         </button>
+        </>
       }
     >
       {error ? (

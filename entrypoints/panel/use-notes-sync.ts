@@ -14,7 +14,7 @@ export function useNotesSync(snapshot: AccountSnapshot | undefined): void {
     if (!key || !name) return;
     void lastAccount.set({ accountKey: key, accountName: name });
     return notesChanged.watch((change) => {
-      if (change?.accountKey === key) void client.invalidateQueries({ queryKey: ['notes', key] });
+      if (change?.accountKey === key || change?.accountKey === '*') void client.invalidateQueries({ queryKey: ['notes', key] });
     });
   }, [client, key, name]);
 }

@@ -1,0 +1,124 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { useFormat, useT } from '../../components/i18n/i18n-context';
+import { notesMessages } from '../../components/notes/notes-messages';
+import { CaptureForm, type AccountChoice } from '../../components/voc/capture-form';
+import { vocMessages } from '../../components/voc/voc-messages';
+import { VocReportView } from '../../components/voc/voc-report-view';
+import { downloadText } from '../../lib/browser/download-file';
+import { lastAccount } from '../../lib/browser/last-account';
+import { exportBackup, restoreBackup } from '../../lib/store/backup';
+import { VOC_CATEGORIES, type NoteInput, type VocCategory } from '../../lib/store/note-schema';
+import { clearDraft, createNote, listAllNotes, loadDraft } from '../../lib/store/notes';
+import { notesChanged } from '../../lib/store/notes-changed';
+import { matchesQuery } from '../../lib/store/search';
+import { vocCsv } from '../../lib/store/voc-csv';
+import { vocReport } from '../../lib/store/voc-report';
+
+const captureId = () => /capture=([\w-]+)/.exec(location.hash)?.[1] ?? null;
+
+export function VocApp() {
+  const t = useT(vocMessages);
+  const n = useT(notesMessages);
+  const format = useFormat();
+  const client = useQueryClient();
+  const [text, setText] = useState('');
+  const [category, setCategory] = useState<VocCategory | 'all'>('all');
+  const [message, setMessage] = useState<string | null>(null);
+  // A top-level extension page may use IndexedDB itself (unlike the panel frame).
+  const all = useQuery({ queryKey: ['all-notes'], queryFn: () => listAllNotes() });
+  const capture = useQuery({ queryKey: ['capture', captureId()], queryFn: () => (captureId() ? loadDraft(`capture:${captureId()}`) : null) });
+  const last = useQuery({ queryKey: ['last-account'], queryFn: () => lastAccount.get() });
+  useEffect(() => notesChanged.watch(() => void client.invalidateQueries({ queryKey: ['all-notes'] })), [client]);
+
+  const voc = useMemo(() => (all.data ?? []).filter((note) => note.category !== null), [all.data]);
+  const shown = useMemo(
+    () => voc.filter((note) => (category === 'all' || note.category === category) && matchesQuery(note, text)),
+    [voc, category, text],
+  );
+  const report = useMemo(() => vocReport(shown), [shown]);
+  const accounts: AccountChoice[] = useMemo(() => {
+    const map = new Map<string, string>();
+    if (last.data) map.set(last.data.accountKey, last.data.accountName);
+    for (const note of all.data ?? []) map.set(note.accountKey, note.accountName);
+    return [...map].map(([accountKey, accountName]) => ({ accountKey, accountName }));
+  }, [all.data, last.data]);
+
+  const saveCapture = async (input: NoteInput) => {
+    const result = await createNote(input, new Date());
+    if (!result.ok) return result.error.kind === 'quota-exceeded' ? 'quota' : result.error.kind;
+    await clearDraft(`capture:${captureId()}`);
+    await notesChanged.set({ accountKey: input.accountKey, at: new Date().toISOString() });
+    return 'saved';
+  };
+
+  const restore = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await file.text());
+    } catch {
+      return setMessage(t('invalid.not-json-object'));
+    }
+    const result = await restoreBackup(raw);
+    if (result.ok) {
+      setMessage(t('restored', result.value));
+      await notesChanged.set({ accountKey: '*', at: new Date().toISOString() });
+    } else if (result.error.kind === 'invalid-backup') setMessage(t(`invalid.${result.error.reason}` as keyof typeof vocMessages.en));
+    else setMessage(t('restoreFailed', { detail: result.error.kind }));
+  };
+
+  const stamp = new Date().toISOString().slice(0, 10);
+  return (
+    <main aria-label="Success Lens" className="sl-options">
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      {capture.data ? <CaptureForm draft={capture.data} accounts={accounts} onSave={saveCapture} /> : null}
+      <div className="sl-inline-form">
+        <button type="button" onClick={() => downloadText(`success-lens-voc-${stamp}.csv`, vocCsv(shown), 'text/csv;charset=utf-8')}>
+          {t('exportCsv')}
+        </button>
+        <button type="button" onClick={() => void exportBackup(new Date()).then((b) => downloadText(`success-lens-backup-${stamp}.json`, JSON.stringify(b), 'application/json'))}>
+          {t('exportBackup')}
+        </button>
+        <label className="sl-file-button">
+          {t('restore')}
+          <input type="file" accept="application/json,.json" onChange={(e) => void restore(e)} />
+        </label>
+      </div>
+      <p role="status">{message}</p>
+      <div className="sl-note-filters">
+        <label className="sl-field">
+          <span>{t('search')}</span>
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <label className="sl-field">
+          <span>{t('category')}</span>
+          <select value={category} onChange={(e) => setCategory(e.target.value as VocCategory | 'all')}>
+            <option value="all">{t('all')}</option>
+            {VOC_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {n(`category.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {all.data && voc.length === 0 ? <p className="sl-empty">{t('none')}</p> : <VocReportView report={report} />}
+      <ul className="sl-note-list" aria-label={t('notes')}>
+        {shown.map((note) => (
+          <li key={note.id} className="sl-note">
+            <p className="sl-note-body">{note.body}</p>
+            {note.quote ? <blockquote className="sl-quote">{note.quote}</blockquote> : null}
+            <p className="sl-muted">
+              {note.accountName} · {n(`category.${note.category!}`)} · {format.dateTime(note.createdAt)}
+              {note.tags.length ? ` · ${note.tags.map((tag) => `#${tag}`).join(' ')}` : ''}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
