@@ -39,6 +39,9 @@ export const notesMessages = {
     failed: 'The note could not be saved ({detail}). Your text is still here.',
     bodyRequired: 'Write something first.',
     quote: 'Quote',
+    share: 'Save to CRM',
+    shared: 'Shared in the CRM',
+    keptLocal: 'The note is kept here.',
     source: 'Source',
   },
   ko: {
@@ -79,6 +82,9 @@ export const notesMessages = {
     failed: '노트를 저장하지 못했습니다 ({detail}). 작성한 내용은 그대로 있습니다.',
     bodyRequired: '먼저 내용을 적어 주세요.',
     quote: '인용',
+    share: 'CRM에 저장',
+    shared: 'CRM에 공유됨',
+    keptLocal: '노트는 여기에 그대로 있습니다.',
     source: '출처',
   },
 } satisfies Dictionary<string>;

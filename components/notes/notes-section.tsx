@@ -4,6 +4,8 @@ import { VOC_CATEGORIES, type Note, type NoteInput, type VocCategory } from '../
 import type { StoreError } from '../../lib/store/store-errors';
 import type { NotesApi } from '../../lib/messages/notes-client';
 import { useFormat, useT } from '../i18n/i18n-context';
+import { useCrmErrorText } from '../panel/use-crm-error-text';
+import type { CrmResult } from '../../lib/crm/errors';
 import { notesMessages } from './notes-messages';
 
 type Editing = { noteId: string | null; baseRevision: number; input: NoteInput };
@@ -11,7 +13,20 @@ type Editing = { noteId: string | null; baseRevision: number; input: NoteInput }
 const DRAFT_DELAY_MS = 300;
 
 /** The account's notes and VOC: write (N), autosaved drafts, edit, delete with undo, filters. */
-export function NotesSection({ accountKey, accountName, sourceUrl, api }: { accountKey: string; accountName: string; sourceUrl: string; api: NotesApi }) {
+export function NotesSection({
+  accountKey,
+  accountName,
+  sourceUrl,
+  api,
+  share,
+}: {
+  accountKey: string;
+  accountName: string;
+  sourceUrl: string;
+  api: NotesApi;
+  /** Shares a note with the team in the CRM; absent where the CRM connection cannot. */
+  share?: (note: Note) => Promise<CrmResult<Note>>;
+}) {
   const t = useT(notesMessages);
   const format = useFormat();
   const client = useQueryClient();
@@ -23,6 +38,8 @@ export function NotesSection({ accountKey, accountName, sourceUrl, api }: { acco
   const [problem, setProblem] = useState<{ error: StoreError } | { message: string } | null>(null);
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [draftSaved, setDraftSaved] = useState(false);
+  const [shareProblems, setShareProblems] = useState<Record<string, string>>({});
+  const errorText = useCrmErrorText();
   const filter = { ...(category === 'all' ? {} : { category }), ...(text ? { text } : {}) };
   const notes = useQuery({ queryKey: ['notes', accountKey, filter], queryFn: () => api.list(accountKey, filter) });
   const suggestions = useQuery({ queryKey: ['tag-suggestions'], queryFn: () => api.tagSuggestions(''), staleTime: 30_000 });
@@ -109,6 +126,15 @@ export function NotesSection({ accountKey, accountName, sourceUrl, api }: { acco
     if (!deleted) return;
     await api.restore(deleted.id);
     setDeleted(null);
+    void refresh();
+  };
+
+  const shareNote = async (note: Note) => {
+    if (!share) return;
+    const result = await share(note);
+    const { [note.id]: _cleared, ...rest } = shareProblems;
+    if (result.ok) setShareProblems(rest);
+    else setShareProblems({ ...rest, [note.id]: `${errorText(result.error).message} ${errorText(result.error).nextStep}` });
     void refresh();
   };
 
@@ -229,8 +255,20 @@ export function NotesSection({ accountKey, accountName, sourceUrl, api }: { acco
               </button>{' '}
               <button type="button" onClick={() => void remove(note)}>
                 {t('delete')}
-              </button>
+              </button>{' '}
+              {note.remote ? (
+                <span className="sl-chip">{t('shared')}</span>
+              ) : share ? (
+                <button type="button" onClick={() => void shareNote(note)}>
+                  {t('share')}
+                </button>
+              ) : null}
             </p>
+            {shareProblems[note.id] ? (
+              <p className="sl-error" role="alert">
+                {shareProblems[note.id]} {t('keptLocal')}
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

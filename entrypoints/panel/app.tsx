@@ -79,7 +79,13 @@ function AccountPanel({ record }: { record: RecordRef }) {
         override={override}
         notes={
           snapshot ? (
-            <NotesSection accountKey={accountKeyOf(snapshot)} accountName={snapshot.account.name} sourceUrl={snapshot.account.url ?? ''} api={notesApi} />
+            <NotesSection
+              accountKey={accountKeyOf(snapshot)}
+              accountName={snapshot.account.name}
+              sourceUrl={snapshot.account.url ?? ''}
+              api={notesApi}
+              share={record.crm === 'salesforce' ? (note) => notesApi.share(note.id, record.host) : undefined}
+            />
           ) : null
         }
       />

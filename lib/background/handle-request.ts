@@ -4,19 +4,26 @@ import { AccountSnapshotSchema } from '../crm/snapshot';
 import type { Request } from '../messages/messages';
 import { readHealthHistory, recordHealthScore } from '../store/health-history';
 import { readCachedSnapshot, writeCachedSnapshot } from '../store/snapshot-cache';
+import { shareNote } from './share-note';
 import { clearDraft, createNote, deleteNote, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
 import { announceNotesChanged } from '../store/notes-changed';
+
+// Cookies are read in the background: only it has the `cookies` permission's API, and the sid
+// never touches the CRM page. The tab's cookie store keeps Firefox containers apart.
+function cookieReader(context: { cookieStoreId?: string }) {
+  return async (url: string, name: string) => {
+    const cookie = await browser.cookies.get({ url, name, ...(context.cookieStoreId ? { storeId: context.cookieStoreId } : {}) });
+    return cookie?.value ?? null;
+  };
+}
 
 /** What the background does for each request from an extension page. */
 export async function handleRequest(request: Request, context: { cookieStoreId?: string }): Promise<unknown> {
   switch (request.type) {
     case 'salesforce-session':
-      // Cookies are read in the background: only it has the `cookies` permission's API, and the
-      // sid never touches the CRM page. The tab's cookie store keeps Firefox containers apart.
-      return findSession(async (url, name) => {
-        const cookie = await browser.cookies.get({ url, name, ...(context.cookieStoreId ? { storeId: context.cookieStoreId } : {}) });
-        return cookie?.value ?? null;
-      }, request.pageHost);
+      return findSession(cookieReader(context), request.pageHost);
+    case 'note-share':
+      return shareNote(request.id, await findSession(cookieReader(context), request.pageHost), new Date());
     case 'snapshot-cache-read':
       return readCachedSnapshot(request.key);
     case 'snapshot-cache-write': {

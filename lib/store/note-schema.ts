@@ -32,6 +32,8 @@ export const NoteSchema = z.object({
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
   revision: z.number().int().nonnegative(),
+  /** Set once the CSM shared the note with the team in the CRM. */
+  remote: z.object({ crm: z.enum(['salesforce', 'hubspot']), id: z.string(), savedAt: z.string() }).nullable().optional(),
 });
 export type Note = z.infer<typeof NoteSchema>;
 

@@ -51,6 +51,26 @@ async function setDeleted(id: string, deletedAt: string | null, now: Date): Prom
   });
 }
 
+/** Records where the note was shared in the CRM. */
+export async function markRemote(id: string, remote: NonNullable<Note['remote']>, now: Date): Promise<StoreResult<Note>> {
+  return guardWrite(async () => {
+    const db = await openStore();
+    const tx = db.transaction('notes', 'readwrite');
+    const stored = NoteSchema.safeParse(await tx.store.get(id));
+    if (!stored.success) return { ok: false, error: { kind: 'not-found' } };
+    const note: Note = { ...stored.data, remote, updatedAt: now.toISOString(), revision: stored.data.revision + 1 };
+    await tx.store.put(note);
+    await tx.done;
+    return { ok: true, value: note };
+  });
+}
+
+export async function getNote(id: string): Promise<Note | null> {
+  const db = await openStore();
+  const parsed = NoteSchema.safeParse(await db.get('notes', id));
+  return parsed.success ? parsed.data : null;
+}
+
 /** Deletion is soft so that Undo can bring the note back. */
 export const deleteNote = (id: string, now: Date) => setDeleted(id, now.toISOString(), now);
 export const restoreNote = (id: string, now: Date) => setDeleted(id, null, now);

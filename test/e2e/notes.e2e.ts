@@ -75,4 +75,23 @@ describe('notes in the panel', () => {
     }
     await other.close();
   });
+
+  it('shares a note with the team as a Salesforce note on the account, and keeps it local when that fails', async () => {
+    await page.bringToFront();
+    await openAccount(page, crm.book.roles.atRisk);
+    const list = panel.section('Notes').getByRole('list', { name: 'Notes on this account' });
+    const items = list.getByRole('listitem');
+    await expect.poll(() => items.count()).toBeGreaterThan(1);
+    await items.nth(0).getByRole('button', { name: 'Save to CRM' }).click();
+    await expect.poll(() => items.nth(0).getByText('Shared in the CRM').count()).toBe(1);
+    expect(crm.salesforce.created.ContentDocumentLink).toHaveLength(1);
+    expect(crm.salesforce.created.ContentDocumentLink![0]!.LinkedEntityId).toBe(crm.book.roles.atRisk);
+
+    crm.salesforce.setFaults({ mode: 'request-limit' });
+    await items.nth(1).getByRole('button', { name: 'Save to CRM' }).click();
+    await expect.poll(() => items.nth(1).getByRole('alert').textContent()).toContain('The CRM is limiting requests right now.');
+    expect(await items.nth(1).getByRole('alert').textContent()).toContain('The note is kept here.');
+    expect(crm.salesforce.created.ContentNote).toHaveLength(1);
+    crm.salesforce.setFaults({});
+  });
 });

@@ -52,7 +52,7 @@ describe('voice of the customer across accounts', () => {
     const opened = browser.context.waitForEvent('page');
     await browser.serviceWorker.evaluate(
       ([text, url]) =>
-        (chrome.contextMenus.onClicked as unknown as { dispatch: (info: object, tab: object) => void }).dispatch(
+        (globalThis as unknown as { chrome: { contextMenus: { onClicked: { dispatch: (info: object, tab: object) => void } } } }).chrome.contextMenus.onClicked.dispatch(
           { menuItemId: 'success-lens-capture-voc', selectionText: text, pageUrl: url, editable: false },
           { id: 1 },
         ),

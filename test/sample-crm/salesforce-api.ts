@@ -40,6 +40,8 @@ export interface SalesforceApi {
   issueSession(): string;
   expireSessions(): void;
   setFaults(faults: SalesforceFaults): void;
+  /** Records created through the API (shared notes), by object. */
+  created: Record<string, SfRecord[]>;
   /** API requests served since the last reset (the benchmark counts round trips). */
   requestCount: number;
   /** When each of those requests arrived (Date.now()). */
@@ -56,6 +58,9 @@ export function createSalesforceApi(book: SampleBook): SalesforceApi {
   const sessions = new Set<string>();
   let faults: SalesforceFaults = {};
   const cursors = new Map<string, Array<Record<string, unknown>>>();
+  // Records the extension creates (shared notes and their links), kept for tests to read.
+  const created: Record<string, SfRecord[]> = { ContentNote: [], ContentDocumentLink: [] };
+  const PREFIX: Record<string, string> = { ContentNote: '069', ContentDocumentLink: '06A' };
   const tables = (): Record<string, readonly SfRecord[]> => {
     const all: Record<string, readonly SfRecord[]> = {
       Account: book.accounts,
@@ -100,8 +105,20 @@ export function createSalesforceApi(book: SampleBook): SalesforceApi {
     return json(200, out);
   };
 
+  const create = (type: string, body: unknown): ApiResponse => {
+    const table = created[type];
+    if (!table) return sfError(400, 'NOT_FOUND', `The requested resource does not exist`);
+    const fields = (body ?? {}) as Record<string, unknown>;
+    if (type === 'ContentDocumentLink' && !book.accounts.some((a) => a.Id === fields.LinkedEntityId)) {
+      return sfError(400, 'INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id');
+    }
+    const id = `${PREFIX[type]}Sa${String(table.length + 1).padStart(10, '0')}AAA`;
+    table.push({ ...fields, Id: id });
+    return json(201, { id, success: true, errors: [] });
+  };
+
   // One REST call inside the org, shared by direct requests and composite subrequests.
-  const call = (method: string, path: string): ApiResponse => {
+  const call = (method: string, path: string, body?: unknown): ApiResponse => {
     const url = new URL(path, 'https://sample.invalid');
     const m = /^\/services\/data\/(v\d+\.\d)(\/.*)?$/.exec(url.pathname);
     if (!m) return sfError(404, 'NOT_FOUND', 'The requested resource does not exist');
@@ -113,13 +130,15 @@ export function createSalesforceApi(book: SampleBook): SalesforceApi {
       if (!records) return sfError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
       return json(200, page(records, version!, Number(next[2])));
     }
+    const createType = /^\/sobjects\/(\w+)$/.exec(rest);
+    if (method === 'POST' && createType) return create(createType[1]!, body);
     const so = /^\/sobjects\/(\w+)\/(\w{15,18})$/.exec(rest);
     if (method === 'GET' && so) return sobject(so[1]!, so[2]!, (url.searchParams.get('fields') ?? '').split(',').filter(Boolean));
     return sfError(404, 'NOT_FOUND', 'The requested resource does not exist');
   };
 
   const composite = (body: string, version: string): ApiResponse => {
-    let request: { allOrNone?: boolean; compositeRequest?: Array<{ method: string; url: string; referenceId: string }> };
+    let request: { allOrNone?: boolean; compositeRequest?: Array<{ method: string; url: string; referenceId: string; body?: unknown }> };
     try {
       request = JSON.parse(body);
     } catch {
@@ -131,24 +150,38 @@ export function createSalesforceApi(book: SampleBook): SalesforceApi {
       return sfError(400, 'INVALID_REQUEST', 'Composite requests may contain up to 5 query or sObject Collections subrequests');
     }
     const results = new Map<string, unknown>();
+    const resolve = (text: string, onMissing: () => void) =>
+      text.replace(/@\{(\w+)\.([\w.[\]]+)\}/g, (_whole, ref: string, field: string) => {
+        const value = field.split(/\.|\[|\]/).filter(Boolean).reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), results.get(ref));
+        if (value === undefined || value === null) onMissing();
+        return String(value);
+      });
+    let halted = false;
+    const sizesBefore = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.length]));
     const compositeResponse = subs.map((sub) => {
+      if (halted) return { body: [{ errorCode: 'PROCESSING_HALTED', message: 'The transaction was rolled back since another operation in the same transaction failed.' }], httpHeaders: {}, httpStatusCode: 400, referenceId: sub.referenceId };
       let failedRef = false;
       const url = sub.url.replace(/@\{(\w+)\.([\w.[\]]+)\}/g, (_whole, ref: string, field: string) => {
         const value = field.split(/\.|\[|\]/).filter(Boolean).reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), results.get(ref));
         if (value === undefined || value === null) failedRef = true;
         return encodeURIComponent(String(value));
       });
+      const body = sub.body === undefined ? undefined : JSON.parse(resolve(JSON.stringify(sub.body), () => (failedRef = true)));
       const answer = failedRef
         ? sfError(400, 'PROCESSING_HALTED', `Invalid reference specified. No value for ${sub.referenceId} found.`)
-        : call(sub.method, url.startsWith('/services/') ? url : `/services/data/${version}${url}`);
+        : call(sub.method, url.startsWith('/services/') ? url : `/services/data/${version}${url}`, body);
       const parsed: unknown = JSON.parse(answer.body);
       if (answer.status < 300) results.set(sub.referenceId, parsed);
+      else if (request.allOrNone) halted = true;
       return { body: parsed, httpHeaders: {}, httpStatusCode: answer.status, referenceId: sub.referenceId };
     });
+    // allOrNone: a failure rolls back what the same request created.
+    if (halted) for (const [k, n] of Object.entries(sizesBefore)) created[k]!.length = n;
     return json(200, { compositeResponse });
   };
 
   const api: SalesforceApi = {
+    created,
     requestCount: 0,
     arrivals: [],
     resetCount() {
