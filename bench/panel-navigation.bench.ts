@@ -1,7 +1,4 @@
-import { launchWithExtension } from '../test/browser/launch.ts';
-import { PanelOnPage } from '../test/browser/panel-page.ts';
-import { logInToSalesforce } from '../test/browser/session.ts';
-import { startSampleCrm } from '../test/sample-crm/server.ts';
+import { startCrmBrowser } from '../test/browser/crm-browser.ts';
 import { median, round2 } from './median.ts';
 
 const RUNS = 24;
@@ -11,12 +8,9 @@ const RUNS = 24;
  * new account's name in the panel, measured from outside the page as a user would see it.
  */
 export default async function panelNavigation(): Promise<Record<string, number>> {
-  const crm = await startSampleCrm();
-  const browser = await launchWithExtension({ hostResolverRules: crm.hostResolverRules });
+  const env = await startCrmBrowser();
+  const { crm, page, panel } = env;
   try {
-    const page = await browser.context.newPage();
-    const panel = new PanelOnPage(page);
-    await logInToSalesforce(page, crm);
     const accounts = crm.records.salesforce.filter((r) => r.type === 'Account').slice(0, 8);
     await page.goto(crm.urls.salesforceRecord('Account', accounts[0]!.id));
     await panel.accountName.filter({ hasText: accounts[0]!.name }).waitFor();
@@ -35,7 +29,6 @@ export default async function panelNavigation(): Promise<Record<string, number>>
     }
     return { median_ms: round2(median(samples)), runs: samples.length };
   } finally {
-    await browser.close();
-    await crm.close();
+    await env.close();
   }
 }

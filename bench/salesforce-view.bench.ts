@@ -1,7 +1,4 @@
-import { launchWithExtension } from '../test/browser/launch.ts';
-import { PanelOnPage } from '../test/browser/panel-page.ts';
-import { logInToSalesforce } from '../test/browser/session.ts';
-import { startSampleCrm } from '../test/sample-crm/server.ts';
+import { startCrmBrowser } from '../test/browser/crm-browser.ts';
 import { median, round2 } from './median.ts';
 
 const LATENCY_MS = 100;
@@ -14,12 +11,9 @@ const VIEWS = 24;
  * panel paints the account (observed inside the panel); requests are counted by the org.
  */
 export default async function salesforceView(): Promise<Record<string, number>> {
-  const crm = await startSampleCrm();
-  const browser = await launchWithExtension({ hostResolverRules: crm.hostResolverRules });
+  const env = await startCrmBrowser();
+  const { crm, page, panel } = env;
   try {
-    const page = await browser.context.newPage();
-    const panel = new PanelOnPage(page);
-    await logInToSalesforce(page, crm);
     const accounts = crm.records.salesforce.filter((r) => r.type === 'Account');
     const home = accounts[accounts.length - 1]!;
     await page.goto(crm.urls.salesforceRecord('Account', home.id));
@@ -81,7 +75,6 @@ export default async function salesforceView(): Promise<Record<string, number>> 
       views: VIEWS,
     };
   } finally {
-    await browser.close();
-    await crm.close();
+    await env.close();
   }
 }

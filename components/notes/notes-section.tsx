@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { VOC_CATEGORIES, type Note, type NoteInput, type VocCategory } from '../../lib/store/note-schema';
+import type { Note, NoteInput, VocCategory } from '../../lib/store/note-schema';
+import { CategorySelect } from './category-select';
 import type { StoreError } from '../../lib/store/store-errors';
 import type { NotesApi } from '../../lib/messages/notes-client';
 import { useFormat, useT } from '../i18n/i18n-context';
@@ -161,17 +162,12 @@ export function NotesSection({
               {editing.input.quote}
             </blockquote>
           ) : null}
-          <label className="sl-field">
-            <span>{t('category')}</span>
-            <select value={editing.input.category ?? ''} onChange={(e) => change({ category: (e.target.value || null) as VocCategory | null })}>
-              <option value="">{t('category.none')}</option>
-              {VOC_CATEGORIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`category.${c}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CategorySelect
+            label={t('category')}
+            value={editing.input.category ?? ''}
+            first={{ value: '', label: t('category.none') }}
+            onChange={(v) => change({ category: (v || null) as VocCategory | null })}
+          />
           <label className="sl-field">
             <span>{t('tags')}</span>
             <input
@@ -221,17 +217,12 @@ export function NotesSection({
         </p>
       ) : null}
       <div className="sl-note-filters">
-        <label className="sl-field">
-          <span>{t('filterCategory')}</span>
-          <select value={category} onChange={(e) => setCategory(e.target.value as VocCategory | 'all')}>
-            <option value="all">{t('filter.all')}</option>
-            {VOC_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`category.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect
+          label={t('filterCategory')}
+          value={category}
+          first={{ value: 'all', label: t('filter.all') }}
+          onChange={(v) => setCategory(v as VocCategory | 'all')}
+        />
         <label className="sl-field">
           <span>{t('search')}</span>
           <input type="search" value={text} onChange={(e) => setText(e.target.value)} />

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { VOC_CATEGORIES, type NoteInput, type VocCategory } from '../../lib/store/note-schema';
+import type { NoteInput, VocCategory } from '../../lib/store/note-schema';
+import { CategorySelect } from '../notes/category-select';
 import { useT } from '../i18n/i18n-context';
-import { notesMessages } from '../notes/notes-messages';
 import { vocMessages } from './voc-messages';
 
 export interface AccountChoice {
@@ -20,7 +20,6 @@ export function CaptureForm({
   onSave: (input: NoteInput) => Promise<'saved' | 'quota' | string>;
 }) {
   const t = useT(vocMessages);
-  const n = useT(notesMessages);
   const [accountKey, setAccountKey] = useState(draft.accountKey);
   const [body, setBody] = useState(draft.body);
   const [category, setCategory] = useState<VocCategory>(draft.category ?? 'feature-request');
@@ -53,16 +52,7 @@ export function CaptureForm({
           ))}
         </select>
       </label>
-      <label className="sl-field">
-        <span>{t('category')}</span>
-        <select value={category} onChange={(e) => setCategory(e.target.value as VocCategory)}>
-          {VOC_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {n(`category.${c}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <CategorySelect label={t('category')} value={category} onChange={(v) => setCategory(v as VocCategory)} />
       <label className="sl-field">
         <span>{t('note')}</span>
         <textarea rows={3} value={body} onChange={(e) => setBody(e.target.value)} />

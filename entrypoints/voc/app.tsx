@@ -8,7 +8,8 @@ import { VocReportView } from '../../components/voc/voc-report-view';
 import { downloadText } from '../../lib/browser/download-file';
 import { lastAccount } from '../../lib/browser/last-account';
 import { exportBackup, restoreBackup } from '../../lib/store/backup';
-import { VOC_CATEGORIES, type NoteInput, type VocCategory } from '../../lib/store/note-schema';
+import type { NoteInput, VocCategory } from '../../lib/store/note-schema';
+import { CategorySelect } from '../../components/notes/category-select';
 import { clearDraft, createNote, listAllNotes, loadDraft } from '../../lib/store/notes';
 import { notesChanged } from '../../lib/store/notes-changed';
 import { matchesQuery } from '../../lib/store/search';
@@ -94,17 +95,7 @@ export function VocApp() {
           <span>{t('search')}</span>
           <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
-        <label className="sl-field">
-          <span>{t('category')}</span>
-          <select value={category} onChange={(e) => setCategory(e.target.value as VocCategory | 'all')}>
-            <option value="all">{t('all')}</option>
-            {VOC_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {n(`category.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CategorySelect label={t('category')} value={category} first={{ value: 'all', label: t('all') }} onChange={(v) => setCategory(v as VocCategory | 'all')} />
       </div>
       {all.data && voc.length === 0 ? <p className="sl-empty">{t('none')}</p> : <VocReportView report={report} />}
       <ul className="sl-note-list" aria-label={t('notes')}>

@@ -38,13 +38,14 @@ export async function updateNote(id: string, input: NoteInput, baseRevision: num
   });
 }
 
-async function setDeleted(id: string, deletedAt: string | null, now: Date): Promise<StoreResult<Note>> {
+/** Changes a stored note in one transaction, bumping its revision. */
+async function changeNote(id: string, change: Partial<Note>, now: Date): Promise<StoreResult<Note>> {
   return guardWrite(async () => {
     const db = await openStore();
     const tx = db.transaction('notes', 'readwrite');
     const stored = NoteSchema.safeParse(await tx.store.get(id));
     if (!stored.success) return { ok: false, error: { kind: 'not-found' } };
-    const note: Note = { ...stored.data, deletedAt, updatedAt: now.toISOString(), revision: stored.data.revision + 1 };
+    const note: Note = { ...stored.data, ...change, updatedAt: now.toISOString(), revision: stored.data.revision + 1 };
     await tx.store.put(note);
     await tx.done;
     return { ok: true, value: note };
@@ -52,18 +53,7 @@ async function setDeleted(id: string, deletedAt: string | null, now: Date): Prom
 }
 
 /** Records where the note was shared in the CRM. */
-export async function markRemote(id: string, remote: NonNullable<Note['remote']>, now: Date): Promise<StoreResult<Note>> {
-  return guardWrite(async () => {
-    const db = await openStore();
-    const tx = db.transaction('notes', 'readwrite');
-    const stored = NoteSchema.safeParse(await tx.store.get(id));
-    if (!stored.success) return { ok: false, error: { kind: 'not-found' } };
-    const note: Note = { ...stored.data, remote, updatedAt: now.toISOString(), revision: stored.data.revision + 1 };
-    await tx.store.put(note);
-    await tx.done;
-    return { ok: true, value: note };
-  });
-}
+export const markRemote = (id: string, remote: NonNullable<Note['remote']>, now: Date) => changeNote(id, { remote }, now);
 
 export async function getNote(id: string): Promise<Note | null> {
   const db = await openStore();
@@ -72,8 +62,8 @@ export async function getNote(id: string): Promise<Note | null> {
 }
 
 /** Deletion is soft so that Undo can bring the note back. */
-export const deleteNote = (id: string, now: Date) => setDeleted(id, now.toISOString(), now);
-export const restoreNote = (id: string, now: Date) => setDeleted(id, null, now);
+export const deleteNote = (id: string, now: Date) => changeNote(id, { deletedAt: now.toISOString() }, now);
+export const restoreNote = (id: string, now: Date) => changeNote(id, { deletedAt: null }, now);
 
 export interface NoteFilter {
   category?: VocCategory | null;

@@ -1,27 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../browser/launch.ts';
+import type { ExtensionBrowser } from '../browser/launch.ts';
 import { PanelOnPage } from '../browser/panel-page.ts';
-import { logInToSalesforce } from '../browser/session.ts';
-import { startSampleCrm, type SampleCrm } from '../sample-crm/server.ts';
+import type { SampleCrm } from '../sample-crm/server.ts';
+import { startCrmBrowser, type CrmBrowser } from '../browser/crm-browser.ts';
 
+let env: CrmBrowser;
 let crm: SampleCrm;
 let browser: ExtensionBrowser;
 let page: Page;
 let panel: PanelOnPage;
 
 beforeAll(async () => {
-  crm = await startSampleCrm();
-  browser = await launchWithExtension({ hostResolverRules: crm.hostResolverRules });
-  page = await browser.context.newPage();
-  panel = new PanelOnPage(page);
-  await logInToSalesforce(page, crm);
+  env = await startCrmBrowser();
+  ({ crm, browser, page, panel } = env);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await crm?.close();
-});
+afterAll(() => env?.close());
 
 const openAccount = async (p: Page, id: string) => {
   await p.goto(crm.urls.salesforceRecord('Account', id));

@@ -1,25 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../browser/launch.ts';
+import type { ExtensionBrowser } from '../browser/launch.ts';
 import { PanelOnPage } from '../browser/panel-page.ts';
-import { logInToSalesforce } from '../browser/session.ts';
-import { startSampleCrm, type SampleCrm } from '../sample-crm/server.ts';
+import type { SampleCrm } from '../sample-crm/server.ts';
+import { startCrmBrowser, type CrmBrowser } from '../browser/crm-browser.ts';
 
+let env: CrmBrowser;
 let crm: SampleCrm;
 let browser: ExtensionBrowser;
 let page: Page;
 
 beforeAll(async () => {
-  crm = await startSampleCrm();
-  browser = await launchWithExtension({ hostResolverRules: crm.hostResolverRules });
-  page = await browser.context.newPage();
-  await logInToSalesforce(page, crm);
+  env = await startCrmBrowser();
+  ({ crm, browser, page } = env);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await crm?.close();
-});
+afterAll(() => env?.close());
 
 const accounts = () => crm.records.salesforce.filter((r) => r.type === 'Account');
 

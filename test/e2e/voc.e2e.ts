@@ -6,25 +6,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../browser/launch.ts';
 import { PanelOnPage } from '../browser/panel-page.ts';
-import { logInToSalesforce } from '../browser/session.ts';
-import { startSampleCrm, type SampleCrm } from '../sample-crm/server.ts';
+import type { SampleCrm } from '../sample-crm/server.ts';
+import { startCrmBrowser, type CrmBrowser } from '../browser/crm-browser.ts';
 
+let env: CrmBrowser;
 let crm: SampleCrm;
 let browser: ExtensionBrowser;
 let page: Page;
 const dir = mkdtempSync(path.join(tmpdir(), 'success-lens-voc-'));
 
 beforeAll(async () => {
-  crm = await startSampleCrm();
-  browser = await launchWithExtension({ hostResolverRules: crm.hostResolverRules });
-  page = await browser.context.newPage();
-  await logInToSalesforce(page, crm);
+  env = await startCrmBrowser();
+  ({ crm, browser, page } = env);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await crm?.close();
-});
+afterAll(() => env?.close());
 
 async function writeVoc(accountId: string, body: string, category: string, tags: string) {
   await page.goto(crm.urls.salesforceRecord('Account', accountId));

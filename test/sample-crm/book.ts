@@ -2,6 +2,7 @@
 // shapes), with dates relative to `today` so that tests and the demo never rot. Deterministic:
 // a fixed table of account profiles plus a seeded generator for the filler records.
 import { toId18 } from '../../lib/pages/salesforce-id.ts';
+import { mulberry32 } from '../support/prng.ts';
 
 export interface SfAttributes {
   type: string;
@@ -74,16 +75,6 @@ const FILLER_NAMES = [
 ];
 const INDUSTRIES = ['Technology', 'Retail', 'Finance', 'Healthcare', 'Manufacturing', 'Media'];
 const PRIORITIES = ['High', 'Medium', 'Low', 'Critical'];
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function fillerProfile(name: string, i: number, rnd: () => number): Profile {
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;

@@ -1,14 +1,5 @@
 import type { AccountSnapshot, NpsAnswer, Ticket } from '../../lib/crm/snapshot';
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from './prng';
 
 /**
  * Deterministic, varied snapshots for the metrics benchmark: accounts with no data at all,
