@@ -12,7 +12,8 @@ import type { RecordRef } from '../../lib/pages/record-ref';
 import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError, salesforceSessionQuery } from './queries';
 import { NotesSection } from '../../components/notes/notes-section';
 import { notesApi } from '../../lib/messages/notes-client';
-import { accountKeyOf, useAccountMetrics } from './use-account-metrics';
+import { useAccountMetrics } from './use-account-metrics';
+import { accountKeyOf } from '../../lib/crm/snapshot';
 import { useNotesSync } from './use-notes-sync';
 import { useHashRecord } from './use-hash-record';
 

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
-import type { AccountSnapshot } from '../../lib/crm/snapshot';
+import { accountKeyOf, type AccountSnapshot } from '../../lib/crm/snapshot';
 import { computeAccountMetrics, type AccountMetrics } from '../../lib/metrics/compute-all';
 import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../../lib/settings/metrics-settings';
 import { healthOverrides, type StoredOverride } from '../../lib/settings/health-overrides';
@@ -10,10 +10,6 @@ import type { OverrideControls } from '../../components/panel/health-view';
 import { readHealthHistoryViaBackground as readHealthHistory, recordHealthScoreViaBackground as recordHealthScore } from '../../lib/messages/store-client';
 import type { HealthDay } from '../../lib/store/health-history';
 import { userTimeZone } from '../../lib/time/today';
-
-export function accountKeyOf(snapshot: AccountSnapshot): string {
-  return `${snapshot.crm}:${snapshot.source}:${snapshot.account.id}`;
-}
 
 /** Snapshot → metrics, with the daily health history read from and written to IndexedDB. */
 export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {

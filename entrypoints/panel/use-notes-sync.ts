@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { lastAccount } from '../../lib/browser/last-account';
-import type { AccountSnapshot } from '../../lib/crm/snapshot';
+import { accountKeyOf, type AccountSnapshot } from '../../lib/crm/snapshot';
 import { notesChanged } from '../../lib/store/notes-changed';
-import { accountKeyOf } from './use-account-metrics';
+
 
 /** Keeps this panel's notes in step with other tabs, and remembers the account for VOC capture. */
 export function useNotesSync(snapshot: AccountSnapshot | undefined): void {

@@ -1,20 +1,16 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LocaleRoot } from '../../components/i18n/locale-root';
 import '../../components/panel/panel.css';
-
-function Popup() {
-  return (
-    <main aria-label="Success Lens" style={{ width: 360, padding: 12 }}>
-      <h1 style={{ fontSize: 16, margin: 0 }}>Success Lens</h1>
-    </main>
-  );
-}
+import { PopupApp } from './app';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <LocaleRoot>
-      <Popup />
-    </LocaleRoot>
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } })}>
+      <LocaleRoot>
+        <PopupApp />
+      </LocaleRoot>
+    </QueryClientProvider>
   </StrictMode>,
 );

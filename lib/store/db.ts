@@ -1,7 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 export const DB_NAME = 'success-lens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface SuccessLensDb extends DBSchema {
   /** The last snapshot seen per record, so a revisited account paints at once. */
@@ -12,6 +12,8 @@ export interface SuccessLensDb extends DBSchema {
   notes: { key: string; value: Record<string, unknown> & { id: string }; indexes: { byAccount: string; byTag: string; byCategory: string; byUpdated: string } };
   /** One unsaved draft per account (and per capture), so nothing typed is lost to a reload. */
   drafts: { key: string; value: Record<string, unknown> & { key: string } };
+  /** Renewal checklist per account and renewal cycle: item id → when it was checked. */
+  checklists: { key: [string, string]; value: { accountKey: string; renewalDate: string; checked: Record<string, string> } };
 }
 
 // Upgrades run in order from the version found to DB_VERSION; each step is one schema change.
@@ -28,6 +30,9 @@ const STEPS: Array<(db: IDBPDatabase<SuccessLensDb>) => void> = [
     notes.createIndex('byCategory', 'category');
     notes.createIndex('byUpdated', 'updatedAt');
     db.createObjectStore('drafts', { keyPath: 'key' });
+  },
+  (db) => {
+    db.createObjectStore('checklists', { keyPath: ['accountKey', 'renewalDate'] });
   },
 ];
 

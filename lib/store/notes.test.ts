@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeStore, DB_NAME, openAt } from './db';
+import { closeStore, DB_NAME, DB_VERSION, openAt } from './db';
 import { exportBackup, restoreBackup } from './backup';
 import type { NoteInput } from './note-schema';
 import { createNote, deleteNote, listAllNotes, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from './notes';
@@ -89,14 +89,26 @@ describe('notes', () => {
     expect((await loadDraft('salesforce:org:001A'))?.body).toBe('half a thought');
   });
 
-  it('migrates a version 1 database with its data to version 2', async () => {
-    const v1 = await openAt(1);
-    await v1.put('healthHistory', { accountKey: 'k', day: '2026-11-01', score: 50 });
-    v1.close();
-    const v2 = await openAt(2);
-    expect(await v2.get('healthHistory', ['k', '2026-11-01'])).toEqual({ accountKey: 'k', day: '2026-11-01', score: 50 });
-    expect([...v2.objectStoreNames]).toEqual(expect.arrayContaining(['notes', 'drafts']));
-    v2.close();
+  it.each([1, 2])('migrates a version %i database with its data to the current version', async (from) => {
+    await closeStore();
+    const old = await openAt(from);
+    await old.put('healthHistory', { accountKey: 'k', day: '2026-11-01', score: 50 });
+    if (from >= 2) await old.put('notes', { ...input({ body: 'kept' }), id: 'n1', createdAt: now.toISOString(), updatedAt: now.toISOString(), deletedAt: null, revision: 1 });
+    old.close();
+    const current = await openAt(DB_VERSION);
+    expect(await current.get('healthHistory', ['k', '2026-11-01'])).toEqual({ accountKey: 'k', day: '2026-11-01', score: 50 });
+    expect([...current.objectStoreNames]).toEqual(expect.arrayContaining(['notes', 'drafts', 'checklists']));
+    current.close();
+    if (from >= 2) expect((await listNotes('salesforce:org:001A')).map((n) => n.body)).toEqual(['kept']);
+  });
+
+  it('keeps renewal checklist ticks per cycle, with when they were ticked', async () => {
+    const { readChecklist, setChecklistItem } = await import('./checklists');
+    await setChecklistItem('k', '2027-01-31', 'qbr', true, now);
+    await setChecklistItem('k', '2027-01-31', 'proposal', true, now);
+    await setChecklistItem('k', '2027-01-31', 'proposal', false, now);
+    expect((await readChecklist('k', '2027-01-31')).checked).toEqual({ qbr: now.toISOString() });
+    expect((await readChecklist('k', '2028-01-31')).checked).toEqual({});
   });
 });
 

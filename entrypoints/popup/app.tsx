@@ -1,0 +1,107 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useStoredValue } from '../../components/hooks/use-stored-value';
+import { useFormat, useT } from '../../components/i18n/i18n-context';
+import { popupMessages } from '../../components/popup/popup-messages';
+import { RenewalChecklist } from '../../components/popup/renewal-checklist';
+import { UpcomingRenewals, type UpcomingRenewal } from '../../components/popup/upcoming-renewals';
+import { lastAccount } from '../../lib/browser/last-account';
+import { accountKeyOf } from '../../lib/crm/snapshot';
+import { renewalChecklist } from '../../lib/metrics/checklist';
+import { computeAccountMetrics } from '../../lib/metrics/compute-all';
+import { DEFAULT_METRICS_SETTINGS } from '../../lib/settings/metrics-settings';
+import { metricsSettings } from '../../lib/settings/stored-settings';
+import { readChecklist, setChecklistItem } from '../../lib/store/checklists';
+import { latestSnapshotPerAccount } from '../../lib/store/snapshot-list';
+import { userTimeZone } from '../../lib/time/today';
+
+const HORIZON_DAYS = 120;
+
+export function PopupApp() {
+  const t = useT(popupMessages);
+  const format = useFormat();
+  const client = useQueryClient();
+  const [settingsValue] = useStoredValue(metricsSettings);
+  const settings = settingsValue ?? DEFAULT_METRICS_SETTINGS;
+  const [failed, setFailed] = useState(false);
+  // What the CSM just ticked, shown within the click (a query-cache update lands a tick later).
+  const [optimistic, setOptimistic] = useState<Record<string, string> | null>(null);
+  // The popup is a top-level extension page: it reads the extension's IndexedDB itself.
+  const portfolio = useQuery({ queryKey: ['portfolio'], queryFn: latestSnapshotPerAccount });
+  const current = useQuery({ queryKey: ['last-account'], queryFn: () => lastAccount.get() });
+  const now = useMemo(() => new Date(), []);
+  const computed = useMemo(
+    () => (portfolio.data ?? []).map(({ snapshot }) => ({ snapshot, metrics: computeAccountMetrics(snapshot, settings, now, userTimeZone()) })),
+    [portfolio.data, settings, now],
+  );
+  const mine = computed.find((c) => accountKeyOf(c.snapshot) === current.data?.accountKey) ?? null;
+  const renewalDate = mine?.metrics.renewal.date ?? null;
+  const checklist = useQuery({
+    queryKey: ['checklist', current.data?.accountKey, renewalDate],
+    queryFn: () => readChecklist(current.data!.accountKey, renewalDate!),
+    enabled: Boolean(current.data && renewalDate),
+  });
+  const checked = optimistic ?? checklist.data?.checked ?? null;
+  const items = useMemo(() => {
+    if (!mine || !checked) return [];
+    // Checked milestones count as done in the timeline too.
+    const metrics = computeAccountMetrics(mine.snapshot, settings, now, userTimeZone(), { doneMilestones: new Set(Object.keys(checked)) });
+    return renewalChecklist(metrics, checked);
+  }, [mine, checked, settings, now]);
+
+  const upcoming: UpcomingRenewal[] = computed
+    .filter(({ metrics }) => metrics.renewal.daysLeft !== null && metrics.renewal.daysLeft <= HORIZON_DAYS && metrics.renewal.daysLeft >= -30 && metrics.health.state !== 'churned')
+    .map(({ snapshot, metrics }) => ({
+      accountKey: accountKeyOf(snapshot),
+      accountName: snapshot.account.name,
+      url: snapshot.account.url ?? null,
+      date: metrics.renewal.date!,
+      daysLeft: metrics.renewal.daysLeft!,
+      score: metrics.health.state === 'scored' ? metrics.health.score : null,
+      band: metrics.health.state === 'scored' ? metrics.health.band : null,
+    }))
+    .sort((a, b) => a.daysLeft - b.daysLeft);
+
+  const toggle = async (item: string, isChecked: boolean) => {
+    if (!current.data || !renewalDate || !checked) return;
+    const at = new Date();
+    const { [item]: _previous, ...rest } = checked;
+    setOptimistic(isChecked ? { ...rest, [item]: at.toISOString() } : rest);
+    const result = await setChecklistItem(current.data.accountKey, renewalDate, item, isChecked, at);
+    setFailed(!result.ok);
+    await client.invalidateQueries({ queryKey: ['checklist'] });
+    setOptimistic(null);
+  };
+
+  return (
+    <main aria-label="Success Lens" className="sl-popup">
+      <section aria-labelledby="checklist-title">
+        <h2 id="checklist-title">{current.data ? t('checklistFor', { account: current.data.accountName }) : 'Success Lens'}</h2>
+        {!current.data ? (
+          <p className="sl-empty">{t('noAccount')}</p>
+        ) : !mine || !renewalDate ? (
+          <p className="sl-empty">{mine ? t('noRenewal') : t('noAccount')}</p>
+        ) : (
+          <>
+            <p className="sl-muted">
+              {t('renewsOn', {
+                date: format.date(renewalDate),
+                days: mine.metrics.renewal.daysLeft! >= 0 ? t('daysLeft', { days: mine.metrics.renewal.daysLeft! }) : t('overdueDays', { days: -mine.metrics.renewal.daysLeft! }),
+              })}
+            </p>
+            {failed ? (
+              <p className="sl-error" role="alert">
+                {t('saveFailed')}
+              </p>
+            ) : null}
+            <RenewalChecklist items={items} onToggle={(id, checked) => void toggle(id, checked)} />
+          </>
+        )}
+      </section>
+      <section aria-labelledby="upcoming-title">
+        <h2 id="upcoming-title">{t('upcoming')}</h2>
+        <UpcomingRenewals renewals={upcoming} />
+      </section>
+    </main>
+  );
+}
