@@ -7,7 +7,13 @@ import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../../lib/settin
 import { healthOverrides, type StoredOverride } from '../../lib/settings/health-overrides';
 import { metricsSettings } from '../../lib/settings/stored-settings';
 import type { OverrideControls } from '../../components/panel/health-view';
-import { readHealthHistoryViaBackground as readHealthHistory, recordHealthScoreViaBackground as recordHealthScore } from '../../lib/messages/store-client';
+import {
+  readChecklistViaBackground,
+  readHealthHistoryViaBackground as readHealthHistory,
+  recordHealthScoreViaBackground as recordHealthScore,
+} from '../../lib/messages/store-client';
+import { computeRenewal } from '../../lib/metrics/renewal';
+import { dayInTimeZone } from '../../lib/time/today';
 import type { HealthDay } from '../../lib/store/health-history';
 import { userTimeZone } from '../../lib/time/today';
 
@@ -24,9 +30,26 @@ export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
   const [overrides, setOverrides] = useStoredValue(healthOverrides);
   const stored: StoredOverride | null = (key && overrides?.[key]) || null;
   const history = useQuery({ queryKey: ['health-history', key], queryFn: () => readHealthHistory(key!), enabled: key !== null });
+  // The renewal date keys the checklist; the steps ticked there count as done in the timeline.
+  const renewalDate = useMemo(
+    () => (snapshot ? computeRenewal(snapshot, dayInTimeZone(new Date(), userTimeZone()), settings).date : null),
+    [snapshot, settings],
+  );
+  const checklist = useQuery({
+    queryKey: ['checklist', key, renewalDate],
+    queryFn: () => readChecklistViaBackground(key!, renewalDate!),
+    enabled: key !== null && renewalDate !== null,
+  });
   const metrics = useMemo(
-    () => (snapshot ? computeAccountMetrics(snapshot, settings, new Date(), userTimeZone(), { history: history.data ?? [], override: stored }) : null),
-    [snapshot, settings, history.data, stored],
+    () =>
+      snapshot
+        ? computeAccountMetrics(snapshot, settings, new Date(), userTimeZone(), {
+            history: history.data ?? [],
+            override: stored,
+            doneMilestones: new Set(Object.keys(checklist.data ?? {})),
+          })
+        : null,
+    [snapshot, settings, history.data, stored, checklist.data],
   );
   const client = useQueryClient();
   const todayScore = metrics?.health.state === 'scored' ? metrics.health.score : null;

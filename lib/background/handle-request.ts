@@ -5,6 +5,7 @@ import type { Request } from '../messages/messages';
 import { readHealthHistory, recordHealthScore } from '../store/health-history';
 import { readCachedSnapshot, writeCachedSnapshot } from '../store/snapshot-cache';
 import { shareNote } from './share-note';
+import { readChecklist } from '../store/checklists';
 import { clearDraft, createNote, deleteNote, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
 import { announceNotesChanged } from '../store/notes-changed';
 
@@ -50,6 +51,8 @@ export async function handleRequest(request: Request, context: { cookieStoreId?:
       const result = await restoreNote(request.id, new Date());
       return result.ok ? announceNotesChanged(result.value.accountKey, result) : result;
     }
+    case 'checklist-read':
+      return readChecklist(request.accountKey, request.renewalDate);
     case 'tag-suggestions':
       return tagSuggestions(request.prefix);
     case 'draft-save':

@@ -27,6 +27,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note-delete'), id: z.string() }),
   z.object({ type: z.literal('note-restore'), id: z.string() }),
   z.object({ type: z.literal('tag-suggestions'), prefix: z.string() }),
+  z.object({ type: z.literal('checklist-read'), accountKey: z.string(), renewalDate: z.string() }),
   /** Share a note with the team: a CRM note on the account, made with the user's own session. */
   z.object({ type: z.literal('note-share'), id: z.string(), pageHost: z.string() }),
   z.object({ type: z.literal('draft-save'), key: z.string(), draft: DraftSchema }),

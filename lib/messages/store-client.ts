@@ -29,3 +29,11 @@ export async function readHealthHistoryViaBackground(accountKey: string): Promis
 export async function recordHealthScoreViaBackground(accountKey: string, day: string, score: number | null): Promise<void> {
   await send({ type: 'health-history-record', accountKey, day, score });
 }
+
+const ChecklistSchema = z.object({ checked: z.record(z.string(), z.string()) });
+
+/** The ticked renewal steps of an account's cycle (ticked in the popup). */
+export async function readChecklistViaBackground(accountKey: string, renewalDate: string): Promise<Record<string, string>> {
+  const parsed = ChecklistSchema.safeParse(await send({ type: 'checklist-read', accountKey, renewalDate }));
+  return parsed.success ? parsed.data.checked : {};
+}

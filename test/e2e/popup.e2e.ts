@@ -31,5 +31,8 @@ describe('the toolbar popup', () => {
       expect.stringMatching(/^Northwind Analytics .* in 45 d .*Healthy$/),
     ]);
     await popup.close();
+    // The step ticked in the popup is done in the panel's timeline too.
+    await page.reload();
+    await expect.poll(() => panel.byTestId('milestone-qbr').getAttribute('data-state')).toBe('done');
   });
 });
