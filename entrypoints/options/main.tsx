@@ -1,15 +1,13 @@
-import { StrictMode, useMemo } from 'react';
-import { createRoot } from 'react-dom/client';
+import { useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useT } from '../../components/i18n/i18n-context';
-import { LocaleRoot } from '../../components/i18n/locale-root';
+import { mountPage } from '../../components/mount-page';
 import { LanguagePicker } from '../../components/options/language-picker';
 import { optionsMessages } from '../../components/options/options-messages';
 import { SalesforceConnection } from '../../components/options/salesforce-connection';
 import { salesforceMappingFields, scorecardFields } from '../../components/options/settings-fields';
 import { SettingsForm } from '../../components/options/settings-form';
-import '../../components/panel/panel.css';
 import { crmError } from '../../lib/crm/errors';
 import { localeChoice } from '../../lib/browser/ui-state';
 import { SalesforceSessionResponseSchema } from '../../lib/messages/messages';
@@ -50,10 +48,4 @@ function Options() {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <LocaleRoot>
-      <Options />
-    </LocaleRoot>
-  </StrictMode>,
-);
+mountPage(<Options />);

@@ -1,0 +1,17 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { LocaleRoot } from './i18n/locale-root';
+import './panel/panel.css';
+
+/** Renders an extension page: strict mode, its query client, the user's language. */
+export function mountPage(app: ReactNode, client?: QueryClient): void {
+  const queries = client ?? new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queries}>
+        <LocaleRoot>{app}</LocaleRoot>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
