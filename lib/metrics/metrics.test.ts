@@ -8,7 +8,7 @@ import { healthTrend } from './health';
 import { computeNps, segmentOf } from './nps';
 import { acvOf, computeRenewal, milestonesFor } from './renewal';
 import { bucketOf, computeTicketAging } from './ticket-aging';
-import { addDays, addMonths, daysBetween } from './days';
+import { addDays, addMonths, daysBetween, isoToMs } from './days';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const answer = (respondentId: string, score: number, answeredAt: string): NpsAnswer => ({ respondentId, respondentName: null, score, comment: null, answeredAt });
@@ -231,5 +231,20 @@ describe('calendar days', () => {
     ['2026-11-22', -12, '2025-11-22'],
   ] as const)('%s shifted %i months → %s', (day, months, expected) => {
     expect(addMonths(day, months)).toBe(expected);
+  });
+});
+
+describe('isoToMs', () => {
+  it('reads any instant exactly as Date.parse does', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-12-31T23:59:59Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString();
+        return isoToMs(iso) === Date.parse(iso);
+      }),
+    );
+  });
+
+  it.each(['2026-11-22T12:00:00+09:00', '2011-07-07T00:37:00.000+00:00', '2026-11-22'])('hands other forms (%s) to Date.parse', (s) => {
+    expect(isoToMs(s)).toBe(Date.parse(s));
   });
 });

@@ -1,5 +1,5 @@
 import type { NpsAnswer } from '../crm/snapshot';
-import { addMonths } from './days';
+import { addMonths, isoToMs } from './days';
 
 export type NpsSegment = 'promoter' | 'passive' | 'detractor';
 
@@ -36,7 +36,7 @@ export function computeNps(answers: readonly NpsAnswer[], today: string, windowM
   const from = Date.parse(`${addMonths(today, -windowMonths)}T00:00:00Z`);
   const latest = new Map<string, { answer: NpsAnswer; at: number }>();
   for (const a of answers) {
-    const at = Date.parse(a.answeredAt);
+    const at = isoToMs(a.answeredAt);
     if (at < from) continue;
     const seen = latest.get(a.respondentId);
     if (!seen || seen.at < at) latest.set(a.respondentId, { answer: a, at });

@@ -1,6 +1,6 @@
 import type { Ticket, TicketPriority } from '../crm/snapshot';
 import type { MetricsSettings } from '../settings/metrics-settings';
-import { elapsedDays } from './days';
+import { elapsedDays, isoToMs } from './days';
 
 export const AGE_BUCKETS = [
   { id: '0-2', maxDays: 3 },
@@ -54,8 +54,8 @@ export function computeTicketAging(tickets: readonly Ticket[], now: Date, settin
   let openInWindow = 0;
   // One pass, each date parsed once: the portfolio view runs this for thousands of accounts.
   for (const t of tickets) {
-    const created = Date.parse(t.createdAt);
-    const closed = t.isClosed && t.closedAt ? Date.parse(t.closedAt) : null;
+    const created = isoToMs(t.createdAt);
+    const closed = t.isClosed && t.closedAt ? isoToMs(t.closedAt) : null;
     const elapsed = ((closed ?? nowMs) - created) / 86_400_000;
     if (created >= windowStart) {
       inWindow += 1;
