@@ -38,10 +38,7 @@ export default async function salesforceView(): Promise<Record<string, number>> 
       crm.salesforce.resetCount();
       const started = performance.now();
       const startedWall = Date.now();
-      await page.evaluate((href) => {
-        history.pushState({}, '', href);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, crm.urls.salesforceRecord('Account', account.id));
+      await panel.navigateInApp(crm.urls.salesforceRecord('Account', account.id));
       await panel.accountName.filter({ hasText: account.name }).waitFor();
       await panel.section('Health').getByTestId('health-score').waitFor();
       const ms = performance.now() - started;

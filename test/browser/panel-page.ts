@@ -33,6 +33,14 @@ export class PanelOnPage {
     await this.page.locator('#app').getByRole('link', { name, exact: typeof name === 'string' }).first().click();
   }
 
+  /** Moves the CRM to another URL in-app (history.pushState and a re-render, as Lightning does). */
+  async navigateInApp(url: string): Promise<void> {
+    await this.page.evaluate((href) => {
+      history.pushState({}, '', href);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, url);
+  }
+
   async frameCount(): Promise<number> {
     return this.page.locator('iframe#success-lens-panel').count();
   }
