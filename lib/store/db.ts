@@ -1,28 +1,43 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { normaliseTags } from './note-schema.ts';
+import { reportStoreProblem } from './store-errors.ts';
 
 export const DB_NAME = 'success-lens';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
+
+/** Records are typed loosely on purpose: every read parses them with the store's zod schema. */
+type Row = Record<string, unknown>;
 
 export interface SuccessLensDb extends DBSchema {
-  /** The last snapshot seen per record, so a revisited account paints at once. */
+  /** The last snapshot seen per record key, so a revisited account paints at once (v1). */
   snapshots: { key: string; value: { key: string; savedAt: string; snapshot: unknown } };
-  /** One computed health score per account per day: the trend's memory. */
+  /** One computed health score per account per day: the trend's memory (v1). */
   healthHistory: { key: [string, string]; value: { accountKey: string; day: string; score: number | null }; indexes: { byAccount: string } };
-  /** The CSM's notes and VOC (validated with NoteSchema on read). */
-  notes: { key: string; value: Record<string, unknown> & { id: string }; indexes: { byAccount: string; byTag: string; byCategory: string; byUpdated: string } };
-  /** One unsaved draft per account (and per capture), so nothing typed is lost to a reload. */
-  drafts: { key: string; value: Record<string, unknown> & { key: string } };
-  /** Renewal checklist per account and renewal cycle: item id → when it was checked. */
-  checklists: { key: [string, string]; value: { accountKey: string; renewalDate: string; checked: Record<string, string> } };
+  /** The CSM's notes and VOC (v2; byDeleted since v4). */
+  notes: { key: string; value: Row & { id: string }; indexes: { byAccount: string; byTag: string; byCategory: string; byUpdated: string; byDeleted: string } };
+  /** One unsaved draft per account (and per capture), so nothing typed is lost to a reload (v2). */
+  drafts: { key: string; value: Row & { key: string } };
+  /** Renewal checklist per account and renewal cycle: item id → when it was checked (v3). */
+  checklists: { key: [string, string]; value: Row & { accountKey: string; renewalDate: string } };
+  /** Facts about the store itself: schema history, last purge (v4). */
+  meta: { key: string; value: Row & { key: string } };
 }
 
-// Upgrades run in order from the version found to DB_VERSION; each step is one schema change.
-const STEPS: Array<(db: IDBPDatabase<SuccessLensDb>) => void> = [
+export type StoreName = StoreNames<SuccessLensDb>;
+type UpgradeTx = IDBPTransaction<SuccessLensDb, StoreName[], 'versionchange'>;
+
+/**
+ * Upgrade steps: STEPS[n] takes a database from version n to n + 1. They are never edited once
+ * shipped (a browser out there may sit at any version); a change is a new step at the end.
+ * A step may transform data with the upgrade transaction, awaiting only IndexedDB requests.
+ */
+const STEPS: ReadonlyArray<(db: IDBPDatabase<SuccessLensDb>, tx: UpgradeTx) => Promise<void> | void> = [
+  // 0 → 1: the snapshot cache and the daily health history.
   (db) => {
     db.createObjectStore('snapshots', { keyPath: 'key' });
-    const history = db.createObjectStore('healthHistory', { keyPath: ['accountKey', 'day'] });
-    history.createIndex('byAccount', 'accountKey');
+    db.createObjectStore('healthHistory', { keyPath: ['accountKey', 'day'] }).createIndex('byAccount', 'accountKey');
   },
+  // 1 → 2: notes (by account, tag, category, last change) and drafts.
   (db) => {
     const notes = db.createObjectStore('notes', { keyPath: 'id' });
     notes.createIndex('byAccount', 'accountKey');
@@ -31,15 +46,49 @@ const STEPS: Array<(db: IDBPDatabase<SuccessLensDb>) => void> = [
     notes.createIndex('byUpdated', 'updatedAt');
     db.createObjectStore('drafts', { keyPath: 'key' });
   },
+  // 2 → 3: renewal checklists.
   (db) => {
     db.createObjectStore('checklists', { keyPath: ['accountKey', 'renewalDate'] });
   },
+  // 3 → 4: meta; soft-deleted notes indexed for the purge (a null deletedAt is no key, so only
+  // deleted notes enter it); notes rewritten to the v4 shape: tags normalised (restores before v4
+  // stored a backup's tags as they came, so "SSO" and "sso" were counted apart) and `remote` explicit.
+  async (db, tx) => {
+    db.createObjectStore('meta', { keyPath: 'key' });
+    const notes = tx.objectStore('notes');
+    notes.createIndex('byDeleted', 'deletedAt');
+    let cursor = await notes.openCursor();
+    while (cursor) {
+      const stored = cursor.value;
+      const next = migrateNoteToV4(stored);
+      if (next !== stored) await cursor.update(next);
+      cursor = await cursor.continue();
+    }
+  },
 ];
+
+/** The v4 note shape; returns the same object when there is nothing to change. */
+export function migrateNoteToV4<T extends Row>(note: T): T {
+  const tags = Array.isArray(note.tags) ? normaliseTags(note.tags.filter((t): t is string => typeof t === 'string')) : [];
+  const sameTags = Array.isArray(note.tags) && tags.length === note.tags.length && tags.every((t, i) => t === (note.tags as unknown[])[i]);
+  if (sameTags && 'remote' in note) return note;
+  return { ...note, tags, remote: note.remote ?? null };
+}
 
 let opening: Promise<IDBPDatabase<SuccessLensDb>> | null = null;
 
+/** This context's shared connection, opened (and upgraded) on first use. */
 export function openStore(): Promise<IDBPDatabase<SuccessLensDb>> {
-  opening ??= openAt(DB_VERSION);
+  if (!opening) {
+    const attempt = openDb(DB_VERSION, () => {
+      if (opening === attempt) opening = null;
+    });
+    // A failed open (say, a migration) is not cached: the next call tries again.
+    attempt.catch(() => {
+      if (opening === attempt) opening = null;
+    });
+    opening = attempt;
+  }
   return opening;
 }
 
@@ -47,22 +96,87 @@ export function openStore(): Promise<IDBPDatabase<SuccessLensDb>> {
 export async function closeStore(): Promise<void> {
   const current = opening;
   opening = null;
-  if (current) (await current).close();
+  if (current) (await current.catch(() => null))?.close();
 }
 
-/** Opens (and upgrades) the database to a given version; tests use it to start from old ones. */
-export function openAt(version: number): Promise<IDBPDatabase<SuccessLensDb>> {
-  return openDB<SuccessLensDb>(DB_NAME, version, {
-    upgrade(db, oldVersion) {
-      for (let v = oldVersion; v < version; v++) STEPS[v]!(db);
+/** Closes our connection and deletes the whole database ("delete all local data", and tests). */
+export async function deleteStore(): Promise<void> {
+  await closeStore();
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * A new connection at `version` (default: the current one), upgrading through every step in
+ * between. Tests use it to build old versions and to play a second tab.
+ */
+export function openDb(version: number = DB_VERSION, onClosed?: () => void): Promise<IDBPDatabase<SuccessLensDb>> {
+  if (version < 1 || version > STEPS.length) return Promise.reject(new RangeError(`no schema version ${version}`));
+  // The open itself fails with a bare AbortError when an upgrade aborts: keep the real cause
+  // (a full disk during a data transform must still read as quota-exceeded).
+  let upgradeError: unknown;
+  const opened = openDB<SuccessLensDb>(DB_NAME, version, {
+    async upgrade(db, oldVersion, newVersion, tx) {
+      try {
+        for (let v = oldVersion; v < version; v++) await STEPS[v]!(db, tx);
+        if (db.objectStoreNames.contains('meta')) {
+          await tx.objectStore('meta').put({ key: 'schema', version: newVersion ?? version, upgradedFrom: oldVersion, upgradedAt: new Date().toISOString() });
+        }
+      } catch (error) {
+        upgradeError = error;
+        // Nothing of a half-done upgrade stays: abort rolls every step back, and the open fails.
+        reportStoreProblem({ kind: 'migration-failed', fromVersion: oldVersion, detail: String(error) });
+        tx.done.catch(() => undefined); // the open itself rejects: that is where the caller hears of it
+        tx.abort();
+      }
     },
-    // Another tab upgrading the schema: let it, and reopen on next use instead of blocking it.
-    blocking(_current, _next, event) {
+    // We are the old tab: another context wants a newer schema. Close instead of blocking it;
+    // the next call reopens (at the version this build knows).
+    blocking(currentVersion, blockedVersion, event) {
       (event.target as IDBDatabase).close();
-      opening = null;
+      onClosed?.();
+      const why = blockedVersion === null ? 'the database is being deleted' : `another tab opens v${blockedVersion}`;
+      reportStoreProblem({ kind: 'version-change', detail: `closed our v${currentVersion} connection: ${why}` });
     },
+    // We are the new tab, waiting on an old one that did not close (a build without the handler above).
+    blocked(currentVersion, blockedVersion) {
+      reportStoreProblem({ kind: 'blocked', detail: `v${blockedVersion ?? '?'} waits for a tab still on v${currentVersion} to close` });
+    },
+    // The browser closed the connection (storage cleared, disk error): reopen on next use.
     terminated() {
-      opening = null;
+      onClosed?.();
+      reportStoreProblem({ kind: 'terminated' });
     },
   });
+  return opened.catch((error: unknown) => {
+    throw upgradeError ?? error;
+  });
+}
+
+/**
+ * Runs one read-write transaction over `names`: either everything `run` wrote commits, or, when
+ * it throws, the transaction is aborted and nothing does. The error is rethrown for guardWrite.
+ */
+export async function writeTransaction<const Names extends readonly StoreName[], T>(
+  names: Names,
+  run: (tx: IDBPTransaction<SuccessLensDb, [...Names], 'readwrite'>) => Promise<T>,
+): Promise<T> {
+  const db = await openStore();
+  const tx = db.transaction([...names] as [...Names], 'readwrite');
+  try {
+    const value = await run(tx);
+    await tx.done;
+    return value;
+  } catch (error) {
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // already finished (the commit itself failed): nothing was written either
+    }
+    throw error;
+  }
 }

@@ -1,9 +1,11 @@
-import type { Note } from './note-schema';
+import type { Note } from './note-schema.ts';
 
+/** Why a write did not happen. Nothing was written in every case (one transaction per write). */
 export type StoreError =
   | { kind: 'quota-exceeded' }
   | { kind: 'conflict'; current: Note }
   | { kind: 'not-found' }
+  | { kind: 'invalid'; detail: string }
   | { kind: 'failed'; detail: string };
 
 export type StoreResult<T> = { ok: true; value: T } | { ok: false; error: StoreError };
@@ -13,8 +15,48 @@ export async function guardWrite<T>(write: () => Promise<StoreResult<T>>): Promi
   try {
     return await write();
   } catch (error) {
-    const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-    if (name === 'QuotaExceededError') return { ok: false, error: { kind: 'quota-exceeded' } };
-    return { ok: false, error: { kind: 'failed', detail: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, error: toStoreError(error) };
   }
+}
+
+/**
+ * Browsers disagree on how a full disk looks: Chromium and Firefox name the DOMException
+ * QuotaExceededError, old Firefox had NS_ERROR_DOM_QUOTA_REACHED, and an aborted transaction
+ * carries the cause in `error` (idb rejects `tx.done` with it).
+ */
+export function toStoreError(error: unknown): StoreError {
+  const name = error && typeof error === 'object' && 'name' in error ? String((error as { name: unknown }).name) : '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return { kind: 'quota-exceeded' };
+  if (name === 'ZodError') return { kind: 'invalid', detail: error instanceof Error ? error.message : String(error) };
+  return { kind: 'failed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+}
+
+/**
+ * Things that went wrong without failing the caller: a stored record that no longer parses
+ * (skipped, never allowed to break a list), another tab upgrading the schema (our connection
+ * closes so it is not blocked), a failed migration.
+ */
+export type StoreProblem =
+  | { kind: 'corrupt-record'; store: string; key: string; issue: string }
+  | { kind: 'version-change'; detail: string }
+  | { kind: 'blocked'; detail: string }
+  | { kind: 'terminated' }
+  | { kind: 'migration-failed'; fromVersion: number; detail: string };
+
+type ProblemListener = (problem: StoreProblem) => void;
+const listeners = new Set<ProblemListener>();
+
+/** Subscribes to store problems (the UI shows "1 note could not be read"); returns the unsubscribe. */
+export function onStoreProblem(listener: ProblemListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Tells the listeners, or the console when nobody listens (a problem is never silent). */
+export function reportStoreProblem(problem: StoreProblem): void {
+  if (listeners.size === 0) {
+    console.warn('[success-lens store]', problem);
+    return;
+  }
+  for (const listener of listeners) listener(problem);
 }
