@@ -1,68 +1,154 @@
 import { z } from 'zod';
-import { openStore } from './db';
-import { NoteSchema, type Note } from './note-schema';
-import { guardWrite, type StoreResult } from './store-errors';
+import { announceChange } from './changes.ts';
+import { ChecklistSchema, type Checklist } from './checklists.ts';
+import { openStore, writeTransaction } from './db.ts';
+import { HealthRowSchema } from './health-history.ts';
+import { NoteSchema, normaliseTags, type Note } from './note-schema.ts';
+import { describeIssue, parseRecords } from './parse-records.ts';
+import { guardWrite, type StoreResult } from './store-errors.ts';
 
-const HistoryRowSchema = z.object({ accountKey: z.string(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), score: z.number().min(0).max(100).nullable() });
+export const BACKUP_FORMAT = 'success-lens-backup';
+export const BACKUP_VERSION = 1;
 
 export const BackupSchema = z.object({
-  format: z.literal('success-lens-backup'),
-  version: z.literal(1),
-  exportedAt: z.string(),
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.iso.datetime(),
+  /** Soft-deleted notes included: a deletion travels with the backup instead of being undone by it. */
   notes: z.array(NoteSchema),
-  healthHistory: z.array(HistoryRowSchema),
+  /** Absent in the first exports (before checklists were backed up). */
+  checklists: z.array(ChecklistSchema).default([]),
+  healthHistory: z.array(HealthRowSchema),
 });
-export type Backup = z.infer<typeof BackupSchema>;
+export type Backup = z.output<typeof BackupSchema>;
 
-/** Everything the CSM wrote or the extension learned over time (not the snapshot cache, which the CRM refills). */
+/**
+ * Everything the CSM wrote or the extension learned over time: notes (deleted ones too, see
+ * above), renewal checklists and the daily health history. Not the snapshot cache, which the CRM
+ * refills, nor drafts. Read in one transaction, so the three lists agree with each other.
+ */
 export async function exportBackup(now: Date): Promise<Backup> {
   const db = await openStore();
-  const notes = (await db.getAll('notes')).map((r) => NoteSchema.safeParse(r)).flatMap((r) => (r.success ? [r.data] : []));
-  const healthHistory = (await db.getAll('healthHistory')).map((r) => HistoryRowSchema.safeParse(r)).flatMap((r) => (r.success ? [r.data] : []));
-  return { format: 'success-lens-backup', version: 1, exportedAt: now.toISOString(), notes, healthHistory };
+  const tx = db.transaction(['notes', 'checklists', 'healthHistory']);
+  const [notes, checklists, healthHistory] = await Promise.all([
+    tx.objectStore('notes').getAll(),
+    tx.objectStore('checklists').getAll(),
+    tx.objectStore('healthHistory').getAll(),
+  ]);
+  await tx.done;
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    notes: parseRecords('notes', notes, NoteSchema),
+    checklists: parseRecords('checklists', checklists, ChecklistSchema),
+    healthHistory: parseRecords('healthHistory', healthHistory, HealthRowSchema),
+  };
 }
 
-export type RestoreSummary = { added: number; updated: number; unchanged: number };
+/** Why a file cannot be restored; the UI has a sentence for each reason. */
+export type BackupProblem = { reason: 'not-json-object' | 'not-a-backup' | 'unknown-version' | 'damaged'; detail?: string };
 
-/** Why a file is not a backup we can restore, in the CSM's terms. */
-export function describeBackupProblem(raw: unknown): string | null {
-  if (!raw || typeof raw !== 'object') return 'not-json-object';
-  const format = (raw as { format?: unknown }).format;
-  if (format !== 'success-lens-backup') return 'not-a-backup';
-  if ((raw as { version?: unknown }).version !== 1) return 'unknown-version';
-  return BackupSchema.safeParse(raw).success ? null : 'damaged';
+/** Checks a parsed file before anything is written. */
+export function checkBackup(raw: unknown): { ok: true; backup: Backup } | { ok: false; problem: BackupProblem } {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: { reason: 'not-json-object' } };
+  const { format, version } = raw as { format?: unknown; version?: unknown };
+  if (format !== BACKUP_FORMAT) return { ok: false, problem: { reason: 'not-a-backup' } };
+  if (version !== BACKUP_VERSION) return { ok: false, problem: { reason: 'unknown-version', detail: `version ${String(version)}` } };
+  const parsed = BackupSchema.safeParse(raw);
+  return parsed.success ? { ok: true, backup: parsed.data } : { ok: false, problem: { reason: 'damaged', detail: describeIssue(parsed.error) } };
 }
 
 /**
- * Merges a backup into the store in one transaction: a note already here is replaced only by a
- * newer version of itself; nothing is duplicated; a bad file changes nothing.
+ * What a restore did. The first three count notes (what the CSM thinks of as "restored"); the
+ * others the checklists and daily scores. Flat numbers, so a message can show any of them.
  */
-export async function restoreBackup(raw: unknown): Promise<StoreResult<RestoreSummary> | { ok: false; error: { kind: 'invalid-backup'; reason: string } }> {
-  const problem = describeBackupProblem(raw);
-  if (problem) return { ok: false, error: { kind: 'invalid-backup', reason: problem } };
-  const backup = BackupSchema.parse(raw);
-  return guardWrite(async () => {
-    const db = await openStore();
-    const tx = db.transaction(['notes', 'healthHistory'], 'readwrite');
-    const summary: RestoreSummary = { added: 0, updated: 0, unchanged: 0 };
-    for (const note of backup.notes) {
-      const current = NoteSchema.safeParse(await tx.objectStore('notes').get(note.id));
-      if (!current.success) {
-        summary.added += 1;
-        await tx.objectStore('notes').put(note);
-      } else if (isNewer(note, current.data)) {
-        summary.updated += 1;
-        await tx.objectStore('notes').put(note);
-      } else summary.unchanged += 1;
-    }
-    for (const row of backup.healthHistory) {
-      if (!(await tx.objectStore('healthHistory').get([row.accountKey, row.day]))) await tx.objectStore('healthHistory').put(row);
-    }
-    await tx.done;
-    return { ok: true, value: summary };
-  });
+export type RestoreSummary = {
+  added: number;
+  updated: number;
+  unchanged: number;
+  checklistsAdded: number;
+  checklistsUpdated: number;
+  checklistsUnchanged: number;
+  historyAdded: number;
+  historyUnchanged: number;
+};
+export type RestoreResult = StoreResult<RestoreSummary> | { ok: false; error: { kind: 'invalid-backup'; reason: BackupProblem['reason']; detail?: string } };
+
+const time = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
+
+/** Same id: the later updatedAt wins; at the same time, the higher revision. */
+function isNewerNote(candidate: Note, current: Note): boolean {
+  const a = time(candidate.updatedAt);
+  const b = time(current.updatedAt);
+  return a > b || (a === b && candidate.revision > current.revision);
 }
 
-function isNewer(candidate: Note, current: Note): boolean {
-  return candidate.updatedAt > current.updatedAt || (candidate.updatedAt === current.updatedAt && candidate.revision > current.revision);
+/** Lists saved before v4 carry no updatedAt: their last tick stands in for it. */
+function checklistTime(list: Checklist): number {
+  return Math.max(time(list.updatedAt), ...Object.values(list.checked).map(time));
+}
+
+/**
+ * Merges a backup into the store, all in one transaction: a record already here is replaced only
+ * by a newer version of itself, nothing is duplicated, and a bad file (or a failure half-way,
+ * such as a full disk) changes nothing.
+ */
+export async function restoreBackup(raw: unknown): Promise<RestoreResult> {
+  const checked = checkBackup(raw);
+  if (!checked.ok) return { ok: false, error: { kind: 'invalid-backup', ...checked.problem } };
+  const { backup } = checked;
+
+  // The same note twice in one file (hand-merged exports): keep its newest version.
+  const incoming = new Map<string, Note>();
+  for (const note of backup.notes) {
+    const seen = incoming.get(note.id);
+    if (!seen || isNewerNote(note, seen)) incoming.set(note.id, { ...note, tags: normaliseTags(note.tags) });
+  }
+
+  const result = await guardWrite(() =>
+    writeTransaction(['notes', 'checklists', 'healthHistory'], async (tx) => {
+      const summary: RestoreSummary = { added: 0, updated: 0, unchanged: 0, checklistsAdded: 0, checklistsUpdated: 0, checklistsUnchanged: 0, historyAdded: 0, historyUnchanged: 0 };
+      const notes = tx.objectStore('notes');
+      for (const note of incoming.values()) {
+        const stored = await notes.get(note.id);
+        const current = stored === undefined ? null : NoteSchema.safeParse(stored);
+        if (!current) {
+          summary.added += 1;
+          await notes.put(note);
+        } else if (!current.success || isNewerNote(note, current.data)) {
+          // A corrupt local copy is replaced by the backup's good one.
+          summary.updated += 1;
+          await notes.put(note);
+        } else summary.unchanged += 1;
+      }
+      const checklists = tx.objectStore('checklists');
+      for (const list of backup.checklists) {
+        const current = ChecklistSchema.safeParse(await checklists.get([list.accountKey, list.renewalDate]));
+        if (!current.success) {
+          summary.checklistsAdded += 1;
+          await checklists.put(list);
+        } else if (checklistTime(list) > checklistTime(current.data)) {
+          summary.checklistsUpdated += 1;
+          await checklists.put(list);
+        } else summary.checklistsUnchanged += 1;
+      }
+      // One score per account per day: the one already here was computed on this machine and stays.
+      const history = tx.objectStore('healthHistory');
+      for (const row of backup.healthHistory) {
+        if (HealthRowSchema.safeParse(await history.get([row.accountKey, row.day])).success) summary.historyUnchanged += 1;
+        else {
+          summary.historyAdded += 1;
+          await history.put(row);
+        }
+      }
+      return { ok: true as const, value: summary };
+    }),
+  );
+  if (result.ok) {
+    announceChange({ store: 'notes', accountKey: null });
+    announceChange({ store: 'checklists', accountKey: null });
+    announceChange({ store: 'healthHistory', accountKey: null });
+  }
+  return result;
 }

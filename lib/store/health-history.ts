@@ -1,22 +1,48 @@
 import { z } from 'zod';
-import { openStore } from './db';
+import { announceChange } from './changes.ts';
+import { openStore, writeTransaction } from './db.ts';
+import { parseRecords } from './parse-records.ts';
+import { guardWrite, type StoreResult } from './store-errors.ts';
 
-const RowSchema = z.object({ accountKey: z.string(), day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), score: z.number().min(0).max(100).nullable() });
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export const HealthRowSchema = z.object({
+  accountKey: z.string().min(1),
+  /** The CSM's local calendar day, YYYY-MM-DD (the caller decides the time zone). */
+  day: z.string().regex(DAY),
+  /** null: the score could not be computed that day (not enough data). */
+  score: z.number().min(0).max(100).nullable(),
+});
+export type HealthRow = z.infer<typeof HealthRowSchema>;
 export type HealthDay = { day: string; score: number | null };
 
-/** Today's score for an account; the last write of a day wins (one row per account per day). */
-export async function recordHealthScore(accountKey: string, day: string, score: number | null): Promise<void> {
-  const db = await openStore();
-  await db.put('healthHistory', { accountKey, day, score });
+/** How far back the panel's trend looks (today against 7 / 30 / 90 days ago, with room). */
+export const HEALTH_HISTORY_DAYS = 120;
+
+/** Today's score for an account: one row per account per day, the last write of the day wins. */
+export async function recordHealthScore(accountKey: string, day: string, score: number | null): Promise<StoreResult<HealthDay>> {
+  const result = await guardWrite(async () => {
+    const row = HealthRowSchema.parse({ accountKey, day, score });
+    await writeTransaction(['healthHistory'], (tx) => tx.objectStore('healthHistory').put(row));
+    return { ok: true as const, value: { day: row.day, score: row.score } };
+  });
+  if (result.ok) announceChange({ store: 'healthHistory', accountKey });
+  return result;
 }
 
-/** The stored daily scores of an account, oldest first; a corrupt row is skipped. */
-export async function readHealthHistory(accountKey: string): Promise<HealthDay[]> {
+/** The day `days - 1` days before `today` (both YYYY-MM-DD), so the window holds `days` days. */
+export function firstDayOfWindow(today: string, days: number): string {
+  const [y, m, d] = today.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! - (days - 1))).toISOString().slice(0, 10);
+}
+
+/**
+ * The stored daily scores of an account over the last `days` days up to `today`, oldest first;
+ * a corrupt row is skipped and reported. `today` defaults to the UTC date: pass the CSM's local day.
+ */
+export async function readHealthHistory(accountKey: string, today: string = new Date().toISOString().slice(0, 10), days: number = HEALTH_HISTORY_DAYS): Promise<HealthDay[]> {
   const db = await openStore();
-  const rows = await db.getAllFromIndex('healthHistory', 'byAccount', accountKey);
-  return rows
-    .map((r) => RowSchema.safeParse(r))
-    .filter((r) => r.success)
-    .map((r) => ({ day: r.data.day, score: r.data.score }))
-    .sort((a, b) => a.day.localeCompare(b.day));
+  // The primary key is [accountKey, day]: one key range reads just this window, already in order.
+  const rows = await db.getAll('healthHistory', IDBKeyRange.bound([accountKey, firstDayOfWindow(today, days)], [accountKey, today]));
+  return parseRecords('healthHistory', rows, HealthRowSchema).map((r) => ({ day: r.day, score: r.score }));
 }

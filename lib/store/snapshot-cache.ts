@@ -1,21 +1,38 @@
-import { AccountSnapshotSchema, type AccountSnapshot } from '../crm/snapshot';
-import { openStore } from './db';
+import { z } from 'zod';
+import type { AccountSnapshot } from '../crm/snapshot.ts';
+import { announceChange } from './changes.ts';
+import { openStore, writeTransaction } from './db.ts';
+import { parseRecord, parseRecords } from './parse-records.ts';
+import { guardWrite, type StoreResult } from './store-errors.ts';
 
-export interface CachedSnapshot {
-  savedAt: string;
-  snapshot: AccountSnapshot;
+/**
+ * The row is checked here; the snapshot inside is stored and returned as unknown: the caller
+ * validates it with the CRM's AccountSnapshotSchema, which may have changed since it was saved.
+ */
+const CachedRowSchema = z.object({ key: z.string().min(1), savedAt: z.iso.datetime(), snapshot: z.unknown() });
+export type CachedEntry = { key: string; savedAt: string; snapshot: unknown };
+
+/** A cached snapshot once the caller has validated it. */
+export type CachedSnapshot = { savedAt: string; snapshot: AccountSnapshot };
+
+/** The latest snapshot saved for a record key, not yet validated; null when there is none. */
+export async function readCachedSnapshot(key: string): Promise<CachedEntry | null> {
+  const db = await openStore();
+  return parseRecord('snapshots', await db.get('snapshots', key), CachedRowSchema) as CachedEntry | null;
 }
 
-/** The last snapshot stored for a record, if it still parses (an old or corrupt one is ignored). */
-export async function readCachedSnapshot(key: string): Promise<CachedSnapshot | null> {
+/** Every cached snapshot (the popup's portfolio), not yet validated. */
+export async function listCachedSnapshots(): Promise<CachedEntry[]> {
   const db = await openStore();
-  const row = await db.get('snapshots', key);
-  if (!row) return null;
-  const parsed = AccountSnapshotSchema.safeParse(row.snapshot);
-  return parsed.success ? { savedAt: row.savedAt, snapshot: parsed.data } : null;
+  return parseRecords('snapshots', await db.getAll('snapshots'), CachedRowSchema) as CachedEntry[];
 }
 
-export async function writeCachedSnapshot(key: string, snapshot: AccountSnapshot, savedAt: Date): Promise<void> {
-  const db = await openStore();
-  await db.put('snapshots', { key, savedAt: savedAt.toISOString(), snapshot });
+/** Replaces the cached snapshot of a record key. */
+export async function writeCachedSnapshot(key: string, snapshot: unknown, savedAt: Date): Promise<StoreResult<null>> {
+  const result = await guardWrite(async () => {
+    await writeTransaction(['snapshots'], (tx) => tx.objectStore('snapshots').put({ key, savedAt: savedAt.toISOString(), snapshot }));
+    return { ok: true as const, value: null };
+  });
+  if (result.ok) announceChange({ store: 'snapshots', accountKey: key });
+  return result;
 }
