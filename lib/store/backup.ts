@@ -4,8 +4,8 @@ import { ChecklistSchema, type Checklist } from './checklists.ts';
 import { openStore, writeTransaction } from './db.ts';
 import { HealthRowSchema } from './health-history.ts';
 import { NoteSchema, normaliseTags, type Note } from './note-schema.ts';
-import { describeIssue, parseRecords } from './parse-records.ts';
-import { guardWrite, type StoreResult } from './store-errors.ts';
+import { parseRecords } from './parse-records.ts';
+import { describeIssue, guardWrite, type StoreResult } from './store-errors.ts';
 
 export const BACKUP_FORMAT = 'success-lens-backup';
 export const BACKUP_VERSION = 1;

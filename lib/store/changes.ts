@@ -3,7 +3,12 @@ import { z } from 'zod';
 /**
  * "Something changed in the store": posted after each committed write so that a panel or VOC
  * page open in another tab refreshes. Same-origin only (BroadcastChannel never leaves the
- * extension's origin). `accountKey` null means many accounts at once (restore, purge).
+ * extension's origin). `accountKey` null means many accounts at once (restore, purge); for
+ * `snapshots` it holds the record key the snapshot was cached under.
+ *
+ * Chromium may partition BroadcastChannel in a frame under a third-party top-level site, so the
+ * panel (an extension frame on the CRM page) may not hear it: it keeps listening to notesChanged
+ * (storage.onChanged). Top-level extension pages (popup, VOC page, options) and the background do.
  */
 export const STORE_CHANNEL = 'success-lens-store';
 

@@ -38,11 +38,12 @@ export function firstDayOfWindow(today: string, days: number): string {
 
 /**
  * The stored daily scores of an account over the last `days` days up to `today`, oldest first;
- * a corrupt row is skipped and reported. `today` defaults to the UTC date: pass the CSM's local day.
+ * a corrupt row is skipped and reported. `today` defaults to the UTC date: pass the CSM's local
+ * day. Rows after `today` are kept: east of UTC the local day that recorded them is a day ahead.
  */
 export async function readHealthHistory(accountKey: string, today: string = new Date().toISOString().slice(0, 10), days: number = HEALTH_HISTORY_DAYS): Promise<HealthDay[]> {
   const db = await openStore();
   // The primary key is [accountKey, day]: one key range reads just this window, already in order.
-  const rows = await db.getAll('healthHistory', IDBKeyRange.bound([accountKey, firstDayOfWindow(today, days)], [accountKey, today]));
+  const rows = await db.getAll('healthHistory', IDBKeyRange.bound([accountKey, firstDayOfWindow(today, days)], [accountKey, '\uffff']));
   return parseRecords('healthHistory', rows, HealthRowSchema).map((r) => ({ day: r.day, score: r.score }));
 }

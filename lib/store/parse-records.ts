@@ -1,12 +1,5 @@
 import type { z } from 'zod';
-import { reportStoreProblem } from './store-errors.ts';
-
-/** The first problem zod found, as "tags.0: expected string" (enough to find the bad field). */
-export function describeIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
-}
+import { describeIssue, reportStoreProblem } from './store-errors.ts';
 
 function keyOf(row: unknown): string {
   if (row && typeof row === 'object') {

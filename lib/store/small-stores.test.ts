@@ -43,6 +43,9 @@ describe('health history', () => {
       { day: '2026-08-30', score: 3 },
     ]);
     expect(await readHealthHistory(ACME, '2026-11-22', 90)).toEqual([{ day: '2026-08-30', score: 3 }]);
+    // Recorded in Seoul on the 23rd while it is still the 22nd in UTC: still today's score.
+    await recordHealthScore(ACME, '2026-11-23', 4);
+    expect((await readHealthHistory(ACME, '2026-11-22', 90)).at(-1)).toEqual({ day: '2026-11-23', score: 4 });
   });
 
   it('refuses a score that is not a score, and skips a corrupt stored row', async () => {

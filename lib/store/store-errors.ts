@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Note } from './note-schema.ts';
 
 /** Why a write did not happen. Nothing was written in every case (one transaction per write). */
@@ -27,8 +28,15 @@ export async function guardWrite<T>(write: () => Promise<StoreResult<T>>): Promi
 export function toStoreError(error: unknown): StoreError {
   const name = error && typeof error === 'object' && 'name' in error ? String((error as { name: unknown }).name) : '';
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return { kind: 'quota-exceeded' };
-  if (name === 'ZodError') return { kind: 'invalid', detail: error instanceof Error ? error.message : String(error) };
+  if (name === 'ZodError') return { kind: 'invalid', detail: describeIssue(error as z.ZodError) };
   return { kind: 'failed', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+}
+
+/** The first problem zod found, as "tags.0: expected string" (enough to find the bad field). */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
 }
 
 /**
