@@ -146,7 +146,7 @@ export function NotesSection({
         ? t('quota')
         : problem.error.kind === 'conflict'
           ? t('conflict')
-          : t('failed', { detail: problem.error.kind === 'failed' ? problem.error.detail : problem.error.kind })
+          : t('failed', { detail: 'detail' in problem.error ? problem.error.detail : problem.error.kind })
     : null;
 
   return (

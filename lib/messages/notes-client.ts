@@ -14,6 +14,7 @@ const StoreErrorSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('conflict'), current: NoteSchema }),
   z.object({ kind: z.literal('not-found') }),
   z.object({ kind: z.literal('failed'), detail: z.string() }),
+  z.object({ kind: z.literal('invalid'), detail: z.string() }),
 ]);
 const NoteResultSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: NoteSchema }),
