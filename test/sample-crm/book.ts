@@ -1,24 +1,54 @@
 // The sample org's data: about 30 accounts as Salesforce stores them (real field names and value
 // shapes), with dates relative to `today` so that tests and the demo never rot. Deterministic:
-// a fixed table of account profiles plus a seeded generator for the filler records.
-import { toId18 } from '../../lib/pages/salesforce-id.ts';
+// a fixed table of account profiles plus a seeded generator for the filler records. It plays
+// Salesforce, so it imports nothing from lib/ (ids get their check characters here).
 import { mulberry32 } from '../support/prng.ts';
 
-export interface SfAttributes {
-  type: string;
-  url: string;
+const SUFFIX_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+
+/** The 18-character form of a 15-character id: three check characters, one per five characters. */
+export function id18(id15: string): string {
+  if (!/^[a-zA-Z0-9]{15}$/.test(id15)) throw new Error(`not a 15-character id: ${id15}`);
+  let suffix = '';
+  for (let chunk = 0; chunk < 3; chunk++) {
+    let bits = 0;
+    for (let i = 0; i < 5; i++) {
+      const c = id15.charCodeAt(chunk * 5 + i);
+      if (c >= 65 && c <= 90) bits |= 1 << i;
+    }
+    suffix += SUFFIX_ALPHABET[bits];
+  }
+  return id15 + suffix;
 }
+
 export type SfRecord = Record<string, unknown> & { Id: string };
 
+/**
+ * The org's records, table by table, as the API stores them (field names and value shapes of a
+ * real org: datetimes `2026-11-22T09:00:00.000+0000`, dates `YYYY-MM-DD`, 18-character ids).
+ */
 export interface SampleBook {
+  /** 18-character org id (00D…); sessions carry its 15-character form. */
   orgId: string;
   today: Date;
-  accounts: Array<SfRecord & { Name: string }>;
+  users: Array<SfRecord & { Name: string }>;
+  accounts: Array<SfRecord & { Name: string; OwnerId: string }>;
   contacts: Array<SfRecord & { FirstName: string | null; LastName: string; AccountId: string }>;
   cases: Array<SfRecord & { CaseNumber: string; Subject: string; AccountId: string }>;
   opportunities: Array<SfRecord & { Name: string; AccountId: string }>;
   contracts: Array<SfRecord & { ContractNumber: string; AccountId: string }>;
+  /** Feedback Management. SurveyQuestion: the NPS question of the relationship survey. */
+  surveyQuestions: SfRecord[];
+  /** SurveyInvitation: one per survey sent to a contact about an account. */
+  surveyInvitations: SfRecord[];
+  /** SurveyResponse: one per submitted survey (SubmitterId, CompletionDateTime). */
+  surveySubmissions: SfRecord[];
+  /**
+   * SurveyQuestionResponse: the NPS answers (NumberValue), with `Response` and `Question` held
+   * inline as a query returns them (other sample APIs read them so).
+   */
   surveyResponses: SfRecord[];
+  /** SurveySubject: the account each invitation, and each response to it, is about. */
   surveySubjects: SfRecord[];
   /** Accounts a test can rely on, by role. */
   roles: { healthy: string; atRisk: string; manyCases: string; noData: string; championLeft: string; churned: string; korean: string };
@@ -44,6 +74,8 @@ interface Profile {
   championLeft?: boolean;
   lastTouchDaysAgo: number | null;
   churned?: boolean;
+  /** Amount of a closed-lost upgrade opportunity 30 days ago. */
+  lostUpsell?: number;
 }
 
 const P = (p: Profile) => p;
@@ -55,7 +87,7 @@ const PROFILES: Profile[] = [
   P({ name: 'Globex Manufacturing', industry: 'Manufacturing', arr: 250000, seats: 400, active: 120, prevActive: 210, renewalInDays: 20, renewalAmount: 200000, contractMonths: 24,
       open: [[40, 'High'], [20, 'Critical'], [9, 'Medium'], [2, 'Low'], [35, 'Medium']], closed: [[6, 'High'], [12, 'Medium']], nps: [3, 6, 7, 5, 2], overdueDays: 45, championLeft: true, lastTouchDaysAgo: 50 }),
   P({ name: 'Initech Systems', industry: 'Technology', arr: 90000, seats: 80, active: 60, prevActive: 62, renewalInDays: 100, contractMonths: 12,
-      open: [], closed: [], nps: [], overdueDays: null, lastTouchDaysAgo: 10 }),
+      open: [], closed: [], nps: [], overdueDays: null, lastTouchDaysAgo: 10, lostUpsell: 15000 }),
   P({ name: 'Umbrella Health', industry: 'Healthcare', arr: 60000, seats: 50, active: 40, prevActive: 41, renewalInDays: 300, contractMonths: 6,
       open: [[3, 'Medium']], closed: [[1, 'Low']], nps: [9, 8], overdueDays: 10, lastTouchDaysAgo: 20 }),
   P({ name: 'Stark Logistics', industry: 'Transportation', arr: null, seats: null, active: null, prevActive: null, renewalInDays: null, contractMonths: null,
@@ -100,30 +132,40 @@ function fillerProfile(name: string, i: number, rnd: () => number): Profile {
 }
 
 const DAY = 86_400_000;
+const OWNERS = ['Dana Whitfield', 'Jiyoon Park', 'Marcus Lee', '김서연'];
 
 export function buildSampleBook(today: Date): SampleBook {
   const rnd = mulberry32(20261122);
   const base = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate(), 9, 0, 0);
+  // Salesforce's own shapes: datetimes with a colon-less offset, dates as YYYY-MM-DD.
   const dateTime = (daysAgo: number, hours = 0) => new Date(base - daysAgo * DAY + hours * 3_600_000).toISOString().replace('Z', '+0000');
   const date = (daysFromToday: number) => new Date(base + daysFromToday * DAY).toISOString().slice(0, 10);
   const counters: Record<string, number> = {};
   const id = (prefix: string) => {
     counters[prefix] = (counters[prefix] ?? 0) + 1;
-    return toId18(`${prefix}Sa${String(counters[prefix]).padStart(10, '0')}`)!;
+    return id18(`${prefix}Sa${String(counters[prefix]).padStart(10, '0')}`);
   };
 
   const book: SampleBook = {
-    orgId: toId18('00DSa0000000001')!,
+    orgId: id18('00DSa0000000001'),
     today,
+    users: [],
     accounts: [],
     contacts: [],
     cases: [],
     opportunities: [],
     contracts: [],
+    surveyQuestions: [],
+    surveyInvitations: [],
+    surveySubmissions: [],
     surveyResponses: [],
     surveySubjects: [],
     roles: { healthy: '', atRisk: '', manyCases: '', noData: '', championLeft: '', churned: '', korean: '' },
   };
+  for (const name of OWNERS) book.users.push({ Id: id('005'), Name: name, IsActive: true });
+  const npsQuestion = { Id: id('0Kc'), Name: 'How likely are you to recommend us to a colleague?', QuestionType: 'NPS', DeveloperName: 'nps' };
+  book.surveyQuestions.push(npsQuestion);
+
   const profiles = [...PROFILES, ...FILLER_NAMES.map((n, i) => fillerProfile(n, i, rnd))];
   let caseNumber = 1000;
 
@@ -136,6 +178,7 @@ export function buildSampleBook(today: Date): SampleBook {
       Status: closedAfterDays === null ? 'Working' : 'Closed',
       IsClosed: closedAfterDays !== null,
       Priority: priority,
+      Origin: 'Email',
       CreatedDate: dateTime(ageDays),
       ClosedDate: closedAfterDays === null ? null : dateTime(ageDays - closedAfterDays),
       AccountId: accountId,
@@ -145,8 +188,9 @@ export function buildSampleBook(today: Date): SampleBook {
   profiles.forEach((p, index) => {
     const accountId = id('001');
     const currency = p.currency ?? 'USD';
-    // Contacts: a champion and two more; the champion may have left.
-    const contactIds = [0, 1, 2].map((n) => {
+    const hasData = p.arr !== null;
+    // Contacts: a champion and two more (none for the account without data); the champion may have left.
+    const contactIds = (hasData ? [0, 1, 2] : []).map((n) => {
       const contactId = id('003');
       const first = ['Jordan', 'Sam', 'Alex', 'Min-ji', 'Ji-ho', 'Taylor'][(index + n) % 6]!;
       const last = ['Kim', 'Lee', 'Park', 'Smith', 'Garcia', 'Chen'][(index * 2 + n) % 6]!;
@@ -162,12 +206,12 @@ export function buildSampleBook(today: Date): SampleBook {
       });
       return contactId;
     });
-    const hasData = p.arr !== null;
     book.accounts.push({
       Id: accountId,
       Name: p.name,
       Type: p.churned ? 'Former Customer' : 'Customer - Direct',
       Industry: p.industry,
+      OwnerId: book.users[index % book.users.length]!.Id,
       CurrencyIsoCode: currency,
       CreatedDate: dateTime(400 + index * 3),
       LastActivityDate: p.lastTouchDaysAgo === null ? null : date(-p.lastTouchDaysAgo),
@@ -176,8 +220,8 @@ export function buildSampleBook(today: Date): SampleBook {
       Active_Users__c: p.active,
       Active_Users_Prev_Period__c: p.prevActive,
       Last_Login__c: hasData ? dateTime(1) : null,
-      Champion__c: hasData ? contactIds[0]! : null,
-      Renewal_Date__c: null,
+      Champion__c: contactIds[0] ?? null,
+      Renewal_Date__c: hasData && p.renewalInDays !== null ? date(p.renewalInDays) : null,
       Oldest_Overdue_Invoice_Date__c: p.overdueDays === null ? null : date(-p.overdueDays),
     });
 
@@ -187,11 +231,13 @@ export function buildSampleBook(today: Date): SampleBook {
     if (p.contractMonths !== null && p.arr !== null) {
       const end = p.renewalInDays ?? 200;
       const start = end - Math.round((p.contractMonths * 365) / 12);
+      const active = end >= 0;
       book.contracts.push({
         Id: id('800'),
         ContractNumber: String(100 + index).padStart(8, '0'),
         AccountId: accountId,
-        Status: end >= 0 ? 'Activated' : 'Expired',
+        Status: active ? 'Activated' : 'Expired',
+        StatusCode: active ? 'Activated' : 'Expired',
         StartDate: date(start),
         EndDate: date(end - 1),
         ContractTerm: p.contractMonths,
@@ -212,19 +258,35 @@ export function buildSampleBook(today: Date): SampleBook {
         AccountId: accountId, CurrencyIsoCode: currency,
       });
     }
+    if (p.lostUpsell) {
+      book.opportunities.push({
+        Id: id('006'), Name: `${p.name} — analytics add-on`, Type: 'Existing Customer - Upgrade', StageName: 'Closed Lost',
+        Amount: p.lostUpsell, CloseDate: date(-30), IsClosed: true, IsWon: false, AccountId: accountId, CurrencyIsoCode: currency,
+      });
+    }
+    // NPS: each answer is an invitation about the account sent to a contact, the submitted
+    // response and its answer to the NPS question. Both the invitation and the response are linked
+    // to the account through SurveySubject, as Salesforce records them.
     p.nps.forEach((score, n) => {
-      const responseId = id('0Ly');
       const contactId = contactIds[n % 3]!;
       const contact = book.contacts.find((c) => c.Id === contactId)!;
+      const answeredAt = dateTime(30 + n * 20);
+      const invitationId = id('0Ki');
+      const responseId = id('0Ly');
+      book.surveyInvitations.push({ Id: invitationId, Name: `Relationship survey — ${p.name}`, ContactId: contactId, ParticipantId: contactId, CreatedDate: dateTime(32 + n * 20) });
+      book.surveySubmissions.push({ Id: responseId, InvitationId: invitationId, SubmitterId: contactId, Status: 'Completed', CompletionDateTime: answeredAt, CreatedDate: answeredAt });
       book.surveyResponses.push({
         Id: id('0LA'),
         NumberValue: score,
-        CreatedDate: dateTime(30 + n * 20),
+        CreatedDate: answeredAt,
+        InvitationId: invitationId,
         ResponseId: responseId,
-        Response: { SubmitterId: contactId, Submitter: { Name: `${contact.FirstName} ${contact.LastName}` } },
-        Question: { QuestionType: 'Nps' },
+        QuestionId: npsQuestion.Id,
+        Response: { SubmitterId: contactId, Submitter: { Name: `${contact.FirstName} ${contact.LastName}` }, CompletionDateTime: answeredAt },
+        Question: { QuestionType: 'NPS' },
       });
-      book.surveySubjects.push({ Id: id('0LB'), ParentId: responseId, SubjectId: accountId });
+      book.surveySubjects.push({ Id: id('0LB'), ParentId: responseId, SubjectId: accountId, SubjectEntityType: 'Account' });
+      book.surveySubjects.push({ Id: id('0LB'), ParentId: invitationId, SubjectId: accountId, SubjectEntityType: 'Account' });
     });
   });
 
@@ -238,10 +300,23 @@ export function buildSampleBook(today: Date): SampleBook {
     korean: byName('한빛소프트웨어'),
     manyCases: byName('Hooli Cloud'),
   };
-  // An account with 10,000 cases: mostly closed long ago, a few open.
+  // An account with 10,000 cases: twelve open in the last month, the rest closed long ago (more
+  // than 90 days back), so an account view needs only the twelve.
   for (let n = 0; n < 10_000; n++) {
     const age = 100 + (n % 900);
     addCase(book.roles.manyCases, n < 12 ? n * 3 : age, PRIORITIES[n % 3]!, n < 12 ? null : 1 + (n % 9), `Ticket ${n + 1}`);
   }
   return book;
+}
+
+/** Every record of the book with its type, id, name and account: the "all ids and names" list. */
+export function listSampleRecords(book: SampleBook): Array<{ type: string; id: string; name: string; accountId: string | null }> {
+  return [
+    ...book.accounts.map((a) => ({ type: 'Account', id: a.Id, name: a.Name, accountId: null })),
+    ...book.contacts.map((c) => ({ type: 'Contact', id: c.Id, name: String(c.Name), accountId: c.AccountId })),
+    ...book.opportunities.map((o) => ({ type: 'Opportunity', id: o.Id, name: o.Name, accountId: o.AccountId })),
+    ...book.contracts.map((c) => ({ type: 'Contract', id: c.Id, name: `Contract ${c.ContractNumber}`, accountId: c.AccountId })),
+    ...book.cases.map((c) => ({ type: 'Case', id: c.Id, name: `${c.CaseNumber} ${c.Subject}`, accountId: c.AccountId })),
+    ...book.users.map((u) => ({ type: 'User', id: u.Id, name: u.Name, accountId: null })),
+  ];
 }

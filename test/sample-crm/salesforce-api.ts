@@ -1,8 +1,11 @@
-// The sample org's REST API: /services/data, query (with nextRecordsUrl paging), sObject rows and
-// composite, checking the Bearer session as Salesforce does. Faults can be switched on to make it
-// answer as a real org does when things go wrong; bodies are the documented error shapes.
+// The sample org's REST API: GET /services/data/ (versions), query (with nextRecordsUrl paging),
+// query locators, sObject rows (with or without ?fields=), sObject create (shared notes) and
+// composite (references, allOrNone, the 25 / 5-query limits), checking the Bearer session as
+// Salesforce does. Faults can be switched on so that it answers as a real org does when things go
+// wrong; every error body is the documented `[{message, errorCode}]` with the real wording
+// (test/fixtures/salesforce). It plays Salesforce: nothing here comes from lib/.
 import { randomBytes } from 'node:crypto';
-import type { SampleBook, SfRecord } from './book.ts';
+import { id18, type SampleBook, type SfRecord } from './book.ts';
 import { runSoql } from './soql.ts';
 
 export interface ApiRequest {
@@ -27,166 +30,299 @@ export type FaultMode =
   | 'malformed'
   | 'hang';
 
+/** Objects a test can make the org lack (INVALID_TYPE) or lack the custom fields of (INVALID_FIELD). */
+export type FaultObject = 'Case' | 'Opportunity' | 'Contract' | 'Contact' | 'SurveyQuestionResponse';
+
 export interface SalesforceFaults {
   mode?: FaultMode;
   /** Added before every API answer (the benchmark's network latency). */
   latencyMs?: number;
-  /** Objects this org "lacks" (INVALID_TYPE), e.g. SurveyQuestionResponse without Feedback Management. */
+  /**
+   * INVALID_TYPE: the org does not have the object (SurveyQuestionResponse: no Feedback Management).
+   * INVALID_FIELD: the object's custom fields do not exist (a mapped field the org lacks); a
+   * query naming none of them fails on its first field.
+   */
+  failObject?: Partial<Record<FaultObject, 'INVALID_TYPE' | 'INVALID_FIELD'>>;
+  /** Same as failObject INVALID_TYPE, by object name (any object). */
   missingObjects?: string[];
+}
+
+export interface SalesforceApiOptions {
+  /** Records per query page: 2,000 as the real API, less to exercise paging cheaply. */
+  pageSize?: number;
+  /** The API version the versions list ends with (the client's must be among them). */
+  latestVersion?: number;
 }
 
 export interface SalesforceApi {
   handle(req: ApiRequest): Promise<ApiResponse | null>;
+  /** A new session id `<15-char org id>!<random>`, valid until expireSessions(). */
   issueSession(): string;
   expireSessions(): void;
   setFaults(faults: SalesforceFaults): void;
-  /** Records created through the API (shared notes), by object. */
+  /** Records created through the API (shared notes and their links), by object. */
   created: Record<string, SfRecord[]>;
   /** API requests served since the last reset (the benchmark counts round trips). */
   requestCount: number;
   /** When each of those requests arrived (Date.now()). */
   arrivals: number[];
+  /** The SOQL statements run since the last reset, composite subrequests included. */
+  queries: string[];
   resetCount(): void;
 }
 
-const VERSIONS = ['58.0', '59.0', '60.0', '61.0', '62.0'];
-const PAGE_SIZE = 2000;
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): ApiResponse => ({ status, headers, body: JSON.stringify(body) });
-const sfError = (status: number, errorCode: string, message: string) => json(status, [{ message, errorCode }]);
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): ApiResponse => ({
+  status,
+  headers: { 'content-type': 'application/json;charset=UTF-8', ...headers },
+  body: JSON.stringify(body),
+});
+const sfError = (status: number, errorCode: string, message: string, fields?: string[]) => json(status, [{ message, errorCode, ...(fields ? { fields } : {}) }]);
+const parseBody = (text: string): unknown => {
+  try {
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+const NOT_FOUND = () => sfError(404, 'NOT_FOUND', 'The requested resource does not exist');
 
-export function createSalesforceApi(book: SampleBook): SalesforceApi {
+// The documented limits of one composite call.
+const MAX_SUBREQUESTS = 25;
+const MAX_QUERIES = 5;
+const REFERENCE = /@\{(\w+)\.([\w.[\]]+)\}/g;
+
+export function createSalesforceApi(book: SampleBook, options: SalesforceApiOptions = {}): SalesforceApi {
+  const pageSize = Math.max(1, Math.min(2000, options.pageSize ?? 2000));
+  const latest = options.latestVersion ?? 62;
   const sessions = new Set<string>();
   let faults: SalesforceFaults = {};
   const cursors = new Map<string, Array<Record<string, unknown>>>();
   // Records the extension creates (shared notes and their links), kept for tests to read.
   const created: Record<string, SfRecord[]> = { ContentNote: [], ContentDocumentLink: [] };
-  const PREFIX: Record<string, string> = { ContentNote: '069', ContentDocumentLink: '06A' };
+  const CREATE_PREFIX: Record<string, string> = { ContentNote: '069', ContentDocumentLink: '06A' };
+
+  const all: Record<string, readonly SfRecord[]> = {
+    User: book.users,
+    Account: book.accounts,
+    Contact: book.contacts,
+    Case: book.cases,
+    Opportunity: book.opportunities,
+    Contract: book.contracts,
+    SurveyQuestion: book.surveyQuestions,
+    SurveyInvitation: book.surveyInvitations,
+    SurveyResponse: book.surveySubmissions,
+    SurveyQuestionResponse: book.surveyResponses,
+    SurveySubject: book.surveySubjects,
+  };
+  const missing = (type: string) =>
+    faults.failObject?.[type as FaultObject] === 'INVALID_TYPE' || (faults.missingObjects ?? []).includes(type);
+  // Feedback Management comes as a whole: without it, none of the survey objects exist.
+  const SURVEY_OBJECTS = ['SurveyQuestion', 'SurveyInvitation', 'SurveyResponse', 'SurveyQuestionResponse', 'SurveySubject'];
   const tables = (): Record<string, readonly SfRecord[]> => {
-    const all: Record<string, readonly SfRecord[]> = {
-      Account: book.accounts,
-      Contact: book.contacts,
-      Case: book.cases,
-      Opportunity: book.opportunities,
-      Contract: book.contracts,
-      SurveyQuestionResponse: book.surveyResponses,
-      SurveySubject: book.surveySubjects,
-    };
-    for (const missing of faults.missingObjects ?? []) delete all[missing];
-    return all;
+    const out: Record<string, readonly SfRecord[]> = {};
+    const noSurveys = SURVEY_OBJECTS.some(missing);
+    for (const [name, rows] of Object.entries(all)) if (!missing(name) && !(noSurveys && SURVEY_OBJECTS.includes(name))) out[name] = rows;
+    return out;
+  };
+  /** A field the org lacks under the INVALID_FIELD fault: the object's custom fields. */
+  const hidden = (table: string, field: string) => faults.failObject?.[table as FaultObject] === 'INVALID_FIELD' && /__c$/i.test(field);
+
+  const page = (records: Array<Record<string, unknown>>, version: string, offset: number) => {
+    const done = offset + pageSize >= records.length;
+    const body: Record<string, unknown> = { totalSize: records.length, done, records: records.slice(offset, offset + pageSize) };
+    if (!done) {
+      // A query locator: an 01g id, then the offset of the next batch (the real format).
+      const locator = id18(`01gSa${randomBytes(5).toString('hex')}`);
+      cursors.set(locator, records);
+      body.nextRecordsUrl = `/services/data/${version}/query/${locator}-${offset + pageSize}`;
+    }
+    return body;
   };
 
   const query = (soql: string, version: string): ApiResponse => {
-    const result = runSoql(soql, tables(), book.today, version);
+    api.queries.push(soql);
+    const failing = Object.entries(faults.failObject ?? {}).find(([type, kind]) => kind === 'INVALID_FIELD' && new RegExp(`\\bFROM\\s+${type}\\b`, 'i').test(soql));
+    let result = runSoql(soql, tables(), book.today, { apiVersion: version, hideField: hidden });
+    // An INVALID_FIELD fault on an object whose query names no custom field: its first field fails.
+    if (failing && !('errorCode' in result)) {
+      const first = /^\s*SELECT\s+(?:Id\s*,\s*)?([\w.]+)/i.exec(soql)?.[1] ?? 'Id';
+      const at = soql.indexOf(first);
+      result = {
+        errorCode: 'INVALID_FIELD',
+        message: `\n${soql}\n${' '.repeat(at)}^\nERROR at Row:1:Column:${at + 1}\nNo such column '${first}' on entity '${failing[0]}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`,
+      };
+    }
     if ('errorCode' in result) return sfError(400, result.errorCode, result.message);
     if (result.count !== undefined) return json(200, { totalSize: result.count, done: true, records: [] });
     return json(200, page(result.records, version, 0));
   };
-  const page = (records: Array<Record<string, unknown>>, version: string, offset: number) => {
-    const slice = records.slice(offset, offset + PAGE_SIZE);
-    const done = offset + PAGE_SIZE >= records.length;
-    const body: Record<string, unknown> = { totalSize: records.length, done, records: slice };
-    if (!done) {
-      const locator = `01g${randomBytes(6).toString('hex')}`;
-      cursors.set(locator, records);
-      body.nextRecordsUrl = `/services/data/${version}/query/${locator}-${offset + PAGE_SIZE}`;
-    }
-    return body;
-  };
-  const sobject = (type: string, id: string, fields: string[]): ApiResponse => {
+
+  // GET /sobjects/<Type>/<id>[?fields=a,b]: every field the user can see, or just those named.
+  const sobject = (type: string, id: string, fields: string[], version: string): ApiResponse => {
     const rows = tables()[type];
-    if (!rows) return sfError(404, 'NOT_FOUND', `The requested resource does not exist`);
-    const row = rows.find((r) => r.Id === id || r.Id.slice(0, 15) === id);
-    if (!row) return sfError(404, 'NOT_FOUND', 'The requested resource does not exist');
-    const out: Record<string, unknown> = { attributes: { type, url: `/services/data/v62.0/sobjects/${type}/${row.Id}` } };
-    for (const f of fields.length ? fields : Object.keys(row)) {
-      if (!(f in row)) return sfError(400, 'INVALID_FIELD', `No such column '${f}' on sobject of type ${type}`);
-      out[f] = row[f];
+    if (!rows) return NOT_FOUND();
+    if (!/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id)) return sfError(404, 'NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${id}`);
+    const row = rows.find((r) => r.Id.slice(0, 15) === id.slice(0, 15));
+    if (!row) return NOT_FOUND();
+    const out: Record<string, unknown> = { attributes: { type, url: `/services/data/${version}/sobjects/${type}/${row.Id}` } };
+    // The row's own fields only: relationship records never come with an sObject GET.
+    const own = Object.keys(row).filter((k) => (row[k] === null || typeof row[k] !== 'object') && !hidden(type, k));
+    if (!fields.length) {
+      for (const k of own) out[k] = row[k];
+      return json(200, out);
+    }
+    for (const f of fields) {
+      const name = own.find((k) => k.toLowerCase() === f.toLowerCase()) ?? (rows.some((r) => f in r) && !hidden(type, f) ? f : null);
+      if (!name) return sfError(400, 'INVALID_FIELD', `No such column '${f}' on sobject of type ${type}`);
+      out[name] = row[name] ?? null;
     }
     return json(200, out);
   };
 
   const create = (type: string, body: unknown): ApiResponse => {
     const table = created[type];
-    if (!table) return sfError(400, 'NOT_FOUND', `The requested resource does not exist`);
+    if (!table) return NOT_FOUND();
     const fields = (body ?? {}) as Record<string, unknown>;
     if (type === 'ContentDocumentLink' && !book.accounts.some((a) => a.Id === fields.LinkedEntityId)) {
       return sfError(400, 'INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id');
     }
-    const id = `${PREFIX[type]}Sa${String(table.length + 1).padStart(10, '0')}AAA`;
-    table.push({ ...fields, Id: id });
-    return json(201, { id, success: true, errors: [] });
+    const newId = id18(`${CREATE_PREFIX[type]}Sa${String(table.length + 1).padStart(10, '0')}`);
+    table.push({ ...fields, Id: newId });
+    return json(201, { id: newId, success: true, errors: [] });
   };
 
   // One REST call inside the org, shared by direct requests and composite subrequests.
   const call = (method: string, path: string, body?: unknown): ApiResponse => {
     const url = new URL(path, 'https://sample.invalid');
     const m = /^\/services\/data\/(v\d+\.\d)(\/.*)?$/.exec(url.pathname);
-    if (!m) return sfError(404, 'NOT_FOUND', 'The requested resource does not exist');
-    const [, version, rest = ''] = m;
-    if (method === 'GET' && rest === '/query') return query(url.searchParams.get('q') ?? '', version!);
-    const next = /^\/query\/(01g[0-9a-f]+)-(\d+)$/.exec(rest);
+    if (!m) return NOT_FOUND();
+    const [, version, rest = ''] = m as unknown as [string, string, string | undefined];
+    if (method === 'GET' && (rest === '/query' || rest === '/query/')) {
+      const q = url.searchParams.get('q');
+      return q ? query(q, version) : sfError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
+    }
+    const next = /^\/query\/(01g\w+)-(\d+)$/.exec(rest);
     if (method === 'GET' && next) {
       const records = cursors.get(next[1]!);
       if (!records) return sfError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
-      return json(200, page(records, version!, Number(next[2])));
+      return json(200, page(records, version, Number(next[2])));
     }
-    const createType = /^\/sobjects\/(\w+)$/.exec(rest);
+    const createType = /^\/sobjects\/(\w+)\/?$/.exec(rest);
     if (method === 'POST' && createType) return create(createType[1]!, body);
-    const so = /^\/sobjects\/(\w+)\/(\w{15,18})$/.exec(rest);
-    if (method === 'GET' && so) return sobject(so[1]!, so[2]!, (url.searchParams.get('fields') ?? '').split(',').filter(Boolean));
-    return sfError(404, 'NOT_FOUND', 'The requested resource does not exist');
+    const row = /^\/sobjects\/(\w+)\/([^/]+)$/.exec(rest);
+    if (method === 'GET' && row) {
+      const fields = (url.searchParams.get('fields') ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+      return sobject(row[1]!, decodeURIComponent(row[2]!), fields, version);
+    }
+    return NOT_FOUND();
   };
 
-  const composite = (body: string, version: string): ApiResponse => {
-    let request: { allOrNone?: boolean; compositeRequest?: Array<{ method: string; url: string; referenceId: string; body?: unknown }> };
+  const composite = (text: string): ApiResponse => {
+    let request: { allOrNone?: unknown; compositeRequest?: unknown };
     try {
-      request = JSON.parse(body);
+      request = JSON.parse(text);
     } catch {
       return sfError(400, 'JSON_PARSER_ERROR', 'Unexpected character in the request body');
     }
-    const subs = request.compositeRequest ?? [];
-    if (subs.length > 25) return sfError(400, 'INVALID_REQUEST', 'Composite requests may contain up to 25 subrequests');
-    if (subs.filter((s) => /\/query\b/.test(s.url)).length > 5) {
-      return sfError(400, 'INVALID_REQUEST', 'Composite requests may contain up to 5 query or sObject Collections subrequests');
+    const subs = request.compositeRequest;
+    if (!Array.isArray(subs) || subs.length === 0) return sfError(400, 'INVALID_INPUT', 'compositeRequest is required');
+    for (const sub of subs as Array<Record<string, unknown>>) {
+      if (typeof sub.referenceId !== 'string' || !/^\w+$/.test(sub.referenceId)) return sfError(400, 'INVALID_INPUT', 'Each subrequest needs a referenceId of letters, numbers and underscores');
+      if (typeof sub.url !== 'string' || typeof sub.method !== 'string') return sfError(400, 'INVALID_INPUT', `Subrequest ${sub.referenceId} needs a method and a url`);
     }
+    // The documented limits: 25 subrequests, of which at most 5 query (or sObject Collections) ones.
+    if (subs.length > MAX_SUBREQUESTS) return sfError(400, 'LIMIT_EXCEEDED', `Composite request has ${subs.length} subrequests; the limit is ${MAX_SUBREQUESTS}`);
+    const queries = (subs as Array<{ url: string }>).filter((s) => /\/(query|queryAll)\/?(\?|$)|\/composite\/sobjects/.test(s.url.split('#')[0]!)).length;
+    if (queries > MAX_QUERIES) return sfError(400, 'LIMIT_EXCEEDED', `Composite request has ${queries} query or sObject Collections subrequests; the limit is ${MAX_QUERIES}`);
+
+    const allOrNone = request.allOrNone === true;
     const results = new Map<string, unknown>();
-    const resolve = (text: string, onMissing: () => void) =>
-      text.replace(/@\{(\w+)\.([\w.[\]]+)\}/g, (_whole, ref: string, field: string) => {
-        const value = field.split(/\.|\[|\]/).filter(Boolean).reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), results.get(ref));
-        if (value === undefined || value === null) onMissing();
-        return String(value);
-      });
-    let halted = false;
+    const lookup = (ref: string, field: string) =>
+      field
+        .split(/\.|\[|\]/)
+        .filter(Boolean)
+        .reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), results.get(ref));
     const sizesBefore = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.length]));
-    const compositeResponse = subs.map((sub) => {
-      if (halted) return { body: [{ errorCode: 'PROCESSING_HALTED', message: 'The transaction was rolled back since another operation in the same transaction failed.' }], httpHeaders: {}, httpStatusCode: 400, referenceId: sub.referenceId };
-      let failedRef = false;
-      const url = sub.url.replace(/@\{(\w+)\.([\w.[\]]+)\}/g, (_whole, ref: string, field: string) => {
-        const value = field.split(/\.|\[|\]/).filter(Boolean).reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), results.get(ref));
-        if (value === undefined || value === null) failedRef = true;
-        return encodeURIComponent(String(value));
-      });
-      const body = sub.body === undefined ? undefined : JSON.parse(resolve(JSON.stringify(sub.body), () => (failedRef = true)));
-      const answer = failedRef
-        ? sfError(400, 'PROCESSING_HALTED', `Invalid reference specified. No value for ${sub.referenceId} found.`)
-        : call(sub.method, url.startsWith('/services/') ? url : `/services/data/${version}${url}`, body);
-      const parsed: unknown = JSON.parse(answer.body);
-      if (answer.status < 300) results.set(sub.referenceId, parsed);
-      else if (request.allOrNone) halted = true;
-      return { body: parsed, httpHeaders: {}, httpStatusCode: answer.status, referenceId: sub.referenceId };
+    let failedAt = -1;
+    const responses = (subs as Array<{ method: string; url: string; referenceId: string; body?: unknown }>).map((sub, index) => {
+      const result = (answer: ApiResponse) => ({ body: JSON.parse(answer.body) as unknown, httpHeaders: {}, httpStatusCode: answer.status, referenceId: sub.referenceId });
+      if (allOrNone && failedAt >= 0) {
+        return result(sfError(400, 'PROCESSING_HALTED', 'The transaction was rolled back since another operation in the same transaction failed.'));
+      }
+      // References: `@{ref.field}` in the url or body, replaced by the earlier answer's value.
+      const unresolved: string[] = [];
+      const resolve = (s: string, encode: boolean) =>
+        s.replace(REFERENCE, (whole, ref: string, field: string) => {
+          const value = lookup(ref, field);
+          if (value === undefined || value === null || typeof value === 'object') {
+            unresolved.push(`${ref}.${field}`);
+            return '';
+          }
+          return encode ? encodeURIComponent(String(value)) : String(value);
+        });
+      const url = resolve(sub.url, true);
+      const body = sub.body === undefined ? undefined : (JSON.parse(resolve(JSON.stringify(sub.body), false)) as unknown);
+      const [missingRef] = unresolved;
+      const answer = missingRef
+        ? sfError(400, 'PROCESSING_HALTED', `Invalid reference specified. No value for ${missingRef} found in ${missingRef.split('.')[0]}. Provided referenceId ('${sub.referenceId}')`)
+        : url.startsWith('/services/data/')
+          ? sub.method === 'POST' && /\/composite\/?$/.test(url)
+            ? sfError(400, 'INVALID_INPUT', 'Composite requests cannot be nested')
+            : call(sub.method, url, body)
+          : sfError(400, 'INVALID_INPUT', `The url of ${sub.referenceId} must start with /services/data/`);
+      const out = result(answer);
+      if (answer.status < 300) results.set(sub.referenceId, out.body);
+      else if (failedAt < 0) failedAt = index;
+      return out;
     });
-    // allOrNone: a failure rolls back what the same request created.
-    if (halted) for (const [k, n] of Object.entries(sizesBefore)) created[k]!.length = n;
-    return json(200, { compositeResponse });
+    if (allOrNone && failedAt >= 0) {
+      // Everything rolls back: what the request created goes, and every other subrequest answers 400.
+      for (const [k, n] of Object.entries(sizesBefore)) created[k]!.length = n;
+      responses.forEach((r, i) => {
+        if (i < failedAt) {
+          r.httpStatusCode = 400;
+          r.body = [{ errorCode: 'PROCESSING_HALTED', message: 'The transaction was rolled back since another operation in the same transaction failed.' }];
+        }
+      });
+    }
+    return json(200, { compositeResponse: responses });
+  };
+
+  const faultAnswer = (): ApiResponse | Promise<ApiResponse> | null => {
+    switch (faults.mode) {
+      case 'hang':
+        return new Promise<ApiResponse>(() => undefined);
+      case 'session-not-valid-for-rest':
+        return sfError(401, 'INVALID_SESSION_ID', 'This session is not valid for use with the REST API');
+      case 'session-expired':
+        return sfError(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
+      case 'api-disabled':
+        return sfError(403, 'API_DISABLED_FOR_ORG', 'The REST API is not enabled for this Organization.');
+      case 'request-limit':
+        return sfError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
+      case 'server-error':
+        // What the edge answers during an incident: an HTML page, not the JSON error array.
+        return { status: 503, headers: { 'content-type': 'text/html;charset=UTF-8' }, body: '<html><head><title>Service Unavailable</title></head><body>Service Unavailable</body></html>' };
+      default:
+        return null;
+    }
+  };
+
+  const header = (req: ApiRequest, name: string) => {
+    const entry = Object.entries(req.headers).find(([k]) => k.toLowerCase() === name);
+    const v = entry?.[1];
+    return Array.isArray(v) ? v[0] : v;
   };
 
   const api: SalesforceApi = {
     created,
     requestCount: 0,
     arrivals: [],
+    queries: [],
     resetCount() {
       api.requestCount = 0;
       api.arrivals = [];
+      api.queries = [];
     },
     issueSession() {
       const sid = `${book.orgId.slice(0, 15)}!AQ${randomBytes(24).toString('base64url')}`;
@@ -197,39 +333,30 @@ export function createSalesforceApi(book: SampleBook): SalesforceApi {
       sessions.clear();
     },
     setFaults(next) {
-      faults = next;
+      faults = { ...next };
     },
     async handle(req) {
-      if (!req.url.pathname.startsWith('/services/data')) return null;
+      const path = req.url.pathname;
+      if (path !== '/services/data' && !path.startsWith('/services/data/')) return null;
       api.requestCount += 1;
       api.arrivals.push(Date.now());
       if (faults.latencyMs) await new Promise((r) => setTimeout(r, faults.latencyMs));
-      if (req.url.pathname === '/services/data' || req.url.pathname === '/services/data/') {
-        return json(200, VERSIONS.map((v) => ({ label: `Sample ${v}`, url: `/services/data/v${v}`, version: v })));
+      // The versions list needs no session, as on a real org.
+      if (path === '/services/data' || path === '/services/data/') {
+        return json(200, Array.from({ length: 5 }, (_, i) => latest - 4 + i).map((v) => ({ label: `Sample ${v}.0`, url: `/services/data/v${v}.0`, version: `${v}.0` })));
       }
-      const auth = req.headers.authorization;
-      const sid = typeof auth === 'string' ? auth.replace(/^Bearer\s+/i, '') : '';
-      switch (faults.mode) {
-        case 'hang':
-          return new Promise(() => undefined);
-        case 'session-not-valid-for-rest':
-          return sfError(401, 'INVALID_SESSION_ID', 'This session is not valid for use with the REST API');
-        case 'session-expired':
-          return sfError(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
-        case 'api-disabled':
-          return sfError(403, 'API_DISABLED_FOR_ORG', 'The REST API is not enabled for this Organization.');
-        case 'request-limit':
-          return sfError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
-        case 'server-error':
-          return { status: 503, headers: { 'content-type': 'text/html' }, body: '<html><body>Service Unavailable</body></html>' };
-        default:
-      }
+      const fault = faultAnswer();
+      if (fault) return fault;
+      const auth = header(req, 'authorization') ?? '';
+      const sid = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim() ?? '';
       if (!sessions.has(sid)) return sfError(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
-      const version = /^\/services\/data\/(v\d+\.\d)/.exec(req.url.pathname)?.[1] ?? 'v62.0';
+      const version = /^\/services\/data\/(v\d+\.\d)/.exec(path)?.[1];
+      if (!version || Number(version.slice(1)) > latest) return NOT_FOUND();
       const answer =
-        req.method === 'POST' && req.url.pathname.endsWith('/composite')
-          ? composite(req.body, version)
-          : call(req.method, req.url.pathname + req.url.search);
+        req.method === 'POST' && /^\/services\/data\/v\d+\.\d\/composite\/?$/.test(path)
+          ? composite(req.body)
+          : call(req.method, path + req.url.search, parseBody(req.body));
+      // A proxy or a broken deployment: 200 with something that is not the documented shape.
       if (faults.mode === 'malformed' && answer.status === 200) return { ...answer, body: JSON.stringify({ unexpected: true, records: 'nope' }) };
       return answer;
     },
