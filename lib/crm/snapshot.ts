@@ -107,6 +107,11 @@ export const AccountSchema = z.object({
   /** The CSM's last touch (last activity) on the account. */
   lastTouchAt: isoDateTime.nullable(),
   url: z.string().optional(),
+  /**
+   * Mapped account fields the CRM does not have (`invalid-field` errors naming the field): their
+   * values above read as null, and the settings page can say which mapping to fix.
+   */
+  fieldErrors: z.array(CrmErrorSchema).optional(),
 });
 export type Account = z.infer<typeof AccountSchema>;
 
