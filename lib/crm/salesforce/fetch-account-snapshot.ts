@@ -1,108 +1,141 @@
 import type { RecordRef } from '../../pages/record-ref';
-import type { SalesforceSettings } from '../../settings/salesforce-settings';
-import { crmError, type CrmResult } from '../errors';
-import { AccountSnapshotSchema, type AccountSnapshot } from '../snapshot';
-import { API_VERSION, salesforceRequest, type HttpDeps } from './client';
+import type { SalesforceFieldSetting, SalesforceSettings } from '../../settings/salesforce-settings';
+import { crmError, type CrmError, type CrmResult } from '../errors';
+import type { AccountSnapshot } from '../snapshot';
+import { API_BASE, salesforceJson, type HttpDeps } from './client';
 import { salesforceError } from './errors';
-import { mapSalesforceSnapshot, type RawAccountView, type RawPart } from './map-snapshot';
-import { ACCOUNT_ID, accountQueries } from './queries';
-import { SfCompositeResultSchema, SfQueryResultSchema, SfSObjectSchema } from './schemas';
+import { missingFieldError, toAccountSnapshot, type RawAccountView, type RawPart } from './map-snapshot';
+import { ACCOUNT_LINK, buildCompositeRequest, LISTS, type ListName } from './queries';
+import { SfCompositeResultSchema, SfQueryResultSchema, SfSObjectSchema, type SfCompositeResult } from './schemas';
 import type { SalesforceSession } from './session';
 
+export { buildCompositeRequest } from './queries';
+
 type SalesforceRef = Extract<RecordRef, { crm: 'salesforce' }>;
-const LISTS = ['cases', 'opportunities', 'contracts', 'contacts', 'nps'] as const;
+type SubResult = SfCompositeResult['compositeResponse'][number];
 
 export interface SnapshotDeps extends HttpDeps {
   now: () => Date;
-  /** YYYY-MM-DD in the user's time zone. */
-  today: string;
+  /** YYYY-MM-DD in the user's time zone (usage periods end today); the UTC date of `now` if absent. */
+  today?: string;
+}
+
+/** A list that runs past this many extra pages is cut there (each page is one more GET). */
+const MAX_EXTRA_PAGES = 10;
+
+// Which settings feed which list, to name the mapping to fix when the org lacks a field.
+const LIST_FIELDS: Record<ListName, { objectType: string; settings: SalesforceFieldSetting[] }> = {
+  cases: { objectType: 'Case', settings: [] },
+  opportunities: { objectType: 'Opportunity', settings: [] },
+  contracts: { objectType: 'Contract', settings: ['contractValue'] },
+  contacts: { objectType: 'Contact', settings: ['contactLeft'] },
+  nps: { objectType: 'SurveyQuestionResponse', settings: [] },
+};
+
+/** The sentence-sized reason of a list's failure: which setting to fix, or which feature the org lacks. */
+export function explainListError(name: ListName, error: CrmError, settings: SalesforceSettings): CrmError {
+  if (error.kind === 'invalid-field') {
+    const key = LIST_FIELDS[name].settings.find((k) => settings.fields[k] !== '' && settings.fields[k].toLowerCase() === error.field?.toLowerCase());
+    if (key) return missingFieldError(settings, key, LIST_FIELDS[name].objectType, error);
+  }
+  if (name === 'nps' && error.kind === 'unsupported-object') {
+    return { ...error, detail: `this org has no Feedback Management (${error.detail})` };
+  }
+  return error;
+}
+
+/** A list subrequest's answer with every further page (`nextRecordsUrl`: extra GETs only then). */
+export async function readListPart(session: SalesforceSession, sub: SubResult | undefined, deps: HttpDeps): Promise<RawPart> {
+  if (!sub) return { ok: false, error: crmError('bad-response', 'The composite answer lacks a list') };
+  if (sub.httpStatusCode >= 300) return { ok: false, error: salesforceError(sub.httpStatusCode, sub.body) };
+  const first = SfQueryResultSchema.safeParse(sub.body);
+  if (!first.success) return { ok: false, error: crmError('bad-response', `The “${sub.referenceId}” query answer does not have the documented shape`) };
+  const records: Array<Record<string, unknown>> = [...first.data.records];
+  let next = first.data.done ? undefined : first.data.nextRecordsUrl;
+  for (let pages = 0; next && pages < MAX_EXTRA_PAGES; pages++) {
+    const page = await salesforceJson(session, next, SfQueryResultSchema, deps);
+    if (!page.ok) return page;
+    records.push(...page.value.records);
+    next = page.value.done ? undefined : page.value.nextRecordsUrl;
+  }
+  return { ok: true, records };
 }
 
 /**
- * The composite request of one account view: the record's account (through the page record's
- * AccountId when the page is a Contact, Opportunity, Case or Contract) and its five lists, in a
- * single round trip. Sub-requests fail on their own (allOrNone false).
+ * One account view from the org: the record's account and its cases, opportunities, contracts,
+ * contacts and NPS answers in ONE composite round trip (further GETs only for lists that run past
+ * a page). A list the org cannot answer blanks only its own part; the account failing fails the
+ * view with its error. Never throws.
  */
-export function buildCompositeRequest(ref: SalesforceRef, settings: SalesforceSettings) {
-  const base = `/services/data/${API_VERSION}`;
-  const subrequests: Array<{ method: 'GET'; url: string; referenceId: string }> = [];
-  let accountId = ref.recordId;
-  if (ref.objectType !== 'Account') {
-    subrequests.push({ method: 'GET', url: `${base}/sobjects/${ref.objectType}/${ref.recordId}?fields=AccountId`, referenceId: 'record' });
-    accountId = '@{record.AccountId}';
+export async function fetchAccountSnapshot(
+  ref: SalesforceRef,
+  session: SalesforceSession,
+  settings: SalesforceSettings,
+  deps: SnapshotDeps,
+): Promise<CrmResult<{ snapshot: AccountSnapshot; accountId: string }>> {
+  let request;
+  try {
+    request = buildCompositeRequest(ref, settings);
+  } catch (error) {
+    return { ok: false, error: crmError('bad-request', error instanceof Error ? error.message : String(error)) };
   }
-  // The whole Account row (no field list): a mapped field the org lacks then blanks only the
-  // part it feeds instead of failing the view, and CurrencyIsoCode comes when the org has it.
-  subrequests.push({ method: 'GET', url: `${base}/sobjects/Account/${accountId}`, referenceId: 'account' });
-  const queries = accountQueries(settings);
-  for (const name of LISTS) {
-    const q = encodeURIComponent(queries[name]).replaceAll(ACCOUNT_ID, accountId);
-    subrequests.push({ method: 'GET', url: `${base}/query?q=${q}`, referenceId: name });
+  const answer = await salesforceJson(session, `${API_BASE}/composite`, SfCompositeResultSchema, deps, { method: 'POST', body: request });
+  if (!answer.ok) return answer;
+  const byRef = new Map(answer.value.compositeResponse.map((r) => [r.referenceId, r]));
+
+  // The page's record leads to the account; without one there is no account view.
+  if (ACCOUNT_LINK[ref.objectType]) {
+    const record = byRef.get('record');
+    if (!record) return { ok: false, error: crmError('bad-response', 'The composite answer lacks the page record') };
+    if (record.httpStatusCode >= 300) return { ok: false, error: salesforceError(record.httpStatusCode, record.body) };
+    const link = (record.body as Record<string, unknown> | null)?.[ACCOUNT_LINK[ref.objectType]!];
+    if (typeof link !== 'string' || link === '') {
+      return { ok: false, error: crmError('not-found', `This ${ref.objectType} is not linked to an account`) };
+    }
   }
-  return { allOrNone: false, compositeRequest: subrequests };
+  const accountSub = byRef.get('account');
+  if (!accountSub) return { ok: false, error: crmError('bad-response', 'The composite answer lacks the account') };
+  if (accountSub.httpStatusCode >= 300) return { ok: false, error: salesforceError(accountSub.httpStatusCode, accountSub.body) };
+  const account = SfSObjectSchema.safeParse(accountSub.body);
+  if (!account.success) return { ok: false, error: crmError('bad-response', 'The account record does not have the documented shape') };
+
+  // The owner's name and the champion are extras: when they fail (no access, lookup empty) the view goes on.
+  const ok = (name: string) => {
+    const sub = byRef.get(name);
+    return sub && sub.httpStatusCode < 300 && sub.body && typeof sub.body === 'object' ? (sub.body as Record<string, unknown>) : null;
+  };
+  const ownerName = ok('owner')?.Name;
+
+  const lists = await Promise.all(LISTS.map(async (name) => [name, await readListPart(session, byRef.get(name), deps)] as const));
+  const part = Object.fromEntries(
+    lists.map(([name, raw]) => [name, raw.ok ? raw : { ok: false as const, error: explainListError(name, raw.error, settings) }]),
+  ) as Record<ListName, RawPart>;
+
+  const view: RawAccountView = {
+    account: account.data as Record<string, unknown>,
+    ownerName: typeof ownerName === 'string' ? ownerName : null,
+    champion: ok('champion'),
+    ...part,
+  };
+  const now = deps.now();
+  const mapped = toAccountSnapshot(view, {
+    settings,
+    pageHost: ref.host,
+    orgId: session.orgId,
+    fetchedAt: now.toISOString(),
+    today: deps.today ?? now.toISOString().slice(0, 10),
+  });
+  return mapped.ok ? { ok: true, value: { snapshot: mapped.value, accountId: mapped.value.account.id } } : mapped;
 }
 
-async function listPart(session: SalesforceSession, status: number, body: unknown, deps: HttpDeps): Promise<RawPart> {
-  if (status >= 300) return { ok: false, error: salesforceError(status, body) };
-  const first = SfQueryResultSchema.safeParse(body);
-  if (!first.success) return { ok: false, error: crmError('bad-response', 'A query answer did not have the documented shape') };
-  const records = [...first.data.records];
-  let next = first.data.done ? undefined : first.data.nextRecordsUrl;
-  // Only very large lists come in more than one page; each further page is one GET.
-  while (next) {
-    const page = await salesforceRequest(session, next, deps);
-    if (!page.ok) return page;
-    const parsed = SfQueryResultSchema.safeParse(page.value);
-    if (!parsed.success) return { ok: false, error: crmError('bad-response', 'A query page did not have the documented shape') };
-    records.push(...parsed.data.records);
-    next = parsed.data.done ? undefined : parsed.data.nextRecordsUrl;
-  }
-  return { ok: true, records: records as Array<Record<string, unknown>> };
-}
-
+/** The snapshot alone (what the panel's loader asks for). */
 export async function fetchSalesforceSnapshot(
   ref: SalesforceRef,
   session: SalesforceSession,
   settings: SalesforceSettings,
   deps: SnapshotDeps,
 ): Promise<CrmResult<AccountSnapshot>> {
-  const answer = await salesforceRequest(session, `/services/data/${API_VERSION}/composite`, deps, {
-    method: 'POST',
-    body: buildCompositeRequest(ref, settings),
-  });
-  if (!answer.ok) return answer;
-  const composite = SfCompositeResultSchema.safeParse(answer.value);
-  if (!composite.success) return { ok: false, error: crmError('bad-response', 'The composite answer did not have the documented shape') };
-  const byRef = new Map(composite.data.compositeResponse.map((r) => [r.referenceId, r]));
-
-  for (const id of ['record', 'account']) {
-    const sub = byRef.get(id);
-    if (id === 'record' && ref.objectType === 'Account') continue;
-    if (!sub) return { ok: false, error: crmError('bad-response', `The composite answer has no “${id}” part`) };
-    if (sub.httpStatusCode >= 300) return { ok: false, error: salesforceError(sub.httpStatusCode, sub.body) };
-  }
-  const account = SfSObjectSchema.safeParse(byRef.get('account')!.body);
-  if (!account.success) return { ok: false, error: crmError('bad-response', 'The account record did not have the documented shape') };
-
-  const parts = await Promise.all(
-    LISTS.map((name) => {
-      const sub = byRef.get(name);
-      return sub
-        ? listPart(session, sub.httpStatusCode, sub.body, deps)
-        : Promise.resolve<RawPart>({ ok: false, error: crmError('bad-response', `No “${name}” part in the answer`) });
-    }),
-  );
-  const [cases, opportunities, contracts, contacts, nps] = parts as [RawPart, RawPart, RawPart, RawPart, RawPart];
-  const view: RawAccountView = { account: account.data as Record<string, unknown>, cases, opportunities, contracts, contacts, nps };
-  const snapshot = mapSalesforceSnapshot(view, {
-    settings,
-    pageHost: ref.host,
-    orgId: session.orgId,
-    fetchedAt: deps.now().toISOString(),
-    today: deps.today,
-  });
-  const checked = AccountSnapshotSchema.safeParse(snapshot);
-  return checked.success
-    ? { ok: true, value: checked.data }
-    : { ok: false, error: crmError('bad-response', `The mapped snapshot is invalid: ${checked.error.issues[0]?.message ?? ''}`) };
+  const result = await fetchAccountSnapshot(ref, session, settings, deps);
+  return result.ok ? { ok: true, value: result.value.snapshot } : result;
 }
+

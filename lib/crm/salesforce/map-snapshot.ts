@@ -1,25 +1,33 @@
-import { crmError, type CrmError } from '../errors';
-import type {
-  Account,
-  AccountSnapshot,
-  Contact,
-  Contract,
-  Invoice,
-  NpsAnswer,
-  Opportunity,
-  Part,
-  Ticket,
-  TicketPriority,
-  UsagePeriod,
-} from '../snapshot';
 import type { SalesforceFieldSetting, SalesforceSettings } from '../../settings/salesforce-settings';
-import { sfDate, sfDateTime, sfNumber, sfString } from './normalise';
+import { crmError, type CrmError } from '../errors';
+import {
+  AccountSnapshotSchema,
+  type Account,
+  type AccountSnapshot,
+  type Contact,
+  type Contract,
+  type Invoice,
+  type NpsAnswer,
+  type Opportunity,
+  type Part,
+  type Ticket,
+  type TicketPriority,
+  type UsagePeriod,
+} from '../snapshot';
+import { sfBoolean, sfDate, sfDateTime, sfId, sfNumber, sfString } from './normalise';
 
 type Raw = Record<string, unknown>;
+/** One list of the view as the org answered it: its records (all pages), or its typed error. */
 export type RawPart = { ok: true; records: Raw[] } | { ok: false; error: CrmError };
 
+/** Everything one account view read from the org, before mapping. */
 export interface RawAccountView {
+  /** The Account row (sObject GET: every field the user can see; or a query row). */
   account: Raw;
+  /** The owner's name (User GET), when it could be read. */
+  ownerName?: string | null;
+  /** The champion Contact read by id, when mapped and set. */
+  champion?: Raw | null;
   cases: RawPart;
   opportunities: RawPart;
   contracts: RawPart;
@@ -27,157 +35,242 @@ export interface RawAccountView {
   nps: RawPart;
 }
 
-interface Context {
+export interface MapContext {
   settings: SalesforceSettings;
+  /** The Lightning host the user is on: record links point there. */
   pageHost: string;
   orgId: string;
+  /** When the org answered (ISO); every part's "as of". */
   fetchedAt: string;
+  /** YYYY-MM-DD in the user's time zone: the usage period ends today. */
   today: string;
+}
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const oneOf = (value: unknown, list: readonly string[]) => typeof value === 'string' && list.some((v) => v.trim() !== '' && same(v, value));
+const nested = (raw: Raw, key: string): Raw => {
+  const v = raw[key];
+  return v && typeof v === 'object' ? (v as Raw) : {};
+};
+
+/** A mapped field the org does not have: a settings problem, named with its setting. */
+export function missingFieldError(settings: SalesforceSettings, key: SalesforceFieldSetting, objectType: string, cause?: CrmError): CrmError {
+  const name = settings.fields[key];
+  return crmError('invalid-field', `The field ${name} (setting “${key}”) is not on ${objectType} in this org${cause ? `: ${cause.detail}` : ''}`, {
+    field: name,
+    code: cause?.code ?? 'INVALID_FIELD',
+    ...(cause?.httpStatus ? { httpStatus: cause.httpStatus } : {}),
+  });
+}
+
+/** Mapped Account fields that are not in the row. The row of an sObject GET has every field the user can see. */
+function absentAccountFields(raw: Raw, settings: SalesforceSettings, keys: readonly SalesforceFieldSetting[]): SalesforceFieldSetting[] {
+  return keys.filter((key) => settings.fields[key] !== '' && !(settings.fields[key] in raw));
 }
 
 function part<T>(raw: RawPart, asOf: string, map: (r: Raw) => T | null): Part<T[]> {
   if (!raw.ok) return { status: 'error', error: raw.error };
-  return { status: 'ok', asOf, data: raw.records.map(map).filter((x): x is T => x !== null) };
-}
-
-/** A mapped field the account record does not have: a settings problem, named as such. */
-function missingField(settings: SalesforceSettings, key: SalesforceFieldSetting): CrmError {
-  return crmError('invalid-field', `The field ${settings.fields[key]} (setting “${key}”) is not on Account in this org`, {
-    field: settings.fields[key],
-  });
+  const data: T[] = [];
+  for (const r of raw.records) {
+    const mapped = map(r);
+    if (mapped !== null) data.push(mapped);
+  }
+  return { status: 'ok', asOf, data };
 }
 
 function priorityOf(value: unknown, settings: SalesforceSettings): TicketPriority | null {
   if (typeof value !== 'string') return null;
-  if (settings.urgentCasePriorities.some((p) => p.toLowerCase() === value.toLowerCase())) return 'urgent';
-  const v = value.toLowerCase();
+  if (oneOf(value, settings.urgentCasePriorities)) return 'urgent';
+  const v = value.trim().toLowerCase();
   return v === 'high' || v === 'medium' || v === 'low' ? v : null;
 }
 
-function mapAccount(raw: Raw, ctx: Context): Account {
-  const f = ctx.settings.fields;
-  const type = sfString(raw.Type);
+const recordUrl = (ctx: MapContext, type: string, id: string) => `https://${ctx.pageHost}/lightning/r/${type}/${id}/view`;
+
+function mapAccount(raw: Raw, ownerName: string | null, ctx: MapContext): Account {
+  const s = ctx.settings;
+  const f = s.fields;
+  const id = sfId(raw.Id) ?? String(raw.Id);
+  const currency = sfString(raw.CurrencyIsoCode);
+  const absent = absentAccountFields(raw, s, ['arr', 'renewalDate', 'churned']);
+  const value = (key: SalesforceFieldSetting) => (f[key] && !absent.includes(key) ? raw[f[key]] : null);
   return {
-    id: String(raw.Id),
-    name: sfString(raw.Name) ?? String(raw.Id),
-    // CurrencyIsoCode exists only in multi-currency orgs.
-    currency: sfString(raw.CurrencyIsoCode) ?? ctx.settings.defaultCurrency,
-    ownerName: null,
+    id,
+    name: sfString(raw.Name) ?? id,
+    // CurrencyIsoCode exists only in multi-currency orgs; single-currency orgs use the org default.
+    currency: currency && /^[A-Z]{3}$/.test(currency) ? currency : s.defaultCurrency,
+    ownerName: ownerName ?? sfString(nested(raw, 'Owner').Name),
     industry: sfString(raw.Industry),
-    churned: type !== null && ctx.settings.churnedAccountTypes.includes(type),
+    churned: oneOf(raw.Type, s.churnedAccountTypes) || sfBoolean(value('churned')),
     customerSince: sfDate(raw.CreatedDate),
-    arr: f.arr ? sfNumber(raw[f.arr]) : null,
-    renewalDate: f.renewalDate ? sfDate(raw[f.renewalDate]) : null,
-    lastTouchAt: sfDateTime(raw.LastActivityDate) ?? (sfDate(raw.LastActivityDate) ? `${sfDate(raw.LastActivityDate)}T00:00:00Z` : null),
-    url: `https://${ctx.pageHost}/lightning/r/Account/${String(raw.Id)}/view`,
+    arr: sfNumber(value('arr')),
+    renewalDate: sfDate(value('renewalDate')),
+    // LastActivityDate is a date (the latest task or event): midnight UTC of that day.
+    lastTouchAt: sfDateTime(raw.LastActivityDate),
+    url: recordUrl(ctx, 'Account', id),
+    ...(absent.length ? { fieldErrors: absent.map((key) => missingFieldError(s, key, 'Account')) } : {}),
   };
 }
 
-function usagePart(raw: Raw, ctx: Context): Part<UsagePeriod[]> {
-  const f = ctx.settings.fields;
+const DAY_MS = 86_400_000;
+const dayOffset = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Usage from mapped Account fields: active users and seats as the period of the last 30 days
+ * (and, when mapped, the previous 30 days' active users before it, for the "usage fell" rule).
+ * The last-login field dates the figures.
+ */
+function usagePart(raw: Raw, ctx: MapContext): Part<UsagePeriod[]> {
+  const s = ctx.settings;
+  const f = s.fields;
   if (!f.activeUsers) return { status: 'missing' };
-  for (const key of ['activeUsers', 'seats', 'previousActiveUsers'] as const) {
-    if (f[key] && !(f[key] in raw)) return { status: 'error', error: missingField(ctx.settings, key) };
-  }
+  const [absent] = absentAccountFields(raw, s, ['activeUsers', 'seats', 'previousActiveUsers', 'lastLogin']);
+  if (absent) return { status: 'error', error: missingFieldError(s, absent, 'Account') };
   const active = sfNumber(raw[f.activeUsers]);
-  if (active === null) return { status: 'ok', asOf: ctx.fetchedAt, data: [] };
+  const asOf = (f.lastLogin ? sfDateTime(raw[f.lastLogin]) : null) ?? ctx.fetchedAt;
+  if (active === null) return { status: 'ok', asOf, data: [] };
   const seats = f.seats ? sfNumber(raw[f.seats]) : null;
-  const day = Date.parse(`${ctx.today}T00:00:00Z`);
-  const iso = (daysAgo: number) => new Date(day - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  const previous = f.previousActiveUsers ? sfNumber(raw[f.previousActiveUsers]) : null;
   const period = (start: number, end: number, activeUsers: number): UsagePeriod => ({
-    periodStart: iso(start),
-    periodEnd: iso(end),
+    periodStart: dayOffset(ctx.today, start),
+    periodEnd: dayOffset(ctx.today, end),
     activeUsers,
     licensedSeats: seats,
     logins: null,
     featuresUsed: null,
     featuresTotal: null,
   });
-  const previous = f.previousActiveUsers ? sfNumber(raw[f.previousActiveUsers]) : null;
-  // The fields hold "this period" and "the previous period" (30 days each, by convention).
-  const asOf = sfDateTime(f.lastLogin ? raw[f.lastLogin] : null) ?? ctx.fetchedAt;
   return { status: 'ok', asOf, data: [...(previous === null ? [] : [period(60, 31, previous)]), period(30, 0, active)] };
 }
 
-function invoicePart(raw: Raw, ctx: Context): Part<Invoice[]> {
-  const field = ctx.settings.fields.overdueInvoiceDate;
+/** Finance from one mapped Account date: the oldest overdue invoice's due date, empty when none is overdue. */
+function invoicePart(raw: Raw, accountId: string, ctx: MapContext): Part<Invoice[]> {
+  const s = ctx.settings;
+  const field = s.fields.overdueInvoiceDate;
   if (!field) return { status: 'missing' };
-  if (!(field in raw)) return { status: 'error', error: missingField(ctx.settings, 'overdueInvoiceDate') };
+  if (!(field in raw)) return { status: 'error', error: missingFieldError(s, 'overdueInvoiceDate', 'Account') };
   const due = sfDate(raw[field]);
-  return { status: 'ok', asOf: ctx.fetchedAt, data: due ? [{ id: 'oldest-overdue', amount: null, dueDate: due, paidAt: null }] : [] };
+  return { status: 'ok', asOf: ctx.fetchedAt, data: due ? [{ id: `${accountId}:oldest-overdue`, amount: null, dueDate: due, paidAt: null }] : [] };
 }
 
-/** Raw records of one account view → the normalised snapshot. */
-export function mapSalesforceSnapshot(view: RawAccountView, ctx: Context): AccountSnapshot {
+function mapTicket(r: Raw, ctx: MapContext): Ticket | null {
+  const id = sfId(r.Id);
+  const createdAt = sfDateTime(r.CreatedDate);
+  if (!id || !createdAt) return null;
+  const isClosed = sfBoolean(r.IsClosed);
+  return {
+    id,
+    subject: sfString(r.Subject) ?? sfString(r.CaseNumber) ?? id,
+    status: sfString(r.Status) ?? '',
+    isClosed,
+    priority: priorityOf(r.Priority, ctx.settings),
+    createdAt,
+    closedAt: isClosed ? sfDateTime(r.ClosedDate) : null,
+    url: recordUrl(ctx, 'Case', id),
+  };
+}
+
+function mapOpportunity(r: Raw, ctx: MapContext): Opportunity | null {
   const s = ctx.settings;
-  const account = mapAccount(view.account, ctx);
-  const championId = s.fields.champion ? sfString(view.account[s.fields.champion]) : null;
+  const id = sfId(r.Id);
+  const closeDate = sfDate(r.CloseDate);
+  if (!id || !closeDate) return null;
+  return {
+    id,
+    name: sfString(r.Name) ?? id,
+    isRenewal: oneOf(r.Type, s.renewalOpportunityTypes) || oneOf(nested(r, 'RecordType').Name, s.renewalRecordTypeNames),
+    stage: sfString(r.StageName) ?? '',
+    amount: sfNumber(r.Amount),
+    closeDate,
+    isClosed: sfBoolean(r.IsClosed),
+    isWon: sfBoolean(r.IsWon),
+  };
+}
+
+function mapContract(r: Raw, ctx: MapContext): Contract | null {
+  const id = sfId(r.Id);
+  if (!id) return null;
+  const term = sfNumber(r.ContractTerm);
+  const field = ctx.settings.fields.contractValue;
+  return {
+    id,
+    status: sfString(r.Status) ?? '',
+    // StatusCode is the category behind the org's Status labels; Activated = in force.
+    isActive: (sfString(r.StatusCode) ?? sfString(r.Status)) === 'Activated',
+    startDate: sfDate(r.StartDate),
+    endDate: sfDate(r.EndDate),
+    termMonths: term !== null && term >= 1 ? Math.round(term) : null,
+    value: field ? sfNumber(r[field]) : null,
+  };
+}
+
+function contactsPart(view: RawAccountView, championId: string | null, ctx: MapContext): Part<Contact[]> {
+  const left = ctx.settings.fields.contactLeft;
+  const map = (r: Raw): Contact | null => {
+    const id = sfId(r.Id);
+    if (!id) return null;
+    return {
+      id,
+      name: sfString(r.Name) ?? ([sfString(r.FirstName), sfString(r.LastName)].filter(Boolean).join(' ') || id),
+      email: sfString(r.Email),
+      title: sfString(r.Title),
+      isChampion: championId !== null && id === championId,
+      hasLeft: left ? sfBoolean(r[left]) : false,
+    };
+  };
+  const listed = part(view.contacts, ctx.fetchedAt, map);
+  if (listed.status !== 'ok') return listed;
+  // The champion read by id joins the list when the list (capped, sorted by name) did not hold it.
+  const champion = view.champion ? map(view.champion) : null;
+  if (champion && !listed.data.some((c) => c.id === champion.id)) listed.data.unshift({ ...champion, isChampion: true });
+  return listed;
+}
+
+function mapNps(r: Raw): NpsAnswer | null {
+  const score = sfNumber(r.NumberValue);
+  if (score === null || !Number.isInteger(score) || score < 0 || score > 10) return null;
+  const response = nested(r, 'Response');
+  const answeredAt = sfDateTime(response.CompletionDateTime) ?? sfDateTime(r.CreatedDate);
+  if (!answeredAt) return null;
+  return {
+    respondentId: sfId(response.SubmitterId) ?? sfId(r.Id) ?? String(r.Id),
+    respondentName: sfString(nested(response, 'Submitter').Name),
+    score,
+    comment: null,
+    answeredAt,
+  };
+}
+
+/** Raw records of one account view → the normalised snapshot (not yet schema-checked). */
+export function mapSalesforceSnapshot(view: RawAccountView, ctx: MapContext): AccountSnapshot {
+  const s = ctx.settings;
+  const account = mapAccount(view.account, view.ownerName ?? null, ctx);
+  const championField = s.fields.champion;
+  const championId = championField ? sfId(view.account[championField]) : null;
   const asOf = ctx.fetchedAt;
+  const contacts: Part<Contact[]> =
+    championField && !(championField in view.account)
+      ? { status: 'error', error: missingFieldError(s, 'champion', 'Account') }
+      : contactsPart(view, championId, ctx);
   return {
     crm: 'salesforce',
     source: ctx.orgId || ctx.pageHost,
     fetchedAt: ctx.fetchedAt,
     account,
-    tickets: part<Ticket>(view.cases, asOf, (r) => {
-      const createdAt = sfDateTime(r.CreatedDate);
-      if (!createdAt) return null;
-      return {
-        id: String(r.Id),
-        subject: sfString(r.Subject) ?? sfString(r.CaseNumber) ?? String(r.Id),
-        status: sfString(r.Status) ?? '',
-        isClosed: r.IsClosed === true,
-        priority: priorityOf(r.Priority, s),
-        createdAt,
-        closedAt: sfDateTime(r.ClosedDate),
-        url: `https://${ctx.pageHost}/lightning/r/Case/${String(r.Id)}/view`,
-      };
-    }),
-    opportunities: part<Opportunity>(view.opportunities, asOf, (r) => {
-      const closeDate = sfDate(r.CloseDate);
-      if (!closeDate) return null;
-      return {
-        id: String(r.Id),
-        name: sfString(r.Name) ?? String(r.Id),
-        isRenewal: typeof r.Type === 'string' && s.renewalOpportunityTypes.includes(r.Type),
-        stage: sfString(r.StageName) ?? '',
-        amount: sfNumber(r.Amount),
-        closeDate,
-        isClosed: r.IsClosed === true,
-        isWon: r.IsWon === true,
-      };
-    }),
-    contracts: part<Contract>(view.contracts, asOf, (r) => ({
-      id: String(r.Id),
-      status: sfString(r.Status) ?? '',
-      isActive: r.Status === 'Activated',
-      startDate: sfDate(r.StartDate),
-      endDate: sfDate(r.EndDate),
-      termMonths: sfNumber(r.ContractTerm) && sfNumber(r.ContractTerm)! > 0 ? Math.round(sfNumber(r.ContractTerm)!) : null,
-      value: s.fields.contractValue ? sfNumber(r[s.fields.contractValue]) : null,
-    })),
-    contacts: part<Contact>(view.contacts, asOf, (r) => ({
-      id: String(r.Id),
-      name: sfString(r.Name) ?? String(r.Id),
-      email: sfString(r.Email),
-      title: sfString(r.Title),
-      isChampion: championId !== null && String(r.Id).slice(0, 15) === championId.slice(0, 15),
-      hasLeft: s.fields.contactLeft ? r[s.fields.contactLeft] === true : false,
-    })),
-    nps: part<NpsAnswer>(view.nps, asOf, (r) => {
-      const score = sfNumber(r.NumberValue);
-      const answeredAt = sfDateTime(r.CreatedDate);
-      if (score === null || !answeredAt || score < 0 || score > 10) return null;
-      const response = (r.Response ?? {}) as Raw;
-      const submitter = (response.Submitter ?? {}) as Raw;
-      return {
-        respondentId: sfString(response.SubmitterId) ?? String(r.Id),
-        respondentName: sfString(submitter.Name),
-        score: Math.round(score),
-        comment: null,
-        answeredAt,
-      };
-    }),
+    tickets: part(view.cases, asOf, (r) => mapTicket(r, ctx)),
+    opportunities: part(view.opportunities, asOf, (r) => mapOpportunity(r, ctx)),
+    contracts: part(view.contracts, asOf, (r) => mapContract(r, ctx)),
+    contacts,
+    nps: part(view.nps, asOf, mapNps),
     usage: usagePart(view.account, ctx),
-    invoices: invoicePart(view.account, ctx),
+    invoices: invoicePart(view.account, account.id, ctx),
   };
+}
+
+/** The same, checked against the snapshot schema (the contract every CRM client keeps). */
+export function toAccountSnapshot(view: RawAccountView, ctx: MapContext): { ok: true; value: AccountSnapshot } | { ok: false; error: CrmError } {
+  const checked = AccountSnapshotSchema.safeParse(mapSalesforceSnapshot(view, ctx));
+  if (checked.success) return { ok: true, value: checked.data };
+  const issue = checked.error.issues[0];
+  return { ok: false, error: crmError('bad-response', `The mapped snapshot is invalid${issue ? ` at ${issue.path.join('.')}: ${issue.message}` : ''}`) };
 }

@@ -1,15 +1,37 @@
-/** Salesforce datetimes (`2011-07-07T00:37:00.000+0000`) as ISO 8601 every parser reads. */
+import { toId18 } from '../../pages/salesforce-id';
+
+// Salesforce writes datetimes as `2011-07-07T00:37:00.000+0000`: an offset without a colon, which
+// not every Date parser accepts (Safari's does not). Date-only fields are `YYYY-MM-DD`.
+const SF_DATETIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const SF_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day (Date.parse takes 2026-02-30 for 2026-03-02). */
+const realDay = (day: string) => {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day;
+};
+
+/**
+ * A Salesforce datetime as canonical UTC ISO 8601 (`2011-07-07T00:37:00.000Z`), the form the
+ * metrics read fastest; a date-only value counts as midnight UTC. Null for anything else.
+ */
 export function sfDateTime(value: unknown): string | null {
-  if (typeof value !== 'string' || value === '') return null;
-  const iso = value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2');
-  return Number.isNaN(Date.parse(iso)) ? null : iso;
+  if (typeof value !== 'string') return null;
+  if (SF_DATE.test(value)) value = `${value}T00:00:00Z`;
+  const m = SF_DATETIME.exec(value as string);
+  if (!m) return null;
+  const [, day, hh, mm, ss = '00', ms = '0', zone = 'Z'] = m;
+  if (!realDay(day!)) return null;
+  const offset = zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+  const t = Date.parse(`${day}T${hh}:${mm}:${ss}.${ms.padEnd(3, '0')}${offset}`);
+  return Number.isNaN(t) ? null : new Date(t).toISOString();
 }
 
-/** A Salesforce date (`YYYY-MM-DD`), or the date part of a datetime. */
+/** A Salesforce date (`YYYY-MM-DD`), or the UTC date of a datetime. */
 export function sfDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const m = /^(\d{4}-\d{2}-\d{2})/.exec(value);
-  return m ? m[1]! : null;
+  if (SF_DATE.test(value)) return realDay(value) ? value : null;
+  return sfDateTime(value)?.slice(0, 10) ?? null;
 }
 
 export function sfNumber(value: unknown): number | null {
@@ -19,5 +41,19 @@ export function sfNumber(value: unknown): number | null {
 }
 
 export function sfString(value: unknown): string | null {
-  return typeof value === 'string' && value !== '' ? value : null;
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}
+
+/** Salesforce checkboxes come as booleans; a formula or text field may say "true". */
+export function sfBoolean(value: unknown): boolean {
+  return value === true || (typeof value === 'string' && value.toLowerCase() === 'true');
+}
+
+/**
+ * A record id in its 18-character form (lookups, `Id`, a 15-char id pasted into a text field all
+ * compare equal afterwards). A value that is not an id stays as it is.
+ */
+export function sfId(value: unknown): string | null {
+  if (typeof value !== 'string' || value === '') return null;
+  return toId18(value) ?? value;
 }
