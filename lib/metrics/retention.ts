@@ -1,12 +1,19 @@
-import type { AccountSnapshot } from '../crm/snapshot';
+import type { AccountSnapshot } from '../crm/snapshot.ts';
 
 export type RenewalOutcome = 'renewed' | 'churned' | 'open';
 
+/**
+ * One account's renewal for the retention rate. The caller (or retentionInputOf) decides:
+ * - `renewalDate`: the renewal that fell due, YYYY-MM-DD; null when none is known;
+ * - `outcome`: renewed, churned, or still open;
+ * - `customerSince`: when the account became a customer (null when unknown);
+ * - `hadPriorContract`: whether a contract ran before the period — a customer whose first
+ *   contract starts inside the period is new, whatever its renewal says.
+ */
 export interface RetentionInput {
   accountKey: string;
-  /** When the account became a customer; one who started inside the period is new and never counts. */
   customerSince: string | null;
-  /** The renewal that fell due (YYYY-MM-DD). */
+  hadPriorContract: boolean;
   renewalDate: string | null;
   outcome: RenewalOutcome;
 }
@@ -17,28 +24,58 @@ export interface Retention {
   due: number;
   renewed: number;
   churned: number;
-  /** Due but not decided yet: counted as not (yet) retained, and shown so. */
+  /** Due but not decided yet: not (yet) retained, so they count against the rate, and show. */
   pending: number;
+  /** Accounts due in the period left out as new customers. */
+  excludedNew: number;
 }
 
-/** Retention over a period [from, to] (inclusive YYYY-MM-DD). New customers are excluded. */
+/** An existing customer at the period's start: a prior contract, and not a customer since inside the period. */
+function isExisting(a: RetentionInput, from: string): boolean {
+  return a.hadPriorContract && (a.customerSince === null || a.customerSince < from);
+}
+
+/** Retention over the period [from, to] (inclusive YYYY-MM-DD). New customers never count. */
 export function retentionRate(accounts: readonly RetentionInput[], from: string, to: string): Retention {
-  const due = accounts.filter(
-    (a) => a.renewalDate !== null && a.renewalDate >= from && a.renewalDate <= to && a.customerSince !== null && a.customerSince < from,
-  );
-  const count = (o: RenewalOutcome) => due.filter((a) => a.outcome === o).length;
-  const renewed = count('renewed');
-  return { rate: due.length ? renewed / due.length : null, due: due.length, renewed, churned: count('churned'), pending: count('open') };
+  const r: Retention = { rate: null, due: 0, renewed: 0, churned: 0, pending: 0, excludedNew: 0 };
+  for (const a of accounts) {
+    if (a.renewalDate === null || a.renewalDate < from || a.renewalDate > to) continue;
+    if (!isExisting(a, from)) {
+      r.excludedNew += 1;
+      continue;
+    }
+    r.due += 1;
+    if (a.outcome === 'renewed') r.renewed += 1;
+    else if (a.outcome === 'churned') r.churned += 1;
+    else r.pending += 1;
+  }
+  r.rate = r.due ? r.renewed / r.due : null;
+  return r;
 }
 
 /**
  * How an account's latest renewal in [from, to] ended: a won renewal opportunity → renewed; a lost
- * one or a churned account → churned; otherwise still open.
+ * one or a churned account → churned; otherwise still open. Without a renewal opportunity in the
+ * period, the account's renewal-date field stands for the date.
  */
 export function renewalOutcomeOf(snapshot: AccountSnapshot, from: string, to: string): Pick<RetentionInput, 'renewalDate' | 'outcome'> {
   const opps = snapshot.opportunities.status === 'ok' ? snapshot.opportunities.data : [];
-  const renewal = opps.filter((o) => o.isRenewal && o.closeDate >= from && o.closeDate <= to).sort((a, b) => b.closeDate.localeCompare(a.closeDate))[0];
+  let renewal: (typeof opps)[number] | null = null;
+  for (const o of opps) if (o.isRenewal && o.closeDate >= from && o.closeDate <= to && (!renewal || o.closeDate > renewal.closeDate)) renewal = o;
   if (!renewal) return { renewalDate: snapshot.account.renewalDate, outcome: snapshot.account.churned ? 'churned' : 'open' };
   const outcome: RenewalOutcome = renewal.isClosed ? (renewal.isWon ? 'renewed' : 'churned') : snapshot.account.churned ? 'churned' : 'open';
   return { renewalDate: renewal.closeDate, outcome };
+}
+
+/**
+ * The retention input of one snapshot. A prior contract is a contract that started before the
+ * period; when no contract with a start date is known (contracts unread, or a CRM without them),
+ * a customer-since date before the period stands for it, and with neither the account is not
+ * counted (we cannot tell it from a new customer).
+ */
+export function retentionInputOf(snapshot: AccountSnapshot, accountKey: string, from: string, to: string): RetentionInput {
+  const since = snapshot.account.customerSince;
+  const starts = snapshot.contracts.status === 'ok' ? snapshot.contracts.data.flatMap((c) => (c.startDate ? [c.startDate] : [])) : [];
+  const hadPriorContract = starts.length ? starts.some((d) => d < from) : since !== null && since < from;
+  return { accountKey, customerSince: since, hadPriorContract, ...renewalOutcomeOf(snapshot, from, to) };
 }
