@@ -34,7 +34,8 @@ export function OverrideForm({
     if (!reason.trim()) return setError(t('overrideReasonMissing'));
     if (!/^\d{4}-\d{2}-\d{2}$/.test(expires)) return setError(t('overrideExpiryInvalid'));
     setError(null);
-    onSave({ score: n, reason: reason.trim(), expiresAt: `${expires}T23:59:59.000Z` });
+    // A date-only expiry holds through that whole day in the CSM's own time zone.
+    onSave({ score: n, reason: reason.trim(), expiresAt: expires });
     setOpen(false);
   };
   if (!open) {
