@@ -103,8 +103,8 @@ describe('overall score (DESIGN §2)', () => {
   });
 
   it('computes the overall the same way for any list of measures', () => {
-    expect(overallOf([{ weight: 25, score: 80 }, { weight: 75, score: null }])).toEqual({ score: 80, coverage: 0.25 });
-    expect(overallOf([{ weight: 0, score: 80 }])).toEqual({ score: null, coverage: 0 });
+    expect(overallOf([{ weight: 25, score: 80 }, { weight: 75, score: null }])).toMatchObject({ score: 80, coverage: 0.25 });
+    expect(overallOf([{ weight: 0, score: 80 }])).toMatchObject({ score: null, coverage: 0 });
   });
 });
 

@@ -341,7 +341,13 @@ function relationship({ snapshot, settings, now }: Ctx): Scored {
 const SCORERS: Record<MeasureId, (c: Ctx) => Scored> = { usage, adoption, nps, support, finance, relationship };
 
 /** Overall = Σ(weight × score) ÷ Σ(weight) over measures with data; coverage = that weight ÷ all weight. */
-export function overallOf(measures: ReadonlyArray<{ weight: number; score: number | null }>): { score: number | null; coverage: number } {
+export function overallOf(measures: ReadonlyArray<{ weight: number; score: number | null }>): {
+  score: number | null;
+  coverage: number;
+  /** Σ weight and Σ weight × score over the measures with data, for re-scoring one measure cheaply. */
+  covered: number;
+  sum: number;
+} {
   let total = 0;
   let covered = 0;
   let sum = 0;
@@ -351,7 +357,7 @@ export function overallOf(measures: ReadonlyArray<{ weight: number; score: numbe
     covered += m.weight;
     sum += m.weight * m.score;
   }
-  return { score: covered ? sum / covered : null, coverage: total ? covered / total : 0 };
+  return { score: covered ? sum / covered : null, coverage: total ? covered / total : 0, covered, sum };
 }
 
 /**
@@ -364,17 +370,7 @@ export function computeHealth(inputs: HealthInputs, now: Date, override: Overrid
   const ctx: Ctx = { ...inputs, now };
   const { settings } = inputs;
   const scored = MEASURES.map((id) => ({ id, weight: settings.weights[id], ...SCORERS[id](ctx) }));
-  let covered = 0;
-  let total = 0;
-  let sum = 0;
-  for (const m of scored) {
-    total += m.weight;
-    if (m.score === null) continue;
-    covered += m.weight;
-    sum += m.weight * m.score;
-  }
-  const raw = covered ? sum / covered : null;
-  const coverage = total ? covered / total : 0;
+  const { score: raw, coverage, covered, sum } = overallOf(scored);
   let biggestLift: Lever | null = null;
   let bestRaw = 0;
   const measures: Measure[] = scored.map((m) => {
