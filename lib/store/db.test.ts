@@ -1,21 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readChecklist } from './checklists.ts';
-import { closeStore, DB_NAME, DB_VERSION, deleteStore, openDb, openStore } from './db.ts';
+import { closeStore, DB_NAME, DB_VERSION, openDb, openStore } from './db.ts';
 import { readHealthHistory } from './health-history.ts';
 import { listNotes, loadDraft, tagSuggestions } from './notes.ts';
 import { readCachedSnapshot } from './snapshot-cache.ts';
-import { onStoreProblem, type StoreProblem } from './store-errors.ts';
+import { useFreshStore } from '../../test/support/store-fixtures.ts';
 
 const now = '2026-11-22T12:00:00.000Z';
-let problems: StoreProblem[] = [];
-let unsubscribe = () => {};
-
-beforeEach(async () => {
-  problems = [];
-  unsubscribe = onStoreProblem((p) => problems.push(p));
-  await deleteStore();
-});
-afterEach(() => unsubscribe());
+const problemLog = useFreshStore();
 
 /** A note as the v2 and v3 builds stored it: tags as a restored backup left them, no `remote`. */
 const legacyNote = { id: 'n1', accountKey: 'salesforce:org:001A', accountName: 'Northwind', body: 'Asked for SSO', category: 'feature-request', tags: ['SSO', ' sso', 'Billing'], sentiment: null, quote: null, sourceUrl: null, createdAt: now, updatedAt: now, deletedAt: null, revision: 3 };
@@ -50,7 +42,7 @@ describe('schema migrations', () => {
       expect((await loadDraft('salesforce:org:001A'))?.body).toBe('half a thought');
     }
     if (from >= 3) expect((await readChecklist('salesforce:org:001A', '2027-01-31')).checked).toEqual({ qbr: now });
-    expect(problems.filter((p) => p.kind === 'corrupt-record')).toEqual([]);
+    expect(problemLog.list.filter((p) => p.kind === 'corrupt-record')).toEqual([]);
   });
 
   it('reports a full disk during an upgrade as such, not as a bare abort', async () => {
@@ -75,7 +67,7 @@ describe('schema migrations', () => {
       throw new DOMException('disk error', 'UnknownError');
     });
     await expect(openStore()).rejects.toThrow();
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'migration-failed', fromVersion: 3 }));
+    expect(problemLog.list).toContainEqual(expect.objectContaining({ kind: 'migration-failed', fromVersion: 3 }));
     const old = await openDb(3);
     expect(old.objectStoreNames.contains('meta')).toBe(false);
     expect(await old.get('notes', 'n1')).toEqual(legacyNote);
@@ -96,7 +88,7 @@ describe('connections across tabs', () => {
       request.onblocked = () => reject(new Error('blocked by our open connection'));
     });
     expect(newer.version).toBe(DB_VERSION + 1);
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'version-change' }));
+    expect(problemLog.list).toContainEqual(expect.objectContaining({ kind: 'version-change' }));
     newer.close();
   });
 
@@ -107,7 +99,7 @@ describe('connections across tabs', () => {
       request.onsuccess = () => resolve(request.result);
     });
     const opening = openStore();
-    await vi.waitFor(() => expect(problems).toContainEqual(expect.objectContaining({ kind: 'blocked' })));
+    await vi.waitFor(() => expect(problemLog.list).toContainEqual(expect.objectContaining({ kind: 'blocked' })));
     stubborn.close();
     expect((await opening).version).toBe(DB_VERSION);
   });
@@ -118,7 +110,7 @@ describe('connections across tabs', () => {
     await db.put('notes', { ...legacyNote, id: 'bad', category: 'rant' });
     const notes = await listNotes('salesforce:org:001A');
     expect(notes.map((n) => n.id)).toEqual(['good']);
-    expect(problems).toEqual([{ kind: 'corrupt-record', store: 'notes', key: 'bad', issue: expect.stringContaining('category') }]);
+    expect(problemLog.list).toEqual([{ kind: 'corrupt-record', store: 'notes', key: 'bad', issue: expect.stringContaining('category') }]);
   });
 
   it('opens again after closeStore', async () => {

@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { watchChanges, type StoreChange } from './changes.ts';
-import { closeStore, deleteStore, openDb, openStore } from './db.ts';
+import { closeStore, openDb, openStore } from './db.ts';
 import type { NoteInput } from './note-schema.ts';
 import {
   clearDraft,
@@ -18,7 +18,7 @@ import {
   tagSuggestions,
   updateNote,
 } from './notes.ts';
-import { onStoreProblem, type StoreProblem } from './store-errors.ts';
+import { useFreshStore } from '../../test/support/store-fixtures.ts';
 
 const ACME = 'salesforce:00D5g000004abcd:001A';
 const now = new Date('2026-11-22T12:00:00Z');
@@ -55,14 +55,7 @@ async function closeTabB() {
   await (await import('./db.ts')).closeStore();
 }
 
-let problems: StoreProblem[] = [];
-let unsubscribe = () => {};
-beforeEach(async () => {
-  problems = [];
-  unsubscribe = onStoreProblem((p) => problems.push(p));
-  await deleteStore();
-});
-afterEach(() => unsubscribe());
+const problemLog = useFreshStore();
 
 describe('notes of an account', () => {
   it('keeps an account’s notes, newest first, with tidy tags, and not the other accounts’', async () => {
@@ -234,6 +227,6 @@ describe('tags and VOC across accounts', () => {
     const db = await openStore();
     await db.put('notes', { id: 'broken', accountKey: ACME, category: 'bug' });
     expect((await listVocNotes()).map((n) => n.body)).toEqual(['fine']);
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'corrupt-record', store: 'notes', key: 'broken' }));
+    expect(problemLog.list).toContainEqual(expect.objectContaining({ kind: 'corrupt-record', store: 'notes', key: 'broken' }));
   });
 });

@@ -2,23 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Note } from './note-schema.ts';
 import { buildSearchIndex, fold, matchesQuery, noteMatcher } from './search.ts';
+import { noteFixture } from '../../test/support/store-fixtures.ts';
 
-const note = (over: Partial<Note>): Note => ({
-  id: 'n',
-  accountKey: 'salesforce:org:001A',
-  accountName: 'Acme',
-  body: '',
-  category: null,
-  tags: [],
-  sentiment: null,
-  quote: null,
-  sourceUrl: null,
-  createdAt: '2026-11-22T12:00:00.000Z',
-  updatedAt: '2026-11-22T12:00:00.000Z',
-  deletedAt: null,
-  revision: 1,
-  ...over,
-});
+const note = (over: Partial<Note>): Note => noteFixture({ body: '', category: null, ...over });
 
 describe('full-text search', () => {
   it.each([

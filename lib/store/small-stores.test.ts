@@ -1,22 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { announceChange, watchChanges, type StoreChange } from './changes.ts';
 import { listChecklists, readChecklist, setChecklistItem } from './checklists.ts';
-import { deleteStore, openStore } from './db.ts';
+import { openStore } from './db.ts';
 import { firstDayOfWindow, readHealthHistory, recordHealthScore } from './health-history.ts';
 import { listCachedSnapshots, readCachedSnapshot, writeCachedSnapshot } from './snapshot-cache.ts';
-import { onStoreProblem, type StoreProblem } from './store-errors.ts';
+import { useFreshStore } from '../../test/support/store-fixtures.ts';
 
 const ACME = 'salesforce:org:001A';
 const now = new Date('2026-11-22T12:00:00Z');
 
-let problems: StoreProblem[] = [];
-let unsubscribe = () => {};
-beforeEach(async () => {
-  problems = [];
-  unsubscribe = onStoreProblem((p) => problems.push(p));
-  await deleteStore();
-});
-afterEach(() => unsubscribe());
+const problemLog = useFreshStore();
 
 describe('health history', () => {
   it('keeps one score per account per day, the last of the day winning, oldest first', async () => {
@@ -55,7 +48,7 @@ describe('health history', () => {
     await db.put('healthHistory', { accountKey: ACME, day: '2026-11-21', score: 'high' as unknown as number });
     await recordHealthScore(ACME, '2026-11-22', 50);
     expect(await readHealthHistory(ACME, '2026-11-22')).toEqual([{ day: '2026-11-22', score: 50 }]);
-    expect(problems).toContainEqual(expect.objectContaining({ kind: 'corrupt-record', store: 'healthHistory' }));
+    expect(problemLog.list).toContainEqual(expect.objectContaining({ kind: 'corrupt-record', store: 'healthHistory' }));
   });
 });
 

@@ -4,24 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Note } from './note-schema.ts';
 import { guardCell, VOC_CSV_COLUMNS, vocCsv } from './voc-csv.ts';
 import { vocReport } from './voc-report.ts';
+import { noteFixture } from '../../test/support/store-fixtures.ts';
 
-let seq = 0;
-const note = (over: Partial<Note>): Note => ({
-  id: `n${seq++}`,
-  accountKey: 'salesforce:org:001A',
-  accountName: 'Acme',
-  body: 'body',
-  category: 'bug',
-  tags: [],
-  sentiment: null,
-  quote: null,
-  sourceUrl: null,
-  createdAt: '2026-11-22T12:00:00.000Z',
-  updatedAt: '2026-11-22T12:00:00.000Z',
-  deletedAt: null,
-  revision: 1,
-  ...over,
-});
+const note = (over: Partial<Note>): Note => noteFixture({ body: 'body', category: 'bug', ...over });
 
 /** What a spreadsheet program sees: the BOM, then CRLF-separated records. */
 function readCsv(csv: string): string[][] {
