@@ -17,6 +17,7 @@ export function CaptureForm({
 }: {
   draft: NoteInput;
   accounts: readonly AccountChoice[];
+  /** Saves the VOC: 'saved', 'quota' (storage full), or a sentence saying why it failed. */
   onSave: (input: NoteInput) => Promise<'saved' | 'quota' | string>;
 }) {
   const t = useT(vocMessages);

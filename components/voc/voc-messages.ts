@@ -30,6 +30,7 @@ export const vocMessages = {
     saved: 'Saved to {account}.',
     needAccount: 'Choose the account this quote belongs to.',
     quota: 'Your browser’s storage is full, so nothing was saved. The capture is kept: free some space and save again.',
+    captureFailed: 'The VOC could not be saved ({detail}). The capture is kept: try again.',
     source: 'Source',
   },
   ko: {
@@ -61,6 +62,7 @@ export const vocMessages = {
     saved: '{account}에 저장했습니다.',
     needAccount: '이 인용문이 속한 거래처를 고르세요.',
     quota: '브라우저 저장 공간이 가득 차서 저장하지 못했습니다. 가져온 내용은 남아 있습니다. 공간을 비운 뒤 다시 저장하세요.',
+    captureFailed: 'VOC를 저장하지 못했습니다 ({detail}). 가져온 내용은 남아 있습니다. 다시 시도하세요.',
     source: '출처',
   },
 } satisfies Dictionary<string>;

@@ -47,7 +47,7 @@ export function VocApp() {
 
   const saveCapture = async (input: NoteInput) => {
     const result = await createNote(input, new Date());
-    if (!result.ok) return result.error.kind === 'quota-exceeded' ? 'quota' : result.error.kind;
+    if (!result.ok) return result.error.kind === 'quota-exceeded' ? 'quota' : t('captureFailed', { detail: 'detail' in result.error ? result.error.detail : result.error.kind });
     await clearDraft(`capture:${captureId()}`);
     await notesChanged.set({ accountKey: input.accountKey, at: new Date().toISOString() });
     return 'saved';
