@@ -3,7 +3,7 @@ import { normaliseTags } from './note-schema.ts';
 import { reportStoreProblem } from './store-errors.ts';
 
 export const DB_NAME = 'success-lens';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /** Records are typed loosely on purpose: every read parses them with the store's zod schema. */
 type Row = Record<string, unknown>;
@@ -21,6 +21,10 @@ export interface SuccessLensDb extends DBSchema {
   checklists: { key: [string, string]; value: Row & { accountKey: string; renewalDate: string } };
   /** Facts about the store itself: schema history, last purge (v4). */
   meta: { key: string; value: Row & { key: string } };
+  /** What CRM connectors keep between calls: org schemas, portal pipelines (v5). */
+  connectorCache: { key: string; value: { key: string; savedAt: string; value: unknown } };
+  /** Credentials the background alone reads: HubSpot tokens per portal (v5). */
+  secrets: { key: string; value: { key: string; savedAt: string; value: unknown } };
 }
 
 export type StoreName = StoreNames<SuccessLensDb>;
@@ -64,6 +68,11 @@ const STEPS: ReadonlyArray<(db: IDBPDatabase<SuccessLensDb>, tx: UpgradeTx) => P
       if (next !== stored) await cursor.update(next);
       cursor = await cursor.continue();
     }
+  },
+  // 4 → 5: connector caches and secrets, both key → value.
+  (db) => {
+    db.createObjectStore('connectorCache', { keyPath: 'key' });
+    db.createObjectStore('secrets', { keyPath: 'key' });
   },
 ];
 

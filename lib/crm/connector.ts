@@ -1,0 +1,82 @@
+import type { Crm, RecordRef } from '../pages/record-ref';
+import type { CrmResult } from './errors';
+import type { AccountSnapshot } from './snapshot';
+
+/** The record reference of one CRM. */
+export type RefOf<C extends Crm> = Extract<RecordRef, { crm: C }>;
+
+/** A small key → value store the background keeps for a connector (schema caches, pipelines). */
+export interface ConnectorCache {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+/**
+ * What the background hands a connector for one call. Connectors are pure: every browser API
+ * (cookies, stored secrets, storage, the clock, the network) reaches them through this.
+ */
+export interface ConnectorContext<S> {
+  fetch: typeof fetch;
+  now: () => Date;
+  /** The CSM's IANA time zone: days ("today") are counted there. */
+  timeZone: string;
+  /** The connector's own settings, parsed with its `parseSettings`. */
+  settings: S;
+  /** A cookie of the user's browser profile (the tab's cookie store), or null. */
+  readCookie(url: string, name: string): Promise<string | null>;
+  /** A secret the background keeps for this CRM (tokens), by the connector's own key; null when absent. */
+  readSecret(key: string): Promise<unknown>;
+  cache: ConnectorCache;
+  signal?: AbortSignal;
+}
+
+/** A note to share with the team in the CRM, attached to the account. */
+export interface SharedNote {
+  title: string;
+  body: string;
+}
+
+/**
+ * One CRM behind one interface: everything outside `lib/crm/<crm>/` speaks of "the CRM of this
+ * record" through this. Adding a CRM is a folder with one of these plus a line in registry.ts.
+ * Every method returns a typed result and never throws.
+ */
+export interface CrmConnector<C extends Crm = Crm, S = unknown> {
+  crm: C;
+  /** The CRM's name in sentences ("Salesforce", "HubSpot"). */
+  name: string;
+  /** The browser.storage.local key of the connector's settings (read by the background). */
+  settingsKey: string;
+  /** Stored settings with the default for whatever is missing or invalid. */
+  parseSettings(raw: unknown): S;
+  /** The org (API host) or portal a record page points at, known from the page alone (throttles, caches). */
+  sourceOf(ref: RefOf<C>): string;
+  /** The account behind a record page (the record itself, or the account it belongs to), normalised. */
+  loadSnapshot(ref: RefOf<C>, ctx: ConnectorContext<S>): Promise<CrmResult<AccountSnapshot>>;
+  /**
+   * Shares a note on the account `accountId` of the record's org/portal. `source` is the note's
+   * org/portal: a connector refuses when the credentials for `ref` belong to another.
+   */
+  saveNote(ref: RefOf<C>, target: { source: string; accountId: string }, note: SharedNote, ctx: ConnectorContext<S>): Promise<CrmResult<{ id: string }>>;
+  /** Checks the credentials a record page would use, and says who and where they are. */
+  checkConnection(ref: RefOf<C>, ctx: ConnectorContext<S>): Promise<CrmResult<ConnectionInfo>>;
+  /**
+   * For CRMs connected with a credential the user pastes (a HubSpot token): checks it against the
+   * API and says what the background should keep (`secretKey` → `secret`). Absent where the
+   * browser's own login is the connection (Salesforce).
+   */
+  connect?(input: { token: string }, ctx: ConnectorContext<S>): Promise<CrmResult<{ secretKey: string; secret: unknown; info: ConnectionInfo }>>;
+}
+
+/** What a connection check learns: where the data comes from and as whom. */
+export interface ConnectionInfo {
+  /** The org id or portal id. */
+  source: string;
+  /** The API host the calls go to. */
+  apiHost: string;
+  /** Extra facts worth showing (portal time zone, currency, missing scopes…). */
+  details?: Record<string, string>;
+}
+
+/** Any connector, as the registry holds them. */
+export type AnyConnector = { [C in Crm]: CrmConnector<C, any> }[Crm]; // eslint-disable-line @typescript-eslint/no-explicit-any

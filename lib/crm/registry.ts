@@ -1,0 +1,17 @@
+import type { Crm } from '../pages/record-ref';
+import type { AnyConnector, CrmConnector, RefOf } from './connector';
+import { hubspotConnector } from './hubspot/connector';
+import { salesforceConnector } from './salesforce/connector';
+
+/** Every CRM Success Lens speaks to: one line each. */
+const CONNECTORS: { [C in Crm]: CrmConnector<C, any> } = { // eslint-disable-line @typescript-eslint/no-explicit-any
+  salesforce: salesforceConnector,
+  hubspot: hubspotConnector,
+};
+
+export function connectorFor<C extends Crm>(crm: C): CrmConnector<C, unknown> {
+  return CONNECTORS[crm] as CrmConnector<C, unknown>;
+}
+
+export const allConnectors: readonly AnyConnector[] = Object.values(CONNECTORS) as AnyConnector[];
+export type { RefOf };
