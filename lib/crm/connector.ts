@@ -1,5 +1,6 @@
 import type { Crm, RecordRef } from '../pages/record-ref';
 import type { CrmResult } from './errors';
+import type { CrmSchema } from './schema';
 import type { AccountSnapshot } from './snapshot';
 
 /** The record reference of one CRM. */
@@ -58,6 +59,12 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
    * org/portal: a connector refuses when the credentials for `ref` belong to another.
    */
   saveNote(ref: RefOf<C>, target: { source: string; accountId: string }, note: SharedNote, ctx: ConnectorContext<S>): Promise<CrmResult<{ id: string }>>;
+  /**
+   * The org's or portal's schema for the objects a view uses (cached by the connector in
+   * `ctx.cache`), and the raw values of the record's account, so the settings page can suggest a
+   * field and show what it holds.
+   */
+  readSchema(ref: RefOf<C>, ctx: ConnectorContext<S>): Promise<CrmResult<{ schema: CrmSchema; accountValues: Record<string, unknown> | null }>>;
   /** Checks the credentials a record page would use, and says who and where they are. */
   checkConnection(ref: RefOf<C>, ctx: ConnectorContext<S>): Promise<CrmResult<ConnectionInfo>>;
   /**

@@ -13,4 +13,5 @@ export const hubspotConnector: CrmConnector<'hubspot', Record<string, never>> = 
   loadSnapshot: async () => notYet(),
   saveNote: async () => notYet(),
   checkConnection: async () => notYet(),
+  readSchema: async () => notYet(),
 };

@@ -43,4 +43,6 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
     const session = await findSession(ctx.readCookie, ref.host);
     return session.ok ? { ok: true, value: { source: session.value.orgId, apiHost: session.value.apiHost } } : session;
   },
+  // The describe-backed schema lands with "Real orgs out of the box".
+  readSchema: async () => ({ ok: false, error: crmError('not-connected', 'Reading the org schema is not available yet') }),
 };

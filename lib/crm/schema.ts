@@ -1,0 +1,27 @@
+/**
+ * An org's or portal's schema, normalised across CRMs: which objects and fields exist, with their
+ * labels, types and picklist values. Connectors build queries from it (never asking for a field
+ * the org lacks) and the settings page suggests mappings from it.
+ */
+export type FieldType = 'string' | 'number' | 'currency' | 'percent' | 'date' | 'datetime' | 'boolean' | 'reference' | 'picklist' | 'other';
+
+export interface FieldInfo {
+  /** API name (`ARR__c`, `annualrevenue`). */
+  name: string;
+  label: string;
+  type: FieldType;
+  /** Active picklist / enumeration values, where the field has them. */
+  picklistValues?: string[];
+  /** For references (lookups): the object types they point at. */
+  referenceTo?: string[];
+  custom?: boolean;
+}
+
+export interface CrmSchema {
+  /** The org id or portal id the schema belongs to. */
+  source: string;
+  /** When it was read (ISO); a connector refreshes it daily. */
+  fetchedAt: string;
+  /** By object API name (`Account`, `companies`…); an object the org lacks is absent. */
+  objects: Record<string, { label: string; fields: FieldInfo[] }>;
+}
