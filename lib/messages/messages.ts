@@ -34,6 +34,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
     accountKey: z.string(),
     filter: z.object({ category: VocCategory.nullable().optional(), tag: z.string().optional(), text: z.string().optional() }).optional(),
   }),
+  /** Every note of every account (the VOC page). */
+  z.object({ type: z.literal('notes-list-all') }),
+  z.object({ type: z.literal('backup-export') }),
+  /** A backup file's parsed JSON, checked by the store before anything is written. */
+  z.object({ type: z.literal('backup-restore'), backup: z.unknown() }),
   z.object({ type: z.literal('note-create'), input: NoteInputSchema }),
   z.object({ type: z.literal('note-update'), id: z.string(), input: NoteInputSchema, baseRevision: z.number().int() }),
   z.object({ type: z.literal('note-delete'), id: z.string() }),
