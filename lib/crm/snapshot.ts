@@ -121,7 +121,14 @@ export type Account = z.infer<typeof AccountSchema>;
  * Where a part's newest value came from when it is not the CRM: a file the CSM imported (absent
  * means the CRM, as every snapshot before imports).
  */
-export const PartSourceSchema = z.object({ kind: z.literal('import'), file: z.string(), importedAt: isoDateTime });
+const ImportFileSchema = z.object({ file: z.string(), importedAt: isoDateTime });
+export const PartSourceSchema = z.object({
+  kind: z.literal('import'),
+  file: z.string(),
+  importedAt: isoDateTime,
+  /** When several files fed the newest item (usage from one export, features from another): which gave each field. */
+  fields: z.record(z.string(), ImportFileSchema).optional(),
+});
 export type PartSource = z.infer<typeof PartSourceSchema>;
 
 /** One source of the snapshot: its data with an "as of" time, an error, or nothing to read from. */

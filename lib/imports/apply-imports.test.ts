@@ -3,6 +3,7 @@ import { accountKeyOf, AccountSnapshotSchema } from '../crm/snapshot.ts';
 import { crmError } from '../crm/errors.ts';
 import { emptySnapshot } from '../../test/support/snapshot-builder.ts';
 import { applyImports } from './apply-imports.ts';
+import { measureSources } from './measure-sources.ts';
 import { signalIdentity, type ImportedSignal, type SignalValues } from './kinds.ts';
 
 const snapshot = emptySnapshot();
@@ -27,7 +28,23 @@ describe('imported signals in the snapshot', () => {
       status: 'ok',
       asOf: '2026-11-27T11:00:00.000Z',
       data: [{ ...week, activeUsers: 30, licensedSeats: 40, logins: null, featuresUsed: 6, featuresTotal: 10 }],
-      source: { kind: 'import', file: 'adoption.tsv', importedAt: '2026-11-27T11:00:00.000Z' },
+      source: {
+        kind: 'import',
+        file: 'adoption.tsv',
+        importedAt: '2026-11-27T11:00:00.000Z',
+        fields: {
+          activeUsers: { file: 'usage.csv', importedAt: '2026-11-27T10:00:00.000Z' },
+          licensedSeats: { file: 'usage.csv', importedAt: '2026-11-27T10:00:00.000Z' },
+          featuresUsed: { file: 'adoption.tsv', importedAt: '2026-11-27T11:00:00.000Z' },
+          featuresTotal: { file: 'adoption.tsv', importedAt: '2026-11-27T11:00:00.000Z' },
+        },
+      },
+    });
+    // Each measure names the file its own inputs came from.
+    expect(measureSources(merged)).toEqual({
+      usage: { file: 'usage.csv', importedAt: '2026-11-27T10:00:00.000Z' },
+      adoption: { file: 'adoption.tsv', importedAt: '2026-11-27T11:00:00.000Z' },
+      finance: { file: 'billing.csv', importedAt: '2026-11-27T10:00:00.000Z' },
     });
     expect(merged.invoices).toMatchObject({ status: 'ok', data: [{ id: 'INV-1', dueDate: '2026-10-15', paidAt: null, amount: 4800 }], source: { file: 'billing.csv' } });
     expect(AccountSnapshotSchema.safeParse(merged).success).toBe(true);
@@ -38,6 +55,7 @@ describe('imported signals in the snapshot', () => {
     const newer = applyImports(crm, [signal({ kind: 'usage', ...week, activeUsers: 30, licensedSeats: null })]);
     expect(newer.usage).toMatchObject({ status: 'ok', data: [{ activeUsers: 30, licensedSeats: 40 }], source: { file: 'usage.csv' } });
     const older = applyImports(crm, [signal({ kind: 'usage', ...week, activeUsers: 30, licensedSeats: 50 }, 'old.csv', '2026-11-01T00:00:00.000Z')]);
+    expect(measureSources(older)).toEqual({});
     expect(older.usage).toEqual({ status: 'ok', asOf: '2026-11-22T00:00:00.000Z', data: [{ ...week, activeUsers: 10, licensedSeats: 40, logins: null, featuresUsed: null, featuresTotal: null }] });
   });
 

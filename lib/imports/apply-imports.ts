@@ -57,9 +57,12 @@ function importedUsage(signals: readonly ImportedSignal[]): Imported<UsagePeriod
     if (v.kind !== 'usage' && v.kind !== 'logins' && v.kind !== 'features') continue;
     const key = periodKey(v);
     const entry = byPeriod.get(key) ?? { key, item: { periodStart: v.periodStart, periodEnd: v.periodEnd, ...EMPTY_PERIOD }, source: sourceOf(s) };
-    const { kind: _kind, ...fields } = v;
+    const { kind: _kind, periodStart: _start, periodEnd: _end, ...fields } = v;
     entry.item = { ...entry.item, ...fields };
-    if (s.importedAt > entry.source.importedAt) entry.source = sourceOf(s);
+    const { kind: _import, ...file } = sourceOf(s);
+    const fieldSources = { ...entry.source.fields };
+    for (const field of Object.keys(fields)) fieldSources[field] = file;
+    entry.source = { ...(s.importedAt > entry.source.importedAt ? sourceOf(s) : entry.source), fields: fieldSources };
     byPeriod.set(key, entry);
   }
   return [...byPeriod.values()];
