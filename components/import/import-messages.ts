@@ -2,6 +2,7 @@ import type { Dictionary } from '../../lib/i18n/translate';
 
 const en = {
   title: 'Import signals',
+  linkText: 'Import usage, NPS and invoices from files',
   intro: 'Bring usage, feature adoption, NPS answers and invoices from your tools’ CSV exports into the health score.',
   accountsNote: 'Rows are matched by CRM id, web domain or exact name to the {count} accounts you have opened in the panel. Open an account once to make it known here.',
   file: 'File (CSV or TSV; UTF-8 or CP949)',
@@ -66,6 +67,7 @@ export const importMessages: Dictionary<Key> = {
   en,
   ko: {
     title: '신호 가져오기',
+    linkText: '파일에서 사용량, NPS, 청구서 가져오기',
     intro: '제품 사용량, 기능 활용, NPS 응답, 청구서를 각 도구의 CSV 내보내기 파일에서 가져와 헬스 점수에 반영합니다.',
     accountsNote: '행은 CRM ID, 웹 도메인 또는 정확한 이름으로 패널에서 연 {count}개 거래처와 연결됩니다. 여기서 찾으려면 거래처를 한 번 열어 주세요.',
     file: '파일 (CSV 또는 TSV, UTF-8 또는 CP949)',
