@@ -112,7 +112,13 @@ export function ImportApp() {
       <p>{t('intro')}</p>
       <p>{t('accountsNote', { count: accounts.data?.length ?? '…' })}</p>
       <label>
-        {t('file')} <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" onChange={(e) => e.target.files?.[0] && void chooseFile(e.target.files[0])} />
+        {t('file')} <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" onChange={(e) => {
+            const chosen = e.target.files?.[0];
+            // Cleared so that choosing the same file again (next month's re-import) reads it again.
+            e.target.value = '';
+            if (chosen) void chooseFile(chosen);
+          }}
+        />
       </label>
       {file && (phase.step === 'read' || phase.step === 'checked') ? (
         <>
