@@ -69,8 +69,11 @@ function readField(field: FieldSpec, cell: string): Read {
   }
 }
 
+function opt<T>(x: unknown): T | null {
+  return x === undefined ? null : (x as T);
+}
+
 function valuesOf(kind: ImportKind, v: Record<string, unknown>): SignalValues {
-  const opt = <T>(x: unknown) => (x === undefined ? null : (x as T));
   switch (kind) {
     case 'usage':
       return { kind, periodStart: v.periodStart as string, periodEnd: v.periodEnd as string, activeUsers: v.activeUsers as number, licensedSeats: opt<number>(v.licensedSeats) };

@@ -4,7 +4,7 @@ import { RecordRefSchema } from '../pages/record-ref-schema';
 import { DraftSchema, NoteInputSchema, VocCategory } from '../store/note-schema';
 
 /** Rows the import page sends in one `imports-save`: small enough to clone without a long pause. */
-export const IMPORT_SAVE_BATCH = 5000;
+export const IMPORT_SAVE_BATCH = 2000;
 
 /**
  * Messages between extension parts, checked on both ends. The background answers only
