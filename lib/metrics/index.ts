@@ -1,6 +1,5 @@
 // The pure metrics library (DESIGN §2): functions of a snapshot, the settings, `now` and the
 // CSM's time zone. No I/O, no clock, no UI.
-export * from './days.ts';
 export * from './nps.ts';
 export * from './ticket-aging.ts';
 export * from './money.ts';

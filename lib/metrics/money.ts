@@ -1,5 +1,5 @@
 import type { Contract, Opportunity } from '../crm/snapshot.ts';
-import { daysBetween } from './days.ts';
+import { daysBetween } from '../time/days.ts';
 
 // Money rules of DESIGN §2, in one place. Every figure compared is annualised: a contract or a
 // renewal opportunity's amount covers its whole term, so it is divided by the term in years.

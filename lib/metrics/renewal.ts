@@ -1,6 +1,6 @@
 import type { AccountSnapshot, Contract, Opportunity } from '../crm/snapshot.ts';
 import type { MetricsSettings, MilestoneSetting } from '../settings/metrics-settings.ts';
-import { addDays, addMonths, daysBetween } from './days.ts';
+import { addDays, addMonths, daysBetween } from '../time/days.ts';
 import { acvOf, annualised, mrrOf, renewalTermOf, sizeChangeOf, type SizeDirection } from './money.ts';
 
 export type RenewalSource = 'renewal-opportunity' | 'contract-end' | 'account-field';

@@ -1,6 +1,6 @@
 import type { Ticket } from '../crm/snapshot.ts';
 import type { MetricsSettings } from '../settings/metrics-settings.ts';
-import { DAY_MS, isoToMs } from './days.ts';
+import { DAY_MS, isoToMs } from '../time/days.ts';
 
 /**
  * Age buckets in whole elapsed days (an age is floored: 2 d 23 h is 2 days). `maxDays` is the

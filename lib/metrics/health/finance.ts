@@ -1,5 +1,5 @@
 import type { MetricsSettings } from '../../settings/metrics-settings.ts';
-import { daysBetween } from '../days.ts';
+import { daysBetween } from '../../time/days.ts';
 import { NO_DATA, type MeasureContext, type Scored } from './measure.ts';
 
 // Finance: by the oldest overdue invoice (unpaid and past its due date).

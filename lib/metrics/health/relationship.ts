@@ -1,5 +1,5 @@
 import type { MetricsSettings } from '../../settings/metrics-settings.ts';
-import { DAY_MS, isoToMs } from '../days.ts';
+import { DAY_MS, isoToMs } from '../../time/days.ts';
 import { clamp, NO_DATA, type LeverDraft, type MeasureContext, type Scored } from './measure.ts';
 
 // Relationship.

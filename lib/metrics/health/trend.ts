@@ -1,5 +1,5 @@
 import { dayInTimeZone } from '../../time/today.ts';
-import { addDays } from '../days.ts';
+import { addDays } from '../../time/days.ts';
 
 export interface Trend {
   days: 7 | 30 | 90;

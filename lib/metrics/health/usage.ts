@@ -1,6 +1,6 @@
 import type { UsagePeriod } from '../../crm/snapshot.ts';
 import type { MetricsSettings } from '../../settings/metrics-settings.ts';
-import { daysBetween } from '../days.ts';
+import { daysBetween } from '../../time/days.ts';
 import { clamp, NO_DATA, type LeverDraft, type MeasureContext, type MeasureInput, type Scored } from './measure.ts';
 
 // Usage: active users ÷ licensed seats when both are known, else logins a week ÷ the weekly
