@@ -1,5 +1,4 @@
 // An in-memory NotesApi for component tests: what the background would answer, without it.
-import type { CrmResult } from '../../lib/crm/errors';
 import type { NotesApi } from '../../lib/messages/notes-client';
 import type { Draft, Note, NoteInput } from '../../lib/store/note-schema';
 import type { NoteFilter } from '../../lib/store/notes';
@@ -31,6 +30,9 @@ export function fakeNotesApi(seed: Note[] = [], now = () => new Date('2026-11-22
         .filter((n) => terms.every((t) => `${n.body} ${n.quote ?? ''} ${n.tags.join(' ')}`.toLowerCase().includes(t)))
         .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
     },
+    async listAll() {
+      return notes.filter((n) => !n.deletedAt);
+    },
     async create(input: NoteInput) {
       const at = now().toISOString();
       const note: Note = { ...input, id: `fake-${++seq}`, createdAt: at, updatedAt: at, deletedAt: null, revision: 0, remote: null };
@@ -44,9 +46,6 @@ export function fakeNotesApi(seed: Note[] = [], now = () => new Date('2026-11-22
     },
     remove: async (id: string) => change(id, () => ({ deletedAt: now().toISOString() })),
     restore: async (id: string) => change(id, () => ({ deletedAt: null })),
-    async share(): Promise<CrmResult<Note>> {
-      throw new Error('the section shares through its `share` prop, not the api');
-    },
     async tagSuggestions() {
       return [...new Set(notes.flatMap((n) => n.tags))].sort();
     },
