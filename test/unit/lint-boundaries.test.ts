@@ -9,9 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
 let eslint: ESLint;
-beforeAll(() => {
+// Loading the config, parser and plugins takes seconds on a busy machine: once, before the tests.
+beforeAll(async () => {
   eslint = new ESLint({ cwd: root });
-});
+  await eslint.lintText('export {};\n', { filePath: path.join(root, 'lib/pages/warm-up.ts') });
+}, 120_000);
+const LINT_TIMEOUT = 60_000;
 
 async function problems(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, filePath) });
@@ -27,7 +30,7 @@ describe('pure folders run anywhere: no browser API, no storage, no browser-boun
         expect.stringContaining('no-restricted-imports'),
       ]);
     }
-  });
+  }, LINT_TIMEOUT);
 
   it.each(PURE)('%s refuses lib/background, browser, store, messages and content', async (folder) => {
     for (const bound of ['background/handle-request', 'browser/local-storage-item', 'store/db', 'messages/messages', 'content/panel-frame']) {
@@ -36,23 +39,23 @@ describe('pure folders run anywhere: no browser API, no storage, no browser-boun
       ]);
     }
     expect(await problems(`${folder}/deeper/planted.ts`, `import * as planted from '../../store/notes';\nexport const x = planted;\n`)).toHaveLength(1);
-  });
+  }, LINT_TIMEOUT);
 
   it.each(PURE)('%s refuses the browser and chrome globals', async (folder) => {
     expect(await problems(`${folder}/planted.ts`, 'export const id = () => browser.runtime.id;\nexport const tab = () => chrome.tabs;\n')).toEqual([
       expect.stringContaining("no-restricted-globals: Unexpected use of 'browser'"),
       expect.stringContaining("no-restricted-globals: Unexpected use of 'chrome'"),
     ]);
-  });
+  }, LINT_TIMEOUT);
 
   it('passes a clean pure file: zod, sibling modules, other pure folders', async () => {
     const clean = "import { z } from 'zod';\nimport { addDays } from '../time/days';\nimport type { Band } from '../metrics';\nexport const x = [z, addDays] as const;\nexport type B = Band;\n";
     expect(await problems('lib/crm/planted.ts', clean)).toEqual([]);
-  });
+  }, LINT_TIMEOUT);
 
   it('lets browser-bound folders use the browser and storage', async () => {
     expect(await problems('lib/store/planted.ts', "import { openDB } from 'idb';\nimport { browser } from 'wxt/browser';\nexport const x = [openDB, browser];\n")).toEqual([]);
-  });
+  }, LINT_TIMEOUT);
 });
 
 describe('components render props', () => {
@@ -61,12 +64,12 @@ describe('components render props', () => {
     expect(await problems('components/panel/planted.tsx', "import { listNotes } from '../../lib/store/notes';\nexport const x = listNotes;\n")).toEqual([
       expect.stringContaining('no-restricted-imports'),
     ]);
-  });
+  }, LINT_TIMEOUT);
 
   it('lets a component take types from the store and the note schema’s categories', async () => {
     const clean = "import type { StoreError } from '../../lib/store/store-errors';\nimport { VOC_CATEGORIES } from '../../lib/store/note-schema';\nexport const x = (e: StoreError) => [e, VOC_CATEGORIES];\n";
     expect(await problems('components/notes/planted.tsx', clean)).toEqual([]);
-  });
+  }, LINT_TIMEOUT);
 });
 
 describe('the background’s message router', () => {
