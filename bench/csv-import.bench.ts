@@ -5,6 +5,7 @@
 // the page would feel — receiving the report and the batches is on it).
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
+import { addDays } from '../lib/time/index.ts';
 import type { MatchableAccount } from '../lib/imports/match-accounts.ts';
 import type { FromWorker, ToWorker } from '../lib/imports/worker-protocol.ts';
 import { IMPORT_SAVE_BATCH } from '../lib/messages/messages.ts';
@@ -27,8 +28,8 @@ function usageCsv(): Uint8Array {
   for (let r = 0; r < ROWS; r++) {
     const a = accounts[r % ACCOUNTS]!;
     const week = Math.floor(r / ACCOUNTS);
-    const start = new Date(Date.UTC(2023, 0, 2) + week * 7 * 86_400_000).toISOString().slice(0, 10);
-    const end = new Date(Date.UTC(2023, 0, 8) + week * 7 * 86_400_000).toISOString().slice(0, 10);
+    const start = addDays('2023-01-02', week * 7);
+    const end = addDays(start, 6);
     const who = r % 3 === 0 ? a.id : r % 3 === 1 ? `https://www.${a.website}` : a.name;
     lines.push(`${who},${start},${end},${20 + (r % 80)},${100}`);
   }
