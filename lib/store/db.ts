@@ -10,7 +10,7 @@ type Row = Record<string, unknown>;
 
 export interface SuccessLensDb extends DBSchema {
   /** The last snapshot seen per record key, so a revisited account paints at once (v1). */
-  snapshots: { key: string; value: { key: string; savedAt: string; snapshot: unknown } };
+  snapshots: { key: string; value: { key: string; savedAt: string; openedAt?: string; snapshot: unknown } };
   /** One computed health score per account per day: the trend's memory (v1). */
   healthHistory: { key: [string, string]; value: { accountKey: string; day: string; score: number | null }; indexes: { byAccount: string } };
   /** The CSM's notes and VOC (v2; byDeleted since v4). */

@@ -201,6 +201,35 @@ export async function loadDraft(key: string): Promise<Draft | null> {
   return parseRecord('drafts', await db.get('drafts', key), DraftSchema);
 }
 
+/** Capture drafts (a quote taken from a page, `capture:<id>`) never saved as a note. */
+export const CAPTURE_DRAFT_PREFIX = 'capture:';
+
+/**
+ * Removes capture drafts not touched for `days` days: a quote the CSM never filed. Drafts of an
+ * account's note stay, they reopen with the account.
+ */
+export async function purgeStaleCaptureDrafts(days: number, now: Date): Promise<StoreResult<{ purged: number }>> {
+  const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
+  const range = IDBKeyRange.bound(CAPTURE_DRAFT_PREFIX, `${CAPTURE_DRAFT_PREFIX}\uffff`);
+  const result = await guardWrite(() =>
+    writeTransaction(['drafts'], async (tx) => {
+      let purged = 0;
+      let cursor = await tx.objectStore('drafts').openCursor(range);
+      while (cursor) {
+        const draft = DraftSchema.safeParse(cursor.value);
+        if (!draft.success || draft.data.savedAt < cutoff) {
+          await cursor.delete();
+          purged += 1;
+        }
+        cursor = await cursor.continue();
+      }
+      return { ok: true as const, value: { purged } };
+    }),
+  );
+  if (result.ok && result.value.purged) announceChange({ store: 'drafts', accountKey: null });
+  return result;
+}
+
 export async function clearDraft(key: string): Promise<StoreResult<null>> {
   const result = await guardWrite(async () => {
     await writeTransaction(['drafts'], (tx) => tx.objectStore('drafts').delete(key));
