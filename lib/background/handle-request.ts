@@ -3,7 +3,8 @@ import { findSession } from '../crm/salesforce/session';
 import { AccountSnapshotSchema } from '../crm/snapshot';
 import type { Request } from '../messages/messages';
 import { readHealthHistory, recordHealthScore } from '../store/health-history';
-import { readCachedSnapshot, writeCachedSnapshot } from '../store/snapshot-cache';
+import { openCachedSnapshot, writeCachedSnapshot } from '../store/snapshot-cache';
+import { countLocalData, deleteAllLocalData } from './retention';
 import { shareNote } from './share-note';
 import { readChecklist } from '../store/checklists';
 import { clearDraft, createNote, deleteNote, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
@@ -26,7 +27,7 @@ export async function handleRequest(request: Request, context: { cookieStoreId?:
     case 'note-share':
       return shareNote(request.id, await findSession(cookieReader(context), request.pageHost), new Date());
     case 'snapshot-cache-read':
-      return readCachedSnapshot(request.key);
+      return openCachedSnapshot(request.key, new Date());
     case 'snapshot-cache-write': {
       const snapshot = AccountSnapshotSchema.safeParse(request.snapshot);
       if (snapshot.success) await writeCachedSnapshot(request.key, snapshot.data, new Date(request.savedAt));
@@ -62,6 +63,10 @@ export async function handleRequest(request: Request, context: { cookieStoreId?:
     case 'draft-clear':
       await clearDraft(request.key);
       return { ok: true };
+    case 'local-data-count':
+      return countLocalData();
+    case 'local-data-delete':
+      return deleteAllLocalData();
     case 'open-options':
       await browser.runtime.openOptionsPage();
       return { ok: true };

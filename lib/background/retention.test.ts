@@ -4,6 +4,8 @@ import { openStore } from '../store/db';
 import { getNote, loadDraft } from '../store/notes';
 import { listCachedSnapshots, openCachedSnapshot, writeCachedSnapshot } from '../store/snapshot-cache';
 import { noteFixture, useFreshStore } from '../../test/support/store-fixtures';
+import { RequestSchema } from '../messages/messages';
+import { handleRequest } from './handle-request';
 import { countLocalData, deleteAllLocalData, RETENTION_ALARM, runRetention, scheduleRetention } from './retention';
 
 useFreshStore();
@@ -100,5 +102,16 @@ describe('delete all local data', () => {
     expect(await countLocalData()).toEqual({ notes: 2, drafts: 1, snapshots: 1, healthHistory: 1, checklists: 1, connectorCache: 1, secrets: 1, settings: 2 });
     expect(await deleteAllLocalData()).toEqual({ ok: true });
     expect(await countLocalData()).toEqual({ notes: 0, drafts: 0, snapshots: 0, healthHistory: 0, checklists: 0, connectorCache: 0, secrets: 0, settings: 0 });
+  });
+});
+
+describe('the Settings messages', () => {
+  it('count and delete through the background', async () => {
+    const db = await openStore();
+    await db.put('notes', noteFixture({ id: 'a' }));
+    const count = RequestSchema.parse({ type: 'local-data-count' });
+    expect(await handleRequest(count, {})).toMatchObject({ notes: 1 });
+    expect(await handleRequest(RequestSchema.parse({ type: 'local-data-delete' }), {})).toEqual({ ok: true });
+    expect(await handleRequest(count, {})).toMatchObject({ notes: 0 });
   });
 });

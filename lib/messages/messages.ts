@@ -33,6 +33,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft-save'), key: z.string(), draft: DraftSchema }),
   z.object({ type: z.literal('draft-load'), key: z.string() }),
   z.object({ type: z.literal('draft-clear'), key: z.string() }),
+  /** Settings: what "Delete all local data" would remove, then removing it. */
+  z.object({ type: z.literal('local-data-count') }),
+  z.object({ type: z.literal('local-data-delete') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
