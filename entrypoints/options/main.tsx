@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useT } from '../../components/i18n/i18n-context';
 import { mountPage } from '../../components/mount-page';
+import { DeleteLocalData } from '../../components/options/delete-local-data';
 import { LanguagePicker } from '../../components/options/language-picker';
 import { optionsMessages } from '../../components/options/options-messages';
 import { SalesforceConnection } from '../../components/options/salesforce-connection';
@@ -10,6 +11,7 @@ import { salesforceMappingFields, scorecardFields } from '../../components/optio
 import { SettingsForm } from '../../components/options/settings-form';
 import { crmError } from '../../lib/crm/errors';
 import { localeChoice } from '../../lib/browser/ui-state';
+import { countLocalDataViaBackground, deleteAllLocalDataViaBackground } from '../../lib/messages/local-data-client';
 import { SalesforceSessionResponseSchema } from '../../lib/messages/messages';
 import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
@@ -44,6 +46,7 @@ function Options() {
           <p>{t('scorecardHelp')}</p>
         </SettingsForm>
       ) : null}
+      <DeleteLocalData count={countLocalDataViaBackground} remove={deleteAllLocalDataViaBackground} />
     </main>
   );
 }
