@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { announceChange } from './changes.ts';
 import { ChecklistSchema, type Checklist } from './checklists.ts';
-import { openStore, writeTransaction } from './db.ts';
+import { openStore, STRICT, writeTransaction } from './db.ts';
 import { HealthRowSchema } from './health-history.ts';
 import { NoteSchema, normaliseTags, type Note } from './note-schema.ts';
 import { parseRecords } from './parse-records.ts';
@@ -143,7 +143,7 @@ export async function restoreBackup(raw: unknown): Promise<RestoreResult> {
         }
       }
       return { ok: true as const, value: summary };
-    }),
+    }, STRICT),
   );
   if (result.ok) {
     announceChange({ store: 'notes', accountKey: null });

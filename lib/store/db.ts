@@ -166,15 +166,24 @@ export function openDb(version: number = DB_VERSION, onClosed?: () => void): Pro
 }
 
 /**
+ * For what the CSM wrote and cannot get back from the CRM (notes, restores): the commit is
+ * reported only once it is flushed to disk. With the default durability a browser may report it
+ * earlier, and a crash or power cut right after "Saved" can lose the write. Caches stay default.
+ * (An upgrade's versionchange transaction is made by open(), which takes no durability.)
+ */
+export const STRICT = { durability: 'strict' } as const;
+
+/**
  * Runs one read-write transaction over `names`: either everything `run` wrote commits, or, when
  * it throws, the transaction is aborted and nothing does. The error is rethrown for guardWrite.
  */
 export async function writeTransaction<const Names extends readonly StoreName[], T>(
   names: Names,
   run: (tx: IDBPTransaction<SuccessLensDb, [...Names], 'readwrite'>) => Promise<T>,
+  options: { durability?: IDBTransactionDurability } = {},
 ): Promise<T> {
   const db = await openStore();
-  const tx = db.transaction([...names] as [...Names], 'readwrite');
+  const tx = db.transaction([...names] as [...Names], 'readwrite', options);
   try {
     const value = await run(tx);
     await tx.done;

@@ -1,5 +1,5 @@
 import { announceChange } from './changes.ts';
-import { openStore, writeTransaction } from './db.ts';
+import { openStore, STRICT, writeTransaction } from './db.ts';
 import { DraftSchema, NoteSchema, normaliseTag, normaliseTags, type Draft, type Note, type NoteInput, type RemoteRef, type VocCategory } from './note-schema.ts';
 import { parseRecord, parseRecords } from './parse-records.ts';
 import { noteMatcher } from './search.ts';
@@ -23,7 +23,7 @@ export async function createNote(input: NoteInput, now: Date, id: string = crypt
     const at = now.toISOString();
     const note = NoteSchema.parse({ ...input, tags: normaliseTags(input.tags), id, createdAt: at, updatedAt: at, deletedAt: null, revision: 1, remote: null });
     // add, not put: an id that is already taken fails instead of overwriting someone's note.
-    await writeTransaction(['notes'], (tx) => tx.objectStore('notes').add(note));
+    await writeTransaction(['notes'], (tx) => tx.objectStore('notes').add(note), STRICT);
     return { ok: true, value: note };
   });
   if (result.ok) announceNotes(result.value.accountKey);
@@ -57,7 +57,7 @@ async function changeNote(id: string, now: Date, change: (stored: Note) => Store
       await tx.objectStore('notes').put(note);
       previousAccount = stored.accountKey;
       return { ok: true, value: note };
-    }),
+    }, STRICT),
   );
   if (result.ok) announceNotes(previousAccount, result.value.accountKey);
   return result;
