@@ -7,7 +7,7 @@ import { vocMessages } from '../../components/voc/voc-messages';
 import { VocReportView } from '../../components/voc/voc-report-view';
 import { downloadText } from '../../lib/browser/download-file';
 import { lastAccount } from '../../lib/browser/last-account';
-import { exportBackup, restoreBackup } from '../../lib/store/backup';
+import { exportBackup, readBackupFile, restoreBackup } from '../../lib/store/backup';
 import type { NoteInput, VocCategory } from '../../lib/store/note-schema';
 import { CategorySelect } from '../../components/notes/category-select';
 import { clearDraft, createNote, listAllNotes, loadDraft } from '../../lib/store/notes';
@@ -57,17 +57,13 @@ export function VocApp() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await file.text());
-    } catch {
-      return setMessage(t('invalid.not-json-object'));
-    }
-    const result = await restoreBackup(raw);
+    const read = await readBackupFile(file);
+    if (!read.ok) return setMessage(t(`invalid.${read.problem.reason}`, { detail: read.problem.detail ?? '' }));
+    const result = await restoreBackup(read.raw, new Date());
     if (result.ok) {
       setMessage(t('restored', result.value));
       await notesChanged.set({ accountKey: '*', at: new Date().toISOString() });
-    } else if (result.error.kind === 'invalid-backup') setMessage(t(`invalid.${result.error.reason}` as keyof typeof vocMessages.en));
+    } else if (result.error.kind === 'invalid-backup') setMessage(t(`invalid.${result.error.reason}`, { detail: result.error.detail ?? '' }));
     else setMessage(t('restoreFailed', { detail: result.error.kind }));
   };
 
