@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { CRM_API_HOST_PERMISSIONS, CRM_PAGE_MATCHES } from './lib/pages/crm-hosts';
 
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 // Every permission is explained in README.md ("Security and privacy"); the built manifests are
 // checked against an allow-list in test/unit/manifest.test.ts.
 export default defineConfig({
@@ -23,6 +25,16 @@ export default defineConfig({
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
+    // PNGs rendered from public/icon/icon.svg by scripts/generate-icons.sh.
+    icons: ICONS,
+    action: {
+      default_icon: ICONS,
+      // Firefox: a plain glyph that suits the toolbar's theme (`light` = for light text, i.e.
+      // dark themes). Chrome has no such key and keeps the full-colour tile.
+      ...(browser === 'firefox'
+        ? { theme_icons: [16, 32].map((size) => ({ size, light: `icon/toolbar-light-${size}.png`, dark: `icon/toolbar-dark-${size}.png` })) }
+        : {}),
+    },
     commands: {
       'toggle-panel': {
         suggested_key: { default: 'Alt+Shift+L' },

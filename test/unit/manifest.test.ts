@@ -29,6 +29,15 @@ interface Manifest {
   background?: { service_worker?: string; scripts?: string[] };
   browser_specific_settings?: { gecko?: { id?: string; data_collection_permissions?: { required: string[] } } };
   minimum_chrome_version?: string;
+  icons?: Record<string, string>;
+  action?: { default_icon?: Record<string, string>; theme_icons?: Array<{ size: number; light: string; dark: string }> };
+}
+
+/** Width and height from a PNG's IHDR chunk, or null when the file is not a PNG. */
+function pngSize(file: string): { width: number; height: number } | null {
+  const bytes = readFileSync(file);
+  if (bytes.subarray(1, 4).toString('latin1') !== 'PNG') return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
 const outDir = mkdtempSync(path.join(tmpdir(), 'success-lens-manifest-'));
@@ -73,6 +82,17 @@ describe.each(['chrome', 'firefox'] as const)('the built %s manifest', (browser)
   });
 });
 
+describe.each(['chrome', 'firefox'] as const)('the %s icons', (browser) => {
+  it('are PNGs of the sizes the manifest says, for the store and the toolbar', () => {
+    const manifest = manifests[browser]!;
+    expect(Object.keys(manifest.icons ?? {}).sort()).toEqual(['128', '16', '32', '48']);
+    expect(manifest.action?.default_icon).toEqual(manifest.icons);
+    const named: Array<[string, number]> = Object.entries(manifest.icons!).map(([size, file]) => [file, Number(size)]);
+    for (const theme of manifest.action?.theme_icons ?? []) named.push([theme.light, theme.size], [theme.dark, theme.size]);
+    for (const [file, size] of named) expect(pngSize(path.join(outDir, `${browser}-mv3`, file)), file).toEqual({ width: size, height: size });
+  });
+});
+
 describe('browser-specific keys', () => {
   it('Chrome: a per-session panel URL and a minimum version', () => {
     expect(manifests.chrome!.web_accessible_resources![0]!.use_dynamic_url).toBe(true);
@@ -84,5 +104,8 @@ describe('browser-specific keys', () => {
     expect(manifests.firefox!.browser_specific_settings?.gecko?.id).toBe('success-lens@example.org');
     expect(manifests.firefox!.background?.scripts?.length).toBeGreaterThan(0);
     expect(manifests.firefox!.browser_specific_settings?.gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    // A glyph for light and for dark toolbars; Chrome has no theme_icons.
+    expect(manifests.firefox!.action?.theme_icons?.map((t) => t.size)).toEqual([16, 32]);
+    expect(manifests.chrome!.action?.theme_icons).toBeUndefined();
   });
 });
