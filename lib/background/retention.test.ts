@@ -106,12 +106,24 @@ describe('delete all local data', () => {
 });
 
 describe('the Settings messages', () => {
+  const settingsPage = { scope: { kind: 'extension-page' as const } };
+  const count = RequestSchema.parse({ type: 'local-data-count' });
+  const remove = RequestSchema.parse({ type: 'local-data-delete' });
+
   it('count and delete through the background', async () => {
     const db = await openStore();
     await db.put('notes', noteFixture({ id: 'a' }));
-    const count = RequestSchema.parse({ type: 'local-data-count' });
-    expect(await handleRequest(count, {})).toMatchObject({ notes: 1 });
-    expect(await handleRequest(RequestSchema.parse({ type: 'local-data-delete' }), {})).toEqual({ ok: true });
-    expect(await handleRequest(count, {})).toMatchObject({ notes: 0 });
+    expect(await handleRequest(count, settingsPage)).toMatchObject({ notes: 1 });
+    expect(await handleRequest(remove, settingsPage)).toEqual({ ok: true });
+    expect(await handleRequest(count, settingsPage)).toMatchObject({ notes: 0 });
+  });
+
+  it('are refused to a panel framed in a web page', async () => {
+    const db = await openStore();
+    await db.put('notes', noteFixture({ id: 'a' }));
+    const framed = { scope: { kind: 'framed' as const, host: 'acme.lightning.force.com', frameKey: '1:3' } };
+    expect(await handleRequest(count, framed)).toMatchObject({ ok: false });
+    expect(await handleRequest(remove, framed)).toMatchObject({ ok: false });
+    expect(await getNote('a')).not.toBeNull();
   });
 });
