@@ -7,7 +7,7 @@ import { vocMessages } from '../../components/voc/voc-messages';
 import { VocReportView } from '../../components/voc/voc-report-view';
 import { downloadText } from '../../lib/browser/download-file';
 import { lastAccount } from '../../lib/browser/last-account';
-import { readBackupFile } from '../../lib/store/backup';
+import { readBackupFile } from '../../lib/store/backup-file';
 import type { NoteInput, VocCategory } from '../../lib/store/note-schema';
 import { CategorySelect } from '../../components/notes/category-select';
 import { backupApi, notesApi } from '../../lib/messages/notes-client';

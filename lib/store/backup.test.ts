@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BACKUP_MAX_BYTES, checkBackup, exportBackup, readBackupFile, restoreBackup, type Backup } from './backup.ts';
+import { checkBackup, exportBackup, restoreBackup, type Backup } from './backup.ts';
+import { BACKUP_MAX_BYTES, readBackupFile } from './backup-file.ts';
 import { readChecklist, setChecklistItem } from './checklists.ts';
 import { closeStore, deleteStore, openStore } from './db.ts';
 import { readHealthHistory, recordHealthScore } from './health-history.ts';

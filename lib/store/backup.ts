@@ -49,21 +49,9 @@ export async function exportBackup(now: Date): Promise<Backup> {
 /** Why a file cannot be restored; the UI has a sentence for each reason. */
 export type BackupProblem = { reason: 'too-large' | 'not-json-object' | 'not-a-backup' | 'unknown-version' | 'damaged' | 'future-dated'; detail?: string };
 
-/** Larger than any real book of notes: refused before it is read into memory. */
-export const BACKUP_MAX_BYTES = 50 * 1024 * 1024;
 // Clocks of two machines differ a little; a backup dated later than that is wrong, and one of
 // its notes would win every later merge (newer updatedAt wins) for ever.
 const CLOCK_SKEW_MS = 5 * 60_000;
-
-/** Reads a chosen file: too large or not JSON is refused before restoreBackup sees it. */
-export async function readBackupFile(file: { size: number; text(): Promise<string> }): Promise<{ ok: true; raw: unknown } | { ok: false; problem: BackupProblem }> {
-  if (file.size > BACKUP_MAX_BYTES) return { ok: false, problem: { reason: 'too-large', detail: `${Math.ceil(file.size / 1024 / 1024)} MB` } };
-  try {
-    return { ok: true, raw: JSON.parse(await file.text()) };
-  } catch {
-    return { ok: false, problem: { reason: 'not-json-object' } };
-  }
-}
 
 /** The first time in the backup later than `now` (plus clock skew), as "notes.3.updatedAt". */
 function futureTime(backup: Backup, now: Date): string | null {
