@@ -3,6 +3,7 @@ import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useT } from '../../components/i18n/i18n-context';
 import { mountPage } from '../../components/mount-page';
 import { ImportLink } from '../../components/import/import-link';
+import { DeleteLocalData } from '../../components/options/delete-local-data';
 import { LanguagePicker } from '../../components/options/language-picker';
 import { optionsMessages } from '../../components/options/options-messages';
 import { SalesforceConnection } from '../../components/options/salesforce-connection';
@@ -11,6 +12,7 @@ import { SettingsForm } from '../../components/options/settings-form';
 import { localeChoice } from '../../lib/browser/ui-state';
 import { crmClient } from '../../lib/messages/crm-client';
 import { importPageUrl } from '../../lib/messages/imports-client';
+import { countLocalDataViaBackground, deleteAllLocalDataViaBackground } from '../../lib/messages/local-data-client';
 import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
 import { metricsSettings, salesforceSettings } from '../../lib/settings/stored-settings';
@@ -44,6 +46,7 @@ function Options() {
           <p>{t('scorecardHelp')}</p>
         </SettingsForm>
       ) : null}
+      <DeleteLocalData count={countLocalDataViaBackground} remove={deleteAllLocalDataViaBackground} />
     </main>
   );
 }
