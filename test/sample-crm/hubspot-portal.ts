@@ -213,7 +213,9 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
       const renewal = o.Type === 'Renewal';
       const [pipeline] = shape.dealPipelines;
       const closedStage = (won: boolean) => pipeline!.stages.find((s) => s.metadata.isClosed === 'true' && (s.metadata.probability === '1.0') === won)!.id;
-      const openStage = pipeline!.stages.find((s) => s.metadata.isClosed === 'false')!.id;
+      const open = pipeline!.stages.filter((s) => s.metadata.isClosed === 'false');
+      // A renewal in negotiation sits in the last open stage (Contract Sent), others in the first.
+      const openStage = (String(o.StageName).startsWith('Negotiation') ? open.at(-1)! : open[0]!).id;
       objects.deals.push({
         id: did, createdAt: iso(a.CreatedDate)!,
         properties: {

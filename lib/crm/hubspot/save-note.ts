@@ -34,7 +34,8 @@ export function noteRequest(companyId: string, note: SharedNote, now: Date) {
   const html = [`<p><strong>${escapeHtml(note.title)}</strong></p>`, ...note.body.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`)].join('');
   return {
     properties: { hs_timestamp: now.toISOString(), hs_note_body: html },
-    associations: [{ to: { id: companyId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: NOTE_TO_COMPANY }] }],
+    // Numeric, as the documented request has it (HubSpot ids stay far below 2^53).
+    associations: [{ to: { id: Number(companyId) }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: NOTE_TO_COMPANY }] }],
   };
 }
 

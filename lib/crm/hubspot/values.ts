@@ -39,7 +39,7 @@ export function hsDateTime(value: string | null | undefined): string | null {
 
 /**
  * A date value (`YYYY-MM-DD`) as HubSpot shows it: date properties as they are; datetime ones
- * (a deal's `closedate`) on the portal's calendar, since HubSpot stores "31 Jan" in Seoul as
+ * (a deal's `closedate`) on the portal's calendar, since a Seoul portal may store "31 Jan" as
  * 2027-01-30T15:00:00Z.
  */
 export function hsDate(value: string | null | undefined, portalTimeZone: string): string | null {
@@ -48,6 +48,8 @@ export function hsDate(value: string | null | undefined, portalTimeZone: string)
   const iso = hsDateTime(s);
   if (!iso) return null;
   if (DATE.test(s)) return s;
+  // Midnight UTC is how a date picked without a time is stored (and how imports write it): that day.
+  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
   try {
     return dayInTimeZone(new Date(iso), portalTimeZone);
   } catch {
