@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { DraftSchema, NoteSchema, type Draft, type Note, type NoteInput } from '../store/note-schema';
 import type { NoteFilter } from '../store/notes';
 import type { StoreResult } from '../store/store-errors';
-import { crmError, CrmErrorSchema, type CrmResult } from '../crm/errors';
 import type { Request } from './messages';
 
 // The panel's notes, kept by the background (the panel frame may not open IndexedDB itself).
@@ -34,12 +33,6 @@ export const notesApi = {
   update: (id: string, input: NoteInput, baseRevision: number) => noteResult({ type: 'note-update', id, input, baseRevision }),
   remove: (id: string) => noteResult({ type: 'note-delete', id }),
   restore: (id: string) => noteResult({ type: 'note-restore', id }),
-  async share(id: string, pageHost: string): Promise<CrmResult<Note>> {
-    const parsed = z
-      .discriminatedUnion('ok', [z.object({ ok: z.literal(true), value: NoteSchema }), z.object({ ok: z.literal(false), error: CrmErrorSchema })])
-      .safeParse(await send({ type: 'note-share', id, pageHost }));
-    return parsed.success ? parsed.data : { ok: false, error: crmError('bad-response', 'unexpected answer from the background') };
-  },
   async tagSuggestions(prefix: string): Promise<string[]> {
     const parsed = z.array(z.string()).safeParse(await send({ type: 'tag-suggestions', prefix }));
     return parsed.success ? parsed.data : [];
