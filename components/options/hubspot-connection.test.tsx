@@ -51,7 +51,8 @@ describe('the HubSpot connection section', () => {
     renderSection(fakeBackground({}));
     await userEvent.type(screen.getByLabelText('HubSpot access token'), 'pat-na1-revoked');
     await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
-    expect((await screen.findByRole('status')).querySelector('.sl-error')).toBeTruthy();
+    await screen.findByText(/HubSpot refused the access token/);
+    expect(screen.getByRole('status').textContent).toContain('Paste a new token in Settings → HubSpot');
   });
 
   it('disconnects one portal and keeps the others', async () => {
@@ -63,6 +64,15 @@ describe('the HubSpot connection section', () => {
     expect(await screen.findByText('Portal 4400123 disconnected: its token is deleted from this browser.')).toBeTruthy();
     expect(client.disconnect).toHaveBeenCalledWith('4400123');
     expect(screen.getAllByTestId('hubspot-portal').map((li) => li.textContent)).toEqual([expect.stringContaining('Portal 26451234')]);
+  });
+
+  it('takes the focus when the page was opened at the HubSpot section', async () => {
+    render(
+      <I18nProvider locale="en">
+        <HubSpotConnection client={fakeBackground({})} focus />
+      </I18nProvider>,
+    );
+    expect(document.activeElement).toBe(screen.getByLabelText('HubSpot access token'));
   });
 
   it('speaks Korean', async () => {

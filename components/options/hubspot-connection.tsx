@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ConnectionInfo } from '../../lib/crm/connector';
 import type { CrmResult } from '../../lib/crm/errors';
 import { HUBSPOT_SCOPES, scopeUse } from '../../lib/crm/hubspot/scopes';
@@ -17,11 +17,21 @@ type Status = { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error
 
 const missingOf = (info: ConnectionInfo) => (info.details?.scopesMissing ?? '').split(/[\s,]+/).filter(Boolean);
 
-/** The HubSpot section: paste a token, connect, see each portal with what its token lacks, disconnect. */
-export function HubSpotConnection({ client }: { client: HubSpotConnections }) {
+/**
+ * The HubSpot section: paste a token, connect, see each portal with what its token lacks,
+ * disconnect. `focus`: the page was opened at this section (a panel's "Settings" link), so the
+ * token field is scrolled to and focused once the section exists.
+ */
+export function HubSpotConnection({ client, focus = false }: { client: HubSpotConnections; focus?: boolean }) {
   const t = useT(hubspotMessages);
   const { locale } = useFormat();
-  const errorText = useCrmErrorText();
+  const errorText = useCrmErrorText('hubspot');
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    field.current?.scrollIntoView({ block: 'center' });
+    field.current?.focus();
+  }, [focus]);
   const [token, setToken] = useState('');
   const [status, setStatus] = useState<Status>(null);
   const [portals, setPortals] = useState<ConnectionInfo[] | 'failed' | null>(null);
@@ -58,7 +68,7 @@ export function HubSpotConnection({ client }: { client: HubSpotConnections }) {
       <form onSubmit={submit} className="sl-inline-form">
         <label className="sl-field">
           <span>{t('tokenLabel')}</span>
-          <input type="password" autoComplete="off" spellCheck={false} value={token} onChange={(e) => setToken(e.target.value)} placeholder="pat-na1-…" />
+          <input ref={field} type="password" autoComplete="off" spellCheck={false} value={token} onChange={(e) => setToken(e.target.value)} placeholder="pat-na1-…" />
         </label>
         <button type="submit" disabled={status?.kind === 'busy'}>
           {t('connect')}

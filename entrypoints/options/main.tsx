@@ -4,6 +4,7 @@ import { useT } from '../../components/i18n/i18n-context';
 import { mountPage } from '../../components/mount-page';
 import { LanguagePicker } from '../../components/options/language-picker';
 import { optionsMessages } from '../../components/options/options-messages';
+import { HubSpotConnection, type HubSpotConnections } from '../../components/options/hubspot-connection';
 import { SalesforceConnection } from '../../components/options/salesforce-connection';
 import { salesforceMappingFields, scorecardFields } from '../../components/options/settings-fields';
 import { SettingsForm } from '../../components/options/settings-form';
@@ -16,6 +17,12 @@ import { metricsSettings, salesforceSettings } from '../../lib/settings/stored-s
 const checkSalesforce = async (pageHost: string) => {
   const answer = await crmClient.checkConnection('salesforce', pageHost);
   return answer.ok ? { ok: true as const, value: { apiHost: answer.value.apiHost, orgId: answer.value.source } } : answer;
+};
+
+const hubspot: HubSpotConnections = {
+  connect: (token) => crmClient.connect('hubspot', token),
+  disconnect: (portalId) => crmClient.disconnect('hubspot', portalId),
+  list: () => crmClient.connections('hubspot'),
 };
 
 function Options() {
@@ -31,6 +38,7 @@ function Options() {
       <LanguagePicker value={choice ?? 'auto'} onChange={setChoice} />
       <h2 className="sl-options-group">{t('connections')}</h2>
       <SalesforceConnection check={checkSalesforce} />
+      <HubSpotConnection client={hubspot} focus={location.hash === '#hubspot'} />
       {sf ? (
         <SettingsForm title={t('mappings')} schema={SalesforceSettingsSchema} value={sf} fields={sfFields} onSave={(next) => salesforceSettings.set(next)}>
           <p>{t('mappingsHelp')}</p>

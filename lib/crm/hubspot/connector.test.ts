@@ -42,9 +42,11 @@ describe('connecting a portal with a pasted token', () => {
 
   it('checks a page’s connection against the portal the token belongs to', async () => {
     const env = await hubspotContext();
-    expect(await hubspotConnector.checkConnection(companyRef(env), env.ctx)).toMatchObject({ ok: true, value: { source: '4400123', details: { timeZone: 'US/Eastern' } } });
+    const where = { host: 'app.hubspot.com', source: '4400123' };
+    expect(await hubspotConnector.checkConnection(where, env.ctx)).toMatchObject({ ok: true, value: { source: '4400123', details: { timeZone: 'US/Eastern' } } });
     env.secrets.set('hubspot:token:4400123', { ...(env.secrets.get('hubspot:token:26451234') as object), portalId: '4400123' });
-    expect(await hubspotConnector.checkConnection(companyRef(env), env.ctx)).toMatchObject({ ok: false, error: { kind: 'not-connected' } });
+    expect(await hubspotConnector.checkConnection(where, env.ctx)).toMatchObject({ ok: false, error: { kind: 'not-connected' } });
+    expect(await hubspotConnector.checkConnection({ host: 'app.hubspot.com' }, env.ctx)).toMatchObject({ ok: false, error: { kind: 'not-connected', code: 'NO_PORTAL' } });
   });
 });
 

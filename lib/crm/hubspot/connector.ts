@@ -2,6 +2,7 @@ import type { ConnectorContext, CrmConnector, RefOf } from '../connector';
 import { crmError } from '../errors';
 import { dayInTimeZone } from '../../time/today';
 import { hubspotJson, type HubSpotHttp } from './client';
+import { hubspotErrorWords } from './error-words';
 import { connectHubSpot, connectionInfo, readPortalSecret, type HubSpotSecret } from './connection';
 import { companyOf, loadHubSpotSnapshot } from './load-snapshot';
 import { readHubSpotSchema } from './read-schema';
@@ -28,6 +29,7 @@ async function session(ref: RefOf<'hubspot'>, ctx: Ctx) {
 export const hubspotConnector: CrmConnector<'hubspot', HubSpotSettings> = {
   crm: 'hubspot',
   name: 'HubSpot',
+  errorWords: hubspotErrorWords,
   settingsKey: 'settings.hubspot',
   parseSettings: parseHubSpotSettings,
   sourceOf: (ref) => ref.portalId,
@@ -56,15 +58,18 @@ export const hubspotConnector: CrmConnector<'hubspot', HubSpotSettings> = {
     return saveNoteToHubSpot(s.value.http, ctx.cache, { portalId: s.value.secret.portalId, companyId: target.accountId }, note, ctx.now());
   },
 
-  async checkConnection(ref, ctx) {
-    const s = await session(ref, ctx);
-    if (!s.ok) return s;
-    const details = await hubspotJson(s.value.http, '/account-info/v3/details', HsAccountDetailsSchema);
+  async checkConnection(where, ctx) {
+    // Tokens are kept per portal: the portal id (not the app host, shared by every portal) picks one.
+    const portalId = where.source ?? '';
+    if (!/^\d+$/.test(portalId)) return { ok: false, error: crmError('not-connected', 'Name the HubSpot portal to check', { code: 'NO_PORTAL' }) };
+    const secret = await readPortalSecret(ctx, portalId);
+    if (!secret.ok) return secret;
+    const details = await hubspotJson(httpFor(secret.value, ctx), '/account-info/v3/details', HsAccountDetailsSchema);
     if (!details.ok) return details;
-    if (details.value.portalId !== ref.portalId) {
-      return { ok: false, error: crmError('not-connected', `The token kept for portal ${ref.portalId} belongs to portal ${details.value.portalId}: connect it again in Settings → HubSpot`) };
+    if (details.value.portalId !== portalId) {
+      return { ok: false, error: crmError('not-connected', `The token kept for portal ${portalId} belongs to portal ${details.value.portalId}: connect it again in Settings → HubSpot`) };
     }
-    return { ok: true, value: connectionInfo(s.value.secret) };
+    return { ok: true, value: connectionInfo(secret.value) };
   },
 
   async readSchema(ref, ctx) {
