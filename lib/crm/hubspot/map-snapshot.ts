@@ -1,3 +1,4 @@
+import { mappedUsagePeriods } from '../usage-periods';
 import { crmError, type CrmError, type CrmResult } from '../errors';
 import {
   AccountSnapshotSchema,
@@ -101,9 +102,6 @@ function mapAccount(view: RawCompanyView, ctx: MapContext): Account {
   };
 }
 
-const DAY_MS = 86_400_000;
-const dayOffset = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
-
 /** Usage from mapped company properties: this 30-day period (and the previous one's active users). */
 function usagePart(p: HsProperties, ctx: MapContext): Part<UsagePeriod[]> {
   const s = ctx.settings;
@@ -115,16 +113,7 @@ function usagePart(p: HsProperties, ctx: MapContext): Part<UsagePeriod[]> {
   if (active === null) return { status: 'ok', asOf, data: [] };
   const seats = hsNumber(mapped(p, s, 'seats'));
   const previous = hsNumber(mapped(p, s, 'previousActiveUsers'));
-  const period = (start: number, end: number, activeUsers: number): UsagePeriod => ({
-    periodStart: dayOffset(ctx.today, start),
-    periodEnd: dayOffset(ctx.today, end),
-    activeUsers,
-    licensedSeats: seats,
-    logins: null,
-    featuresUsed: null,
-    featuresTotal: null,
-  });
-  return { status: 'ok', asOf, data: [...(previous === null ? [] : [period(60, 31, previous)]), period(30, 0, active)] };
+  return { status: 'ok', asOf, data: mappedUsagePeriods(ctx.today, { active, previous, seats }) };
 }
 
 /** Finance from one mapped company date: the oldest overdue invoice, none when nothing is overdue. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ConnectorCache } from '../connector';
 import type { CrmResult } from '../errors';
-import type { CrmSchema, FieldInfo, FieldType } from '../schema';
+import { FieldInfoSchema, type CrmSchema, type FieldInfo, type FieldType } from '../schema';
 import { hubspotJson, type HubSpotHttp } from './client';
 import { cachedDaily } from './pipelines';
 import { batchRead } from './requests';
@@ -10,15 +10,6 @@ import { HsPropertyListSchema, type HsProperty } from './schemas';
 /** The objects a view reads, with their labels. */
 export const SCHEMA_OBJECTS = { companies: 'Companies', contacts: 'Contacts', deals: 'Deals', tickets: 'Tickets' } as const;
 type SchemaObject = keyof typeof SCHEMA_OBJECTS;
-
-const FieldInfoSchema: z.ZodType<FieldInfo> = z.object({
-  name: z.string(),
-  label: z.string(),
-  type: z.enum(['string', 'number', 'currency', 'percent', 'date', 'datetime', 'boolean', 'reference', 'picklist', 'other']),
-  picklistValues: z.array(z.string()).optional(),
-  referenceTo: z.array(z.string()).optional(),
-  custom: z.boolean().optional(),
-});
 
 function fieldType(p: HsProperty): FieldType {
   if (p.referencedObjectType) return 'reference';
