@@ -1,6 +1,7 @@
 import { startCrmBrowser } from '../test/browser/crm-browser.ts';
 import { HUBSPOT_TOKENS, HUBSPOT_US_PORTAL, roundTrips } from '../test/sample-crm/hubspot-api.ts';
 import { median, round2 } from './median.ts';
+import { watchPaint } from './panel-paint.ts';
 
 const LATENCY_MS = 100;
 const VIEWS = Number(process.env.BENCH_VIEWS ?? 24);
@@ -44,18 +45,7 @@ export default async function hubspotView(): Promise<Record<string, number>> {
       }
     };
     const view = async (company: { id: string; name: string }) => {
-      const frame = page.frames().find((f) => f.url().includes('/panel.html'))!;
-      await frame.evaluate((name) => {
-        const w = window as unknown as { paintedAt: number | null };
-        w.paintedAt = null;
-        const observer = new MutationObserver(() => {
-          if (document.querySelector('[data-testid="account-name"]')?.textContent === name) {
-            observer.disconnect();
-            requestAnimationFrame(() => (w.paintedAt = Date.now()));
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-      }, company.name);
+      const paintedAt = await watchPaint(page, company.name);
       await settle();
       crm.hubspot.resetCount();
       const started = performance.now();
@@ -64,13 +54,13 @@ export default async function hubspotView(): Promise<Record<string, number>> {
       await panel.accountName.filter({ hasText: company.name }).waitFor();
       await panel.section('Health').getByTestId('health-score').waitFor();
       const ms = performance.now() - started;
-      const paintedAt = await frame.evaluate(() => (window as unknown as { paintedAt: number | null }).paintedAt);
+      const painted = await paintedAt();
       // Count the view's requests once all of them are answered (the revalidation of a warm view too).
       await settle();
       const requests = crm.hubspot.requests;
-      if (process.env.BENCH_DEBUG && roundTrips(requests) > 2) console.log(company.name, JSON.stringify(requests.map((r) => [r.path.slice(0, 60), r.arrivedAt - startedWall, r.answeredAt - startedWall])), paintedAt === null ? null : paintedAt - startedWall);
-      const beforePaint = requests.filter((r) => paintedAt === null || r.arrivedAt < paintedAt).length;
-      return { ms: paintedAt === null ? ms : paintedAt - startedWall, requests: requests.length, roundTrips: roundTrips(requests), beforePaint };
+      if (process.env.BENCH_DEBUG && roundTrips(requests) > 2) console.log(company.name, JSON.stringify(requests.map((r) => [r.path.slice(0, 60), r.arrivedAt - startedWall, r.answeredAt - startedWall])), painted === null ? null : painted - startedWall);
+      const beforePaint = requests.filter((r) => painted === null || r.arrivedAt < painted).length;
+      return { ms: painted === null ? ms : painted - startedWall, requests: requests.length, roundTrips: roundTrips(requests), beforePaint };
     };
 
     const cold = [];
