@@ -58,7 +58,6 @@ export default async function hubspotView(): Promise<Record<string, number>> {
       // Count the view's requests once all of them are answered (the revalidation of a warm view too).
       await settle();
       const requests = crm.hubspot.requests;
-      if (process.env.BENCH_DEBUG && roundTrips(requests) > 2) console.log(company.name, JSON.stringify(requests.map((r) => [r.path.slice(0, 60), r.arrivedAt - startedWall, r.answeredAt - startedWall])), painted === null ? null : painted - startedWall);
       const beforePaint = requests.filter((r) => painted === null || r.arrivedAt < painted).length;
       return { ms: painted === null ? ms : painted - startedWall, requests: requests.length, roundTrips: roundTrips(requests), beforePaint };
     };

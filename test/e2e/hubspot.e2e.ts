@@ -106,4 +106,41 @@ describe('the panel on HubSpot records', () => {
     await expect.poll(() => settings.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('password');
     await settings.close();
   });
+
+  it('reads a second portal on the EU host in its own currency once its token is connected', async () => {
+    const section = options.getByRole('region', { name: 'HubSpot' });
+    await options.bringToFront();
+    await section.getByLabel('HubSpot access token').fill(HUBSPOT_TOKENS.eu);
+    await section.getByRole('button', { name: 'Connect', exact: true }).click();
+    await expect.poll(() => section.getByTestId('hubspot-portal').count()).toBe(2);
+    const eu = crm.hubspot.portals.find((p) => p.portalId === HUBSPOT_EU_PORTAL)!;
+    const company = eu.objects.companies[0]!;
+    await open(HUBSPOT_EU_PORTAL, '0-2', company.id);
+    await expect.poll(() => panel.accountName.textContent()).toBe(company.properties.name);
+    expect(await text('arr')).toContain('€');
+  });
+});
+
+describe('when HubSpot limits requests', () => {
+  afterAll(() => crm.hubspot.setFaults({}));
+
+  it('rides out the ten-second limit quietly', async () => {
+    const fresh = us().objects.companies.find((c) => c.properties.name === 'Northwind Analytics')!;
+    crm.hubspot.setFaults({ mode: 'ten-secondly', times: 2 });
+    await open(HUBSPOT_US_PORTAL, '0-2', fresh.id);
+    await expect.poll(() => panel.accountName.textContent(), { timeout: 15_000 }).toBe('Northwind Analytics');
+    expect(await panel.frame.getByRole('alert').count()).toBe(0);
+  });
+
+  it('says the daily limit is used up and keeps the last good data with its time', async () => {
+    await open(HUBSPOT_US_PORTAL, '0-2', globex());
+    await expect.poll(() => text('open-tickets')).toBe('5');
+    crm.hubspot.setFaults({ mode: 'daily' });
+    await page.reload();
+    await panel.landmark.waitFor();
+    const alert = panel.frame.getByRole('alert').first();
+    await expect.poll(() => alert.textContent()).toContain('The CRM is limiting requests right now.');
+    expect(await alert.textContent()).toContain('Showing data as of');
+    expect(await text('open-tickets')).toBe('5');
+  });
 });
