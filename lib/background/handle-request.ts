@@ -4,7 +4,8 @@ import { crmError } from '../crm/errors';
 import { readHealthHistory, recordHealthScore } from '../store/health-history';
 import { readCachedSnapshot } from '../store/snapshot-cache';
 import { readChecklist } from '../store/checklists';
-import { clearDraft, createNote, deleteNote, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
+import { exportBackup, restoreBackup } from '../store/backup';
+import { clearDraft, createNote, deleteNote, listAllNotes, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
 import { announceNotesChanged } from '../store/notes-changed';
 import { checkConnection, connect, disconnect, listConnections, loadSnapshot, readSchema } from './crm-calls';
 import { mayActOn, type SenderScope } from './sender-scope';
@@ -54,6 +55,14 @@ export async function handleRequest(request: Request, context: RequestContext): 
       return { ok: true };
     case 'notes-list':
       return listNotes(request.accountKey, request.filter ?? {});
+    case 'notes-list-all':
+      return listAllNotes();
+    case 'backup-export':
+      return exportBackup(new Date());
+    case 'backup-restore': {
+      const result = await restoreBackup(request.backup);
+      return result.ok ? announceNotesChanged('*', result) : result;
+    }
     case 'note-create':
       return announceNotesChanged(request.input.accountKey, await createNote(request.input, new Date()));
     case 'note-update':

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CrmErrorSchema } from '../crm/errors';
-import { RecordRefSchema } from '../pages/record-ref-schema';
+import { CrmNameSchema, RecordRefSchema } from '../pages/record-ref-schema';
 import { DraftSchema, NoteInputSchema, VocCategory } from '../store/note-schema';
 
 /**
@@ -14,14 +14,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** The account snapshot of a record, live from the CRM (cached by the background on success). */
   z.object({ type: z.literal('snapshot-load'), ref: RecordRefSchema }),
   /** Who and where the credentials for a CRM page are (options page checks). */
-  z.object({ type: z.literal('connection-check'), crm: z.enum(['salesforce', 'hubspot']), host: z.string().min(1), source: z.string().optional() }),
+  z.object({ type: z.literal('connection-check'), crm: CrmNameSchema, host: z.string().min(1), source: z.string().optional() }),
   /** The org's or portal's schema and the record's account values (guided mapping). */
   z.object({ type: z.literal('crm-schema'), ref: RecordRefSchema }),
   /** Connect a CRM with a pasted credential (HubSpot token); the background keeps it. */
-  z.object({ type: z.literal('crm-connect'), crm: z.enum(['salesforce', 'hubspot']), token: z.string().trim().min(1).max(4096) }),
-  z.object({ type: z.literal('crm-disconnect'), crm: z.enum(['salesforce', 'hubspot']), source: z.string().min(1) }),
+  z.object({ type: z.literal('crm-connect'), crm: CrmNameSchema, token: z.string().trim().min(1).max(4096) }),
+  z.object({ type: z.literal('crm-disconnect'), crm: CrmNameSchema, source: z.string().min(1) }),
   /** The connections kept for a CRM (what connect stored, without the secret itself). */
-  z.object({ type: z.literal('crm-connections'), crm: z.enum(['salesforce', 'hubspot']) }),
+  z.object({ type: z.literal('crm-connections'), crm: CrmNameSchema }),
   /** Any extension page asks to open the options page (optionally at a section). */
   z.object({ type: z.literal('open-options'), section: z.string().regex(/^[a-z][a-z-]*$/).optional() }),
   // The store lives in the background: the panel runs in a frame inside the CRM's page, where
@@ -34,6 +34,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
     accountKey: z.string(),
     filter: z.object({ category: VocCategory.nullable().optional(), tag: z.string().optional(), text: z.string().optional() }).optional(),
   }),
+  /** Every note of every account (the VOC page). */
+  z.object({ type: z.literal('notes-list-all') }),
+  z.object({ type: z.literal('backup-export') }),
+  /** A backup file's parsed JSON, checked by the store before anything is written. */
+  z.object({ type: z.literal('backup-restore'), backup: z.unknown() }),
   z.object({ type: z.literal('note-create'), input: NoteInputSchema }),
   z.object({ type: z.literal('note-update'), id: z.string(), input: NoteInputSchema, baseRevision: z.number().int() }),
   z.object({ type: z.literal('note-delete'), id: z.string() }),

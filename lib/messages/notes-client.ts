@@ -33,6 +33,9 @@ export const notesApi = {
   update: (id: string, input: NoteInput, baseRevision: number) => noteResult({ type: 'note-update', id, input, baseRevision }),
   remove: (id: string) => noteResult({ type: 'note-delete', id }),
   restore: (id: string) => noteResult({ type: 'note-restore', id }),
+  async listAll(): Promise<Note[]> {
+    return z.array(NoteSchema).parse(await send({ type: 'notes-list-all' }));
+  },
   async tagSuggestions(prefix: string): Promise<string[]> {
     const parsed = z.array(z.string()).safeParse(await send({ type: 'tag-suggestions', prefix }));
     return parsed.success ? parsed.data : [];
@@ -49,3 +52,19 @@ export const notesApi = {
   },
 };
 export type NotesApi = typeof notesApi;
+
+const RestoreAnswerSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.record(z.string(), z.number()) }),
+  z.object({ ok: z.literal(false), error: z.object({ kind: z.string(), reason: z.string().optional(), detail: z.string().optional() }) }),
+]);
+
+/** Backups are made and merged by the background, the store's one writer. */
+export const backupApi = {
+  async exportBackup(): Promise<unknown> {
+    return send({ type: 'backup-export' });
+  },
+  async restore(backup: unknown): Promise<z.infer<typeof RestoreAnswerSchema>> {
+    const parsed = RestoreAnswerSchema.safeParse(await send({ type: 'backup-restore', backup }));
+    return parsed.success ? parsed.data : { ok: false, error: { kind: 'failed', detail: 'unexpected answer from the background' } };
+  },
+};
