@@ -4,7 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ConnectionInfo } from '../../lib/crm/connector';
 import { crmError } from '../../lib/crm/errors';
 import { I18nProvider } from '../i18n/i18n-context';
+import { DEFAULT_HUBSPOT_SETTINGS } from '../../lib/crm/hubspot/settings';
 import { HubSpotConnection, type HubSpotConnections } from './hubspot-connection';
+import { hubspotMappingFields, hubspotMessages } from './hubspot-messages';
 
 const portal = (source: string, scopesMissing = ''): ConnectionInfo => ({ source, apiHost: 'api.hubapi.com', details: { timeZone: 'US/Eastern', currency: 'USD', scopesMissing } });
 
@@ -79,5 +81,14 @@ describe('the HubSpot connection section', () => {
     renderSection(fakeBackground({}), 'ko');
     expect(await screen.findByLabelText('HubSpot 액세스 토큰')).toBeTruthy();
     expect(screen.getByRole('button', { name: '연결' })).toBeTruthy();
+  });
+});
+
+describe('the HubSpot mapping fields', () => {
+  it('each edit a setting that exists, labelled in both languages', () => {
+    const fields = hubspotMappingFields((key) => hubspotMessages.en[key]);
+    const at = (path: readonly string[]) => path.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], DEFAULT_HUBSPOT_SETTINGS);
+    expect(fields.filter((f) => at(f.path) === undefined)).toEqual([]);
+    expect(Object.keys(hubspotMessages.ko).sort()).toEqual(Object.keys(hubspotMessages.en).sort());
   });
 });

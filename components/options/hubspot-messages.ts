@@ -1,4 +1,6 @@
+import { DEFAULT_HUBSPOT_PROPERTIES, type HubSpotPropertySetting } from '../../lib/crm/hubspot/settings';
 import type { Dictionary } from '../../lib/i18n/translate';
+import type { FieldSpec } from './settings-form';
 
 /** The options page's HubSpot section. */
 export const hubspotMessages = {
@@ -22,6 +24,24 @@ export const hubspotMessages = {
     disconnected: 'Portal {portal} disconnected: its token is deleted from this browser.',
     scopesTitle: 'Scopes to grant',
     listFailed: 'The connected portals could not be read.',
+    mappings: 'HubSpot property mappings',
+    mappingsHelp: 'Which properties hold what in your portals (internal names, as in Settings → Properties). Leave one empty when your portal does not have it: that part is then left out, not guessed.',
+    'map.renewalDealTypes': 'Deal types that mean renewal (comma-separated)',
+    'map.renewalPipelines': 'Deal pipelines that hold renewals (ids or names)',
+    'map.churnedLifecycleStages': 'Lifecycle stages that mean churned',
+    'map.urgentTicketPriorities': 'Ticket priorities that mean urgent',
+    'map.championLabel': 'Association label of the champion (company ↔ contact)',
+    'map.arr': 'ARR (company property)',
+    'map.seats': 'Licensed seats (company property)',
+    'map.activeUsers': 'Active users (company property)',
+    'map.previousActiveUsers': 'Active users, previous period (company property)',
+    'map.lastLogin': 'Last login (company property)',
+    'map.champion': 'Champion contact id (company property)',
+    'map.contactLeft': 'Left the company (contact checkbox)',
+    'map.renewalDate': 'Renewal date (company property)',
+    'map.overdueInvoiceDate': 'Oldest overdue invoice date (company property)',
+    'map.lastActivity': 'Last activity (company property)',
+    'map.churned': 'Churned (company checkbox)',
   },
   ko: {
     title: 'HubSpot',
@@ -43,5 +63,32 @@ export const hubspotMessages = {
     disconnected: '포털 {portal} 연결을 해제했습니다. 토큰을 이 브라우저에서 삭제했습니다.',
     scopesTitle: '허용할 범위',
     listFailed: '연결된 포털을 읽지 못했습니다.',
+    mappings: 'HubSpot 속성 매핑',
+    mappingsHelp: '포털에서 어떤 속성이 무엇을 담는지 지정합니다(설정 → 속성의 내부 이름). 포털에 없는 속성은 비워 두세요. 그 부분은 추측하지 않고 제외됩니다.',
+    'map.renewalDealTypes': '갱신을 뜻하는 거래 유형 (쉼표로 구분)',
+    'map.renewalPipelines': '갱신 거래가 있는 거래 파이프라인 (ID 또는 이름)',
+    'map.churnedLifecycleStages': '이탈을 뜻하는 라이프사이클 단계',
+    'map.urgentTicketPriorities': '긴급을 뜻하는 티켓 우선순위',
+    'map.championLabel': '챔피언의 연결 레이블 (회사 ↔ 연락처)',
+    'map.arr': 'ARR (회사 속성)',
+    'map.seats': '라이선스 좌석 (회사 속성)',
+    'map.activeUsers': '활성 사용자 (회사 속성)',
+    'map.previousActiveUsers': '이전 기간 활성 사용자 (회사 속성)',
+    'map.lastLogin': '마지막 로그인 (회사 속성)',
+    'map.champion': '챔피언 연락처 ID (회사 속성)',
+    'map.contactLeft': '퇴사 여부 (연락처 체크박스)',
+    'map.renewalDate': '갱신일 (회사 속성)',
+    'map.overdueInvoiceDate': '가장 오래된 연체 송장 날짜 (회사 속성)',
+    'map.lastActivity': '마지막 활동 (회사 속성)',
+    'map.churned': '이탈 여부 (회사 체크박스)',
   },
 } satisfies Dictionary<string>;
+
+/** The HubSpot settings as fields of the options page's settings form. */
+export function hubspotMappingFields(t: (key: keyof typeof hubspotMessages.en) => string): FieldSpec[] {
+  return [
+    ...(['renewalDealTypes', 'renewalPipelines', 'churnedLifecycleStages', 'urgentTicketPriorities'] as const).map((k) => ({ path: [k], kind: 'list' as const, label: t(`map.${k}`) })),
+    { path: ['championLabel'], kind: 'text', label: t('map.championLabel') },
+    ...(Object.keys(DEFAULT_HUBSPOT_PROPERTIES) as HubSpotPropertySetting[]).map((k) => ({ path: ['properties', k], kind: 'text' as const, label: t(`map.${k}`) })),
+  ];
+}

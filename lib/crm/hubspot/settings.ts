@@ -8,8 +8,8 @@ const property = (fallback: string) =>
     .trim()
     .toLowerCase()
     .regex(/^(?:[a-z][a-z0-9_]*)?$/, 'Not a property internal name')
-    .catch(fallback);
-const list = (fallback: string[]) => z.array(z.string().trim()).catch(fallback);
+    .default(fallback);
+const list = (fallback: string[]) => z.array(z.string().trim()).default(fallback);
 
 /** Company properties a CS team usually adds (none of them is standard, except the last activity). */
 export const DEFAULT_HUBSPOT_PROPERTIES = {
@@ -38,19 +38,12 @@ export const DEFAULT_HUBSPOT_PROPERTIES = {
 } as const;
 export type HubSpotPropertySetting = keyof typeof DEFAULT_HUBSPOT_PROPERTIES;
 
-const propertiesSchema = z.object(
-  Object.fromEntries(Object.entries(DEFAULT_HUBSPOT_PROPERTIES).map(([key, name]) => [key, property(name)])) as {
-    [K in HubSpotPropertySetting]: ReturnType<typeof property>;
-  },
-);
+const PROPERTY_FIELDS = Object.fromEntries(Object.entries(DEFAULT_HUBSPOT_PROPERTIES).map(([key, name]) => [key, property(name)])) as {
+  [K in HubSpotPropertySetting]: ReturnType<typeof property>;
+};
 
-/**
- * What differs per portal. Each value falls back to its default on its own (`.catch`), so one bad
- * entry never throws away the user's other mappings. A mapped property the portal lacks fails only
- * the part it feeds, as `invalid-field` naming the setting.
- */
-export const HubSpotSettingsSchema = z.object({
-  version: z.literal(1).catch(1),
+const FIELDS = {
+  version: z.literal(1).default(1),
   /** `dealtype` values that mean renewal (HubSpot's own "Existing Business"). */
   renewalDealTypes: list(['existingbusiness']),
   /** Deal pipelines (id or label) whose deals are renewals; empty: pipelines do not decide. */
@@ -60,16 +53,31 @@ export const HubSpotSettingsSchema = z.object({
   /** Ticket priorities (hs_ticket_priority values) that mean urgent. */
   urgentTicketPriorities: list(['URGENT']),
   /** The association label on company ↔ contact that marks the champion. */
-  championLabel: z.string().trim().catch('Champion'),
-  properties: propertiesSchema.catch(() => propertiesSchema.parse({})),
-});
+  championLabel: z.string().trim().default('Champion'),
+};
+
+/**
+ * What differs per portal (the options page saves it whole, checked with this schema). A mapped
+ * property the portal lacks fails only the part it feeds, as `invalid-field` naming the setting.
+ */
+export const HubSpotSettingsSchema = z.object({ ...FIELDS, properties: z.object(PROPERTY_FIELDS).default({ ...DEFAULT_HUBSPOT_PROPERTIES }) });
 export type HubSpotSettings = z.infer<typeof HubSpotSettingsSchema>;
 
 export const DEFAULT_HUBSPOT_SETTINGS: HubSpotSettings = HubSpotSettingsSchema.parse({});
 
-/** Stored settings with the default for whatever is missing or invalid, value by value. */
+const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+/** Each value through its own schema, its default when it does not pass. */
+function valueByValue<F extends Record<string, z.ZodType>>(fields: F, input: Record<string, unknown>): { [K in keyof F]: z.infer<F[K]> } {
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, schema]) => {
+      const parsed = schema.safeParse(input[key]);
+      return [key, parsed.success ? parsed.data : schema.parse(undefined)];
+    }),
+  ) as { [K in keyof F]: z.infer<F[K]> };
+}
+
+/** Stored settings with the default for whatever is missing or invalid, value by value, so one bad entry never throws away the others. */
 export function parseHubSpotSettings(raw: unknown): HubSpotSettings {
-  const input = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
-  const parsed = HubSpotSettingsSchema.safeParse(input);
-  return parsed.success ? parsed.data : DEFAULT_HUBSPOT_SETTINGS;
+  const input = record(raw);
+  return { ...valueByValue(FIELDS, input), properties: valueByValue(PROPERTY_FIELDS, record(input.properties)) };
 }
