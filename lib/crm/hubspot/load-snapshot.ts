@@ -74,10 +74,10 @@ async function ownerName(http: HubSpotHttp, ownerId: string | null | undefined):
 /**
  * One company view from the portal in as few waves as the API allows. Wave 1 (parallel): the
  * company's properties, its ticket, deal and contact associations, and the pipelines (cached for a
- * day). Wave 2 (parallel, each as soon as its own input is in): batch reads of the tickets, deals
- * and contacts (100 ids a call), the NPS search by contact and the owner. A contact, deal or
- * ticket page first finds its company. A part the portal refuses (a missing scope) fails alone;
- * the company failing fails the view. Never throws.
+ * day). Wave 2 (parallel): batch reads of the tickets, deals and contacts (100 ids a call), the
+ * NPS search by contact and the owner. A contact, deal or ticket page first finds its company.
+ * A part the portal refuses (a missing scope) fails alone; the company failing fails the view.
+ * Never throws.
  */
 export async function loadHubSpotSnapshot(ref: HubSpotRef, deps: SnapshotDeps): Promise<CrmResult<AccountSnapshot>> {
   const { http, settings, portal } = deps;
@@ -86,27 +86,27 @@ export async function loadHubSpotSnapshot(ref: HubSpotRef, deps: SnapshotDeps): 
   const id = companyId.value;
   const now = deps.now().getTime();
 
-  // Each read of the second wave leaves as soon as the answer it needs is in, not when the
-  // whole first wave is: the slowest first-wave answer never holds up the others' follow-ups.
-  const companyP = hubspotJson(http, `/crm/v3/objects/companies/${id}?properties=${companyProperties(settings).join(',')}`, HsObjectSchema);
-  const ticketLinksP = readAssociations(http, 'companies', id, 'tickets');
-  const dealLinksP = readAssociations(http, 'companies', id, 'deals');
-  const contactLinksP = readAssociations(http, 'companies', id, 'contacts');
-  const idsOf = (links: CrmResult<HsAssociation[]>) => (links.ok ? links.value.map((a) => a.toObjectId) : []);
-  const then = <T>(links: Promise<CrmResult<HsAssociation[]>>, read: (ids: string[]) => Promise<CrmResult<T>>) =>
-    links.then((l): Promise<CrmResult<T>> | CrmResult<T> => (l.ok ? read(idsOf(l)) : l));
-  const [company, contactLinks, ticketStages, dealStages, owner, tickets, deals, contacts, nps] = await Promise.all([
-    companyP,
-    contactLinksP,
+  const [company, ticketLinks, dealLinks, contactLinks, ticketStages, dealStages] = await Promise.all([
+    hubspotJson(http, `/crm/v3/objects/companies/${id}?properties=${companyProperties(settings).join(',')}`, HsObjectSchema),
+    readAssociations(http, 'companies', id, 'tickets'),
+    readAssociations(http, 'companies', id, 'deals'),
+    readAssociations(http, 'companies', id, 'contacts'),
     loadStages(http, deps.cache, portal.portalId, 'tickets', now),
     loadStages(http, deps.cache, portal.portalId, 'deals', now),
-    companyP.then((c) => (c.ok ? ownerName(http, c.value.properties.hubspot_owner_id) : null)),
-    then(ticketLinksP, (ids) => batchRead(http, 'tickets', ids.sort(byNewestId).slice(-MAX_TICKETS), TICKET_PROPERTIES)),
-    then(dealLinksP, (ids) => batchRead(http, 'deals', ids, DEAL_PROPERTIES)),
-    then(contactLinksP, (ids) => batchRead(http, 'contacts', ids, contactProperties(settings))),
-    then(contactLinksP, (ids) => npsOf(http, ids)),
   ]);
   if (!company.ok) return company;
+
+  // The second wave leaves all at once: one round trip however the first wave's answers trickled in.
+  const idsOf = (links: CrmResult<HsAssociation[]>) => (links.ok ? links.value.map((a) => a.toObjectId) : []);
+  const after = <T>(links: CrmResult<HsAssociation[]>, read: (ids: string[]) => Promise<CrmResult<T>>): Promise<CrmResult<T>> | CrmResult<T> =>
+    links.ok ? read(idsOf(links)) : links;
+  const [owner, tickets, deals, contacts, nps] = await Promise.all([
+    ownerName(http, company.value.properties.hubspot_owner_id),
+    after(ticketLinks, (ids) => batchRead(http, 'tickets', ids.sort(byNewestId).slice(-MAX_TICKETS), TICKET_PROPERTIES)),
+    after(dealLinks, (ids) => batchRead(http, 'deals', ids, DEAL_PROPERTIES)),
+    after(contactLinks, (ids) => batchRead(http, 'contacts', ids, contactProperties(settings))),
+    after(contactLinks, (ids) => npsOf(http, ids)),
+  ]);
 
   // A stage added since the day's cache: read the pipelines again rather than guess.
   let stages: CrmResult<Stages> = ticketStages;
