@@ -1,7 +1,5 @@
+import { addDays } from '../time/days';
 import type { UsagePeriod } from './snapshot';
-
-const DAY_MS = 86_400_000;
-const dayOffset = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * Usage from figures mapped on the account (any CRM): active users and seats as the period of the
@@ -10,8 +8,8 @@ const dayOffset = (today: string, days: number) => new Date(Date.parse(`${today}
  */
 export function mappedUsagePeriods(today: string, figures: { active: number; previous: number | null; seats: number | null }): UsagePeriod[] {
   const period = (start: number, end: number, activeUsers: number): UsagePeriod => ({
-    periodStart: dayOffset(today, start),
-    periodEnd: dayOffset(today, end),
+    periodStart: addDays(today, -start),
+    periodEnd: addDays(today, -end),
     activeUsers,
     licensedSeats: figures.seats,
     logins: null,
