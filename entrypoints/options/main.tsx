@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useT } from '../../components/i18n/i18n-context';
 import { mountPage } from '../../components/mount-page';
+import { ImportLink } from '../../components/import/import-link';
 import { LanguagePicker } from '../../components/options/language-picker';
 import { optionsMessages } from '../../components/options/options-messages';
 import { HubSpotConnection, type HubSpotConnections } from '../../components/options/hubspot-connection';
@@ -14,6 +15,7 @@ import { storedValue } from '../../lib/browser/local-storage-item';
 import { hubspotConnector } from '../../lib/crm/hubspot/connector';
 import { HubSpotSettingsSchema } from '../../lib/crm/hubspot/settings';
 import { crmClient } from '../../lib/messages/crm-client';
+import { importPageUrl } from '../../lib/messages/imports-client';
 import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
 import { metricsSettings, salesforceSettings } from '../../lib/settings/stored-settings';
@@ -44,6 +46,7 @@ function Options() {
     <main aria-label="Success Lens" className="sl-options">
       <h1>{t('title')}</h1>
       <LanguagePicker value={choice ?? 'auto'} onChange={setChoice} />
+      <ImportLink href={importPageUrl()} />
       <h2 className="sl-options-group">{t('connections')}</h2>
       <SalesforceConnection check={checkSalesforce} />
       <HubSpotConnection client={hubspot} focus={location.hash === '#hubspot'} />
