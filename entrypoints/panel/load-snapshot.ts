@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { crmError, type CrmResult } from '../../lib/crm/errors';
-import { fetchSalesforceSnapshot } from '../../lib/crm/salesforce/fetch-account-snapshot';
+import { loadSalesforceView } from '../../lib/crm/salesforce/load-view';
 import type { SalesforceSession } from '../../lib/crm/salesforce/session';
 import type { AccountSnapshot } from '../../lib/crm/snapshot';
 import { SalesforceSessionResponseSchema } from '../../lib/messages/messages';
@@ -13,6 +13,11 @@ export async function requestSalesforceSession(pageHost: string): Promise<CrmRes
   const answer = SalesforceSessionResponseSchema.safeParse(await browser.runtime.sendMessage({ type: 'salesforce-session', pageHost }));
   return answer.success ? answer.data : { ok: false, error: crmError('bad-response', 'The background answered out of shape') };
 }
+
+// The org's schema, kept for the panel's life until the background loads snapshots through the
+// connector (with its store-backed cache): one describe per org and panel.
+const schemas = new Map<string, unknown>();
+const schemaCache = { get: async (key: string) => schemas.get(key), set: async (key: string, value: unknown) => void schemas.set(key, value) };
 
 /** Page record → the user's session → one snapshot from the CRM. */
 export async function loadSnapshot(
@@ -27,8 +32,9 @@ export async function loadSnapshot(
   const [found, settings] = await Promise.all([session(ref.host), salesforceSettings.get()]);
   if (!found.ok) return found;
   const now = new Date();
-  return fetchSalesforceSnapshot(ref, found.value, settings, {
+  return loadSalesforceView(ref, found.value, settings, {
     fetch: (input, init) => fetch(input, init),
+    cache: schemaCache,
     signal,
     now: () => now,
     today: dayInTimeZone(now, userTimeZone()),

@@ -115,13 +115,20 @@ export const AccountSchema = z.object({
 });
 export type Account = z.infer<typeof AccountSchema>;
 
+/**
+ * Why a part has no source: nothing is mapped to feed it, or the CRM lacks the object (an org
+ * without Feedback Management has no NPS answers to read). The panel says so in words.
+ */
+export const MissingReason = z.enum(['not-mapped', 'no-feedback-management', 'no-object']);
+export type MissingReason = z.infer<typeof MissingReason>;
+
 /** One source of the snapshot: its data with an "as of" time, an error, or nothing to read from. */
 export function partSchema<T extends z.ZodType>(data: T) {
   return z.discriminatedUnion('status', [
     z.object({ status: z.literal('ok'), asOf: isoDateTime, data }),
     z.object({ status: z.literal('error'), error: CrmErrorSchema }),
-    /** No source holds this (e.g. usage before any import). */
-    z.object({ status: z.literal('missing') }),
+    /** No source holds this (e.g. usage before any import); `reason` says why, where it is known. */
+    z.object({ status: z.literal('missing'), reason: MissingReason.optional() }),
   ]);
 }
 
@@ -141,7 +148,7 @@ export const AccountSnapshotSchema = z.object({
 });
 export type AccountSnapshot = z.infer<typeof AccountSnapshotSchema>;
 export type SnapshotPartKey = 'tickets' | 'opportunities' | 'contracts' | 'contacts' | 'nps' | 'usage' | 'invoices';
-export type Part<T> = { status: 'ok'; asOf: string; data: T } | { status: 'error'; error: z.infer<typeof CrmErrorSchema> } | { status: 'missing' };
+export type Part<T> = { status: 'ok'; asOf: string; data: T } | { status: 'error'; error: z.infer<typeof CrmErrorSchema> } | { status: 'missing'; reason?: MissingReason };
 
 /** The account's key across the store: `crm:org-or-portal:accountId` (notes, history, checklists). */
 export function accountKeyOf(snapshot: Pick<AccountSnapshot, 'crm' | 'source' | 'account'>): string {
