@@ -5,6 +5,7 @@ import { handleRequest } from '../lib/background/handle-request';
 import { localeChoice, panelCollapsed } from '../lib/browser/ui-state';
 import { resolveLocale } from '../lib/i18n/locale';
 import { isTrustedSender, RequestSchema } from '../lib/messages/messages';
+import { senderScope } from '../lib/background/sender-scope';
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
@@ -15,7 +16,8 @@ export default defineBackground(() => {
     if (!isTrustedSender(sender, browser.runtime.id, extensionOrigin)) return false;
     const request = RequestSchema.safeParse(message);
     if (!request.success) return false;
-    handleRequest(request.data, { cookieStoreId: (sender.tab as { cookieStoreId?: string } | undefined)?.cookieStoreId }).then(
+    const cookieStoreId = (sender.tab as { cookieStoreId?: string } | undefined)?.cookieStoreId;
+    handleRequest(request.data, { ...(cookieStoreId ? { cookieStoreId } : {}), scope: senderScope(sender, extensionOrigin) }).then(
       sendResponse,
       (error: unknown) => sendResponse({ ok: false, error: { kind: 'bad-response', detail: String(error) } }),
     );

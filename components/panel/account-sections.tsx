@@ -34,7 +34,7 @@ export function AccountSections({
   const t = useT(panelMessages);
   const s = useT(sectionMessages);
   const format = useFormat();
-  const errorText = useCrmErrorText();
+  const errorText = useCrmErrorText(snapshot?.crm);
   const base: SectionState | null = loading ? { kind: 'loading' } : !snapshot || !metrics ? { kind: 'empty', message: s('unavailable') } : null;
   const partState = (part: Part<unknown>): SectionState => {
     if (part.status === 'error') return { kind: 'error', ...errorText(part.error) };

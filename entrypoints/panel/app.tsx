@@ -9,7 +9,9 @@ import { PanelShell } from '../../components/panel/panel-shell';
 import { useCrmErrorText } from '../../components/panel/use-crm-error-text';
 import { panelCollapsed } from '../../lib/browser/ui-state';
 import type { RecordRef } from '../../lib/pages/record-ref';
-import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError, salesforceSessionQuery } from './queries';
+import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError } from './queries';
+import { crmClient } from '../../lib/messages/crm-client';
+import { openSettings } from '../../lib/messages/store-client';
 import { NotesSection } from '../../components/notes/notes-section';
 import { notesApi } from '../../lib/messages/notes-client';
 import { useAccountMetrics } from './use-account-metrics';
@@ -26,10 +28,9 @@ export function PanelApp() {
 function AccountPanel({ record }: { record: RecordRef }) {
   const t = useT(panelMessages);
   const format = useFormat();
-  const errorText = useCrmErrorText();
+  const errorText = useCrmErrorText(record.crm);
   const [collapsed, setCollapsed] = useStoredValue(panelCollapsed);
   const cached = useQuery(cachedSnapshotQuery(record));
-  useQuery({ ...salesforceSessionQuery(record.host), enabled: record.crm === 'salesforce' });
   const painted = useAfterPaint(cached.isFetched);
   // The live request waits for the cache read and the paint that follows it, so a revisited
   // account shows its stored snapshot before any request leaves; then it revalidates.
@@ -69,6 +70,11 @@ function AccountPanel({ record }: { record: RecordRef }) {
           <button type="button" onClick={() => void live.refetch()}>
             {t('retry')}
           </button>
+          {error.kind === 'not-connected' || error.kind === 'invalid-field' || error.kind === 'no-api-access' ? (
+            <button type="button" onClick={() => void openSettings(record.crm)}>
+              {t('openSettings')}
+            </button>
+          ) : null}
         </div>
       ) : stale && live.isFetching ? (
         <p className="sl-as-of" role="status">
@@ -85,7 +91,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
               accountName={snapshot.account.name}
               sourceUrl={snapshot.account.url ?? ''}
               api={notesApi}
-              share={record.crm === 'salesforce' ? (note) => notesApi.share(note.id, record.host) : undefined}
+              share={(note) => crmClient.shareNote(note.id, record)}
             />
           ) : null
         }

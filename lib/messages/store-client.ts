@@ -17,10 +17,6 @@ export async function readCachedSnapshotViaBackground(key: string): Promise<Cach
   return parsed.success ? parsed.data : null;
 }
 
-export async function writeCachedSnapshotViaBackground(key: string, snapshot: unknown, savedAt: Date): Promise<void> {
-  await send({ type: 'snapshot-cache-write', key, snapshot, savedAt: savedAt.toISOString() });
-}
-
 export async function readHealthHistoryViaBackground(accountKey: string): Promise<HealthDay[]> {
   const parsed = HistorySchema.safeParse(await send({ type: 'health-history-read', accountKey }));
   return parsed.success ? parsed.data : [];
@@ -36,4 +32,9 @@ const ChecklistSchema = z.object({ checked: z.record(z.string(), z.string()) });
 export async function readChecklistViaBackground(accountKey: string, renewalDate: string): Promise<Record<string, string>> {
   const parsed = ChecklistSchema.safeParse(await send({ type: 'checklist-read', accountKey, renewalDate }));
   return parsed.success ? parsed.data.checked : {};
+}
+
+/** Opens the options page at a section (`salesforce`, `hubspot`, `mappings`…) in a tab of its own. */
+export async function openSettings(section?: string): Promise<void> {
+  await send({ type: 'open-options', ...(section ? { section } : {}) });
 }

@@ -199,10 +199,10 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
   // Described once per object and fault setting: the Case table holds 10,000+ rows.
   const described = new Map<string, ApiResponse>();
   const describe = (type: string): ApiResponse => {
+    api.describes.push(type);
     const all = tables();
     const table = Object.entries(all).find(([name]) => name.toLowerCase() === type.toLowerCase());
     if (!table) return NOT_FOUND();
-    api.describes.push(table[0]);
     const key = `${table[0]}|${JSON.stringify(faults.failObject ?? {})}`;
     let answer = described.get(key);
     if (!answer) {
