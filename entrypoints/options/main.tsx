@@ -12,6 +12,7 @@ import { crmClient } from '../../lib/messages/crm-client';
 import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
 import { metricsSettings, salesforceSettings } from '../../lib/settings/stored-settings';
+import { OrgSignals } from './org-signals';
 
 const checkSalesforce = async (pageHost: string) => {
   const answer = await crmClient.checkConnection('salesforce', pageHost);
@@ -31,6 +32,7 @@ function Options() {
       <LanguagePicker value={choice ?? 'auto'} onChange={setChoice} />
       <h2 className="sl-options-group">{t('connections')}</h2>
       <SalesforceConnection check={checkSalesforce} />
+      {sf && metrics ? <OrgSignals sf={sf} metrics={metrics} /> : null}
       {sf ? (
         <SettingsForm title={t('mappings')} schema={SalesforceSettingsSchema} value={sf} fields={sfFields} onSave={(next) => salesforceSettings.set(next)}>
           <p>{t('mappingsHelp')}</p>
