@@ -71,6 +71,8 @@ export interface SalesforceApi {
   queries: string[];
   /** The objects described since the last reset. */
   describes: string[];
+  /** Statements the org refused because they named a field or object it lacks (INVALID_FIELD / INVALID_TYPE). */
+  refused: string[];
   resetCount(): void;
 }
 
@@ -156,7 +158,10 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
         message: `\n${soql}\n${' '.repeat(at)}^\nERROR at Row:1:Column:${at + 1}\nNo such column '${first}' on entity '${failing[0]}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`,
       };
     }
-    if ('errorCode' in result) return sfError(400, result.errorCode, result.message);
+    if ('errorCode' in result) {
+      if (result.errorCode !== 'MALFORMED_QUERY') api.refused.push(soql);
+      return sfError(400, result.errorCode, result.message);
+    }
     if (result.count !== undefined) return json(200, { totalSize: result.count, done: true, records: [] });
     return json(200, page(result.records, version, 0));
   };
@@ -344,11 +349,13 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     arrivals: [],
     queries: [],
     describes: [],
+    refused: [],
     resetCount() {
       api.requestCount = 0;
       api.arrivals = [];
       api.queries = [];
       api.describes = [];
+      api.refused = [];
     },
     issueSession() {
       const sid = `${book.orgId.slice(0, 15)}!AQ${randomBytes(24).toString('base64url')}`;
