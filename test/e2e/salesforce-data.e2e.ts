@@ -107,8 +107,8 @@ describe('when the org says no', () => {
   });
 
   it.each([
-    ['session-not-valid-for-rest', 'does not let Success Lens read data with your login'],
-    ['api-disabled', 'does not let Success Lens read data with your login'],
+    ['session-not-valid-for-rest', 'API Access Control does not accept this browser login for the REST API'],
+    ['api-disabled', 'The REST API is not enabled for your Salesforce org.'],
     ['request-limit', 'The CRM is limiting requests right now.'],
     ['server-error', 'The CRM had a problem answering.'],
     ['malformed', 'answered in a way Success Lens did not expect'],
