@@ -2,6 +2,7 @@ import type { SalesforceFieldSetting, SalesforceSettings } from '../../settings/
 import { crmError, type CrmError } from '../errors';
 import type { Invoice, Part, UsagePeriod } from '../snapshot';
 import type { MapContext } from './map-snapshot';
+import { addDays } from '../../time/days';
 import { sfDate, sfDateTime, sfNumber } from './normalise';
 
 // The parts that come from mapped Account fields (usage, finance), and the error that names a
@@ -24,8 +25,7 @@ export function absentAccountFields(raw: Raw, settings: SalesforceSettings, keys
   return keys.filter((key) => settings.fields[key] !== '' && !(settings.fields[key] in raw));
 }
 
-const DAY_MS = 86_400_000;
-const dayOffset = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
+const dayOffset = (today: string, days: number) => addDays(today, -days);
 
 /**
  * Usage from mapped Account fields: active users and seats, logins and the key features in use,
