@@ -3,6 +3,7 @@ import type { AccountSnapshot, Part } from '../../lib/crm/snapshot';
 import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
 import { useFormat, useT } from '../i18n/i18n-context';
+import { measureSources } from '../../lib/imports/measure-sources';
 import { HealthView, type OverrideControls } from './health-view';
 import { NpsView } from './nps-view';
 import { panelMessages } from './panel-messages';
@@ -46,7 +47,7 @@ export function AccountSections({
   return (
     <>
       <Section id="health" title={t('health')} state={base ?? { kind: 'ready' }} asOf={snapshot ? t('asOf', { time: format.dateTime(snapshot.fetchedAt) }) : undefined}>
-        {metrics ? <HealthView health={metrics.health} trend={metrics.trend} history={history} override={override} /> : null}
+        {metrics ? <HealthView health={metrics.health} trend={metrics.trend} history={history} override={override} sources={snapshot ? measureSources(snapshot) : undefined} /> : null}
       </Section>
       <Section id="renewal" title={t('renewal')} state={base ?? { kind: 'ready' }} asOf={asOf(snapshot?.opportunities)}>
         {metrics ? <RenewalView renewal={metrics.renewal} /> : null}

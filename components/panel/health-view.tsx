@@ -1,4 +1,5 @@
-import type { Band, Health, Measure, Trend } from '../../lib/metrics/health';
+import type { MeasureSource } from '../../lib/imports/measure-sources';
+import type { Band, Health, Measure, MeasureId, Trend } from '../../lib/metrics/health';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { OverrideForm, type OverrideDraft } from './override-form';
 import { sectionMessages, type SectionKey } from './sections-messages';
@@ -50,7 +51,7 @@ function TrendChips({ trend }: { trend: Trend[] }) {
   );
 }
 
-function MeasureRow({ measure }: { measure: Measure }) {
+function MeasureRow({ measure, source }: { measure: Measure; source?: MeasureSource }) {
   const t = useT(sectionMessages);
   const format = useFormat();
   const value = (id: string, v: number | string | null) => {
@@ -67,6 +68,7 @@ function MeasureRow({ measure }: { measure: Measure }) {
       <div className="sl-measure-meta">
         {t('measureLine', { weight: measure.weight, contribution: measure.contribution === null ? '—' : format.number(measure.contribution, 1) })}
         {measure.asOf ? ` · ${t('asOf', { date: format.date(measure.asOf) })}` : ''}
+        {source ? <span data-testid={`measure-${measure.id}-source`}>{` · ${t('fromImport', { file: source.file, date: format.date(source.importedAt) })}`}</span> : null}
       </div>
       {measure.inputs.length ? (
         <div className="sl-measure-inputs">
@@ -82,8 +84,11 @@ export function HealthView({
   trend,
   history,
   override,
+  sources,
 }: {
   health: Health;
+  /** Measures whose newest input came from an imported file, by measure. */
+  sources?: Partial<Record<MeasureId, MeasureSource>>;
   trend: Trend[];
   history: ReadonlyArray<{ day: string; score: number | null }>;
   override?: OverrideControls;
@@ -128,7 +133,7 @@ export function HealthView({
       {override && health.state !== 'churned' ? <OverrideForm {...override} /> : null}
       <ul className="sl-measures">
         {health.measures.map((m) => (
-          <MeasureRow key={m.id} measure={m} />
+          <MeasureRow key={m.id} measure={m} {...(sources?.[m.id] ? { source: sources[m.id] } : {})} />
         ))}
       </ul>
     </div>
