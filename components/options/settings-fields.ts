@@ -4,13 +4,15 @@ import type { optionsMessages } from './options-messages';
 
 type T = Translate<keyof typeof optionsMessages.en>;
 
-const MAPPED_FIELDS = ['arr', 'seats', 'activeUsers', 'previousActiveUsers', 'lastLogin', 'champion', 'contactLeft', 'renewalDate', 'overdueInvoiceDate', 'contractValue'] as const;
+const MAPPED_FIELDS = ['arr', 'seats', 'activeUsers', 'previousActiveUsers', 'lastLogin', 'logins', 'featuresUsed', 'featuresTotal', 'champion', 'contactLeft', 'renewalDate', 'overdueInvoiceDate', 'contractValue', 'churned'] as const;
 
 export function salesforceMappingFields(t: T): FieldSpec[] {
   return [
     { path: ['renewalOpportunityTypes'], kind: 'list', label: t('map.renewalOpportunityTypes') },
     { path: ['churnedAccountTypes'], kind: 'list', label: t('map.churnedAccountTypes') },
     { path: ['urgentCasePriorities'], kind: 'list', label: t('map.urgentCasePriorities') },
+    { path: ['renewalRecordTypeNames'], kind: 'list', label: t('map.renewalRecordTypeNames') },
+    { path: ['caseHistoryDays'], kind: 'number', label: t('map.caseHistoryDays') },
     { path: ['defaultCurrency'], kind: 'text', label: t('map.defaultCurrency') },
     ...MAPPED_FIELDS.map((f) => ({ path: ['fields', f], kind: 'text' as const, label: t(`map.${f}`) })),
   ];

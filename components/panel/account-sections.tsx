@@ -39,7 +39,7 @@ export function AccountSections({
   const base: SectionState | null = loading ? { kind: 'loading' } : !snapshot || !metrics ? { kind: 'empty', message: s('unavailable') } : null;
   const partState = (part: Part<unknown>): SectionState => {
     if (part.status === 'error') return { kind: 'error', ...errorText(part.error) };
-    if (part.status === 'missing') return { kind: 'empty', message: s('noData') };
+    if (part.status === 'missing') return { kind: 'empty', message: part.reason ? s(`missing.${part.reason}`) : s('noData') };
     return { kind: 'ready' };
   };
   const asOf = (part: Part<unknown> | undefined) => (part?.status === 'ok' ? t('asOf', { time: format.dateTime(part.asOf) }) : undefined);

@@ -3,6 +3,9 @@ import type { Dictionary } from '../../lib/i18n/translate';
 export const sectionMessages = {
   en: {
     noData: 'No data',
+    'missing.not-mapped': 'No field feeds this yet: choose one in Settings → Field mappings.',
+    'missing.no-feedback-management': 'This org has no Feedback Management surveys, so there are no NPS answers to read.',
+    'missing.no-object': 'This org does not give you access to this data.',
     loadingAccount: 'Loading the account…',
     unavailable: 'Not available until the account loads.',
     churned: 'Churned account: no health score.',
@@ -91,6 +94,9 @@ export const sectionMessages = {
   },
   ko: {
     noData: '데이터 없음',
+    'missing.not-mapped': '아직 이 항목에 연결된 필드가 없습니다. 설정 → 필드 매핑에서 선택하세요.',
+    'missing.no-feedback-management': '이 조직에는 Feedback Management 설문이 없어 읽을 NPS 응답이 없습니다.',
+    'missing.no-object': '이 조직에서는 이 데이터에 접근할 수 없습니다.',
     loadingAccount: '거래처를 불러오는 중…',
     unavailable: '거래처를 불러오면 표시됩니다.',
     churned: '이탈한 거래처: 헬스 점수가 없습니다.',

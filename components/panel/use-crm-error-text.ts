@@ -2,7 +2,7 @@ import type { CrmError } from '../../lib/crm/errors';
 import { connectorFor } from '../../lib/crm/registry';
 import type { Crm } from '../../lib/pages/record-ref';
 import { useFormat, useT } from '../i18n/i18n-context';
-import { crmErrorMessages } from './crm-error-messages';
+import { crmErrorMessages, NO_API_ACCESS_CODES } from './crm-error-messages';
 
 type Key = keyof typeof crmErrorMessages.en;
 
@@ -20,6 +20,9 @@ export function useCrmErrorText(crm?: Crm): (error: CrmError) => { message: stri
       const own = connector?.errorWords?.[format.locale]?.[key] ?? connector?.errorWords?.en[key];
       return own ? own.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name as keyof typeof vars]) : whole)) : t(key, vars);
     };
+    // A refused API says who can act: the admin's API Access Control, the org's edition, or the profile.
+    const refusal = error.kind === 'no-api-access' ? NO_API_ACCESS_CODES.find((c) => c === error.code) : undefined;
+    if (refusal) return { message: say(`no-api-access.${refusal}.message`), nextStep: say(`no-api-access.${refusal}.next`) };
     const nextStep =
       error.kind === 'rate-limited' && error.retryAfterSeconds !== undefined
         ? t('rate-limited.nextWithWait', { wait: format.seconds(error.retryAfterSeconds) })

@@ -21,6 +21,7 @@ import { countLocalDataViaBackground, deleteAllLocalDataViaBackground } from '..
 import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
 import { metricsSettings, salesforceSettings } from '../../lib/settings/stored-settings';
+import { OrgSignals } from './org-signals';
 
 const checkSalesforce = async (pageHost: string) => {
   const answer = await crmClient.checkConnection('salesforce', pageHost);
@@ -52,6 +53,7 @@ function Options() {
       <h2 className="sl-options-group">{t('connections')}</h2>
       <SalesforceConnection check={checkSalesforce} />
       <HubSpotConnection client={hubspot} focus={location.hash === '#hubspot'} />
+      {sf && metrics ? <OrgSignals sf={sf} metrics={metrics} /> : null}
       {sf ? (
         <SettingsForm title={t('mappings')} schema={SalesforceSettingsSchema} value={sf} fields={sfFields} onSave={(next) => salesforceSettings.set(next)}>
           <p>{t('mappingsHelp')}</p>

@@ -39,7 +39,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
   const error = live.error instanceof CrmQueryError ? live.error.crm : null;
   const loading = !snapshot && !error;
   const { metrics, settings, history, override } = useAccountMetrics(snapshot);
-  useNotesSync(snapshot);
+  useNotesSync(snapshot, record);
 
   const typeLabel = t(`object.${record.objectType}` as keyof typeof panelMessages.en);
   const title = snapshot?.account.name ?? t('recordFallback', { type: typeLabel, id: record.recordId });

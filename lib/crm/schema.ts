@@ -28,17 +28,25 @@ export interface CrmSchema {
   objects: Record<string, { label: string; fields: FieldInfo[] }>;
 }
 
-/** The same, checked where a schema crosses a boundary (a message, a cache). */
-export const FieldInfoSchema: z.ZodType<FieldInfo> = z.object({
-  name: z.string(),
+/** A field that crossed a boundary (a message, a cache). */
+export const FieldInfoSchema = z.object({
+  name: z.string().min(1),
   label: z.string(),
   type: z.enum(['string', 'number', 'currency', 'percent', 'date', 'datetime', 'boolean', 'reference', 'picklist', 'other']),
   picklistValues: z.array(z.string()).optional(),
   referenceTo: z.array(z.string()).optional(),
   custom: z.boolean().optional(),
 });
-export const CrmSchemaSchema: z.ZodType<CrmSchema> = z.object({
+
+/** A schema as a connector cached it: checked on the way back in, like anything stored. */
+export const CrmSchemaSchema = z.object({
   source: z.string(),
-  fetchedAt: z.string(),
+  fetchedAt: z.iso.datetime(),
   objects: z.record(z.string(), z.object({ label: z.string(), fields: z.array(FieldInfoSchema) })),
 });
+
+/** The field `name` (case-insensitive, as the CRMs' APIs take them) of `object`, or null. */
+export function fieldOf(schema: CrmSchema, object: string, name: string): FieldInfo | null {
+  const lower = name.toLowerCase();
+  return schema.objects[object]?.fields.find((f) => f.name.toLowerCase() === lower) ?? null;
+}

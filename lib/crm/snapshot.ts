@@ -119,6 +119,13 @@ export const AccountSchema = z.object({
 export type Account = z.infer<typeof AccountSchema>;
 
 /**
+ * Why a part has no source: nothing is mapped to feed it, or the CRM lacks the object (an org
+ * without Feedback Management has no NPS answers to read). The panel says so in words.
+ */
+export const MissingReason = z.enum(['not-mapped', 'no-feedback-management', 'no-object']);
+export type MissingReason = z.infer<typeof MissingReason>;
+
+/**
  * Where a part's newest value came from when it is not the CRM: a file the CSM imported (absent
  * means the CRM, as every snapshot before imports).
  */
@@ -137,8 +144,8 @@ export function partSchema<T extends z.ZodType>(data: T) {
   return z.discriminatedUnion('status', [
     z.object({ status: z.literal('ok'), asOf: isoDateTime, data, source: PartSourceSchema.optional() }),
     z.object({ status: z.literal('error'), error: CrmErrorSchema }),
-    /** No source holds this (e.g. usage before any import). */
-    z.object({ status: z.literal('missing') }),
+    /** No source holds this (e.g. usage before any import); `reason` says why, where it is known. */
+    z.object({ status: z.literal('missing'), reason: MissingReason.optional() }),
   ]);
 }
 
@@ -158,7 +165,7 @@ export const AccountSnapshotSchema = z.object({
 });
 export type AccountSnapshot = z.infer<typeof AccountSnapshotSchema>;
 export type SnapshotPartKey = 'tickets' | 'opportunities' | 'contracts' | 'contacts' | 'nps' | 'usage' | 'invoices';
-export type Part<T> = { status: 'ok'; asOf: string; data: T; source?: PartSource } | { status: 'error'; error: z.infer<typeof CrmErrorSchema> } | { status: 'missing' };
+export type Part<T> = { status: 'ok'; asOf: string; data: T; source?: PartSource } | { status: 'error'; error: z.infer<typeof CrmErrorSchema> } | { status: 'missing'; reason?: MissingReason };
 
 /** The account's key across the store: `crm:org-or-portal:accountId` (notes, history, checklists). */
 export function accountKeyOf(snapshot: Pick<AccountSnapshot, 'crm' | 'source' | 'account'>): string {

@@ -8,31 +8,42 @@ const field = z
 // Lists of picklist values; blank entries are ignored where the values are used.
 const list = z.array(z.string());
 
-// Default field names of the mapping (custom fields an org typically adds for customer success).
-const DEFAULT_FIELDS = {
+// The field mapping, empty by default: every org names its customer-success fields differently,
+// and a default that names a field the org lacks would only fail. The settings page suggests the
+// org's own fields (lib/crm/field-suggestions.ts); what is not mapped is `missing`, not an error.
+const FIELD_SETTINGS = [
   /** Account: annual recurring revenue (currency). */
-  arr: 'ARR__c',
+  'arr',
   /** Account: licensed seats (number). */
-  seats: 'Licensed_Seats__c',
+  'seats',
   /** Account: active users this period (number). */
-  activeUsers: 'Active_Users__c',
+  'activeUsers',
   /** Account: active users the period before (number); feeds the "usage fell" rule. */
-  previousActiveUsers: 'Active_Users_Prev_Period__c',
+  'previousActiveUsers',
   /** Account: last login of any user (date/time); the usage figures' "as of". */
-  lastLogin: 'Last_Login__c',
+  'lastLogin',
+  /** Account: logins this period (number); usage when seats are unknown. */
+  'logins',
+  /** Account: key features in use (number). */
+  'featuresUsed',
+  /** Account: key features of the product (number). */
+  'featuresTotal',
   /** Account: lookup to the champion Contact. */
-  champion: 'Champion__c',
+  'champion',
   /** Contact: checkbox "left the company / changed role". */
-  contactLeft: 'Left_Company__c',
+  'contactLeft',
   /** Account: renewal date (date), the last resort for the renewal date. */
-  renewalDate: 'Renewal_Date__c',
+  'renewalDate',
   /** Account: due date of the oldest unpaid invoice (date), empty when nothing is overdue. */
-  overdueInvoiceDate: 'Oldest_Overdue_Invoice_Date__c',
+  'overdueInvoiceDate',
   /** Contract: total contract value (currency); Contract has no standard amount field. */
-  contractValue: 'Contract_Value__c',
-  /** Account: checkbox "churned"; not mapped by default (the Account Type values below decide). */
-  churned: '',
-} as const;
+  'contractValue',
+  /** Account: checkbox "churned" (besides the Account Type values below). */
+  'churned',
+] as const;
+export type SalesforceFieldSetting = (typeof FIELD_SETTINGS)[number];
+export const SALESFORCE_FIELD_SETTINGS: readonly SalesforceFieldSetting[] = FIELD_SETTINGS;
+const NO_FIELDS = Object.fromEntries(FIELD_SETTINGS.map((k) => [k, ''])) as Record<SalesforceFieldSetting, ''>;
 
 /**
  * What differs per org. Every custom field is a setting; an empty string means "not mapped", and
@@ -54,23 +65,10 @@ export const SalesforceSettingsSchema = z.object({
   /** Closed cases are read back this many days (open ones always); at least the ticket window of the metrics. */
   caseHistoryDays: z.number().int().min(1).max(3650).default(90),
   fields: z
-    .object({
-      arr: field.default(DEFAULT_FIELDS.arr),
-      seats: field.default(DEFAULT_FIELDS.seats),
-      activeUsers: field.default(DEFAULT_FIELDS.activeUsers),
-      previousActiveUsers: field.default(DEFAULT_FIELDS.previousActiveUsers),
-      lastLogin: field.default(DEFAULT_FIELDS.lastLogin),
-      champion: field.default(DEFAULT_FIELDS.champion),
-      contactLeft: field.default(DEFAULT_FIELDS.contactLeft),
-      renewalDate: field.default(DEFAULT_FIELDS.renewalDate),
-      overdueInvoiceDate: field.default(DEFAULT_FIELDS.overdueInvoiceDate),
-      contractValue: field.default(DEFAULT_FIELDS.contractValue),
-      churned: field.default(DEFAULT_FIELDS.churned),
-    })
-    .default({ ...DEFAULT_FIELDS }),
+    .object(Object.fromEntries(FIELD_SETTINGS.map((k) => [k, field.default('')])) as Record<SalesforceFieldSetting, z.ZodDefault<typeof field>>)
+    .default({ ...NO_FIELDS }),
 });
 export type SalesforceSettings = z.infer<typeof SalesforceSettingsSchema>;
-export type SalesforceFieldSetting = keyof SalesforceSettings['fields'];
 
 export const DEFAULT_SALESFORCE_SETTINGS: SalesforceSettings = SalesforceSettingsSchema.parse({});
 

@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { launchWithExtension } from '../browser/launch.ts';
 import { PanelOnPage } from '../browser/panel-page.ts';
+import { mapAcmeFields } from '../browser/org-settings.ts';
 import { logInToSalesforce } from '../browser/session.ts';
 import { SAMPLE_HUBSPOT_TOKEN, startSampleCrm } from '../sample-crm/server.ts';
 
@@ -14,6 +15,8 @@ mkdirSync(outDir, { recursive: true });
 
 const crm = await startSampleCrm();
 const browser = await launchWithExtension({ hostResolverRules: crm.hostResolverRules, headless });
+// Acme is the customised org: its admin mapped its custom fields.
+await mapAcmeFields(browser);
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 const panel = new PanelOnPage(page);
 

@@ -30,14 +30,14 @@ describe('the options page', () => {
   it('changes which Opportunity Types mean renewal, and the panel follows', async () => {
     const panel = new PanelOnPage(page);
     await page.goto(crm.urls.salesforceRecord('Account', crm.book.roles.atRisk));
-    await expect.poll(() => panel.byTestId('days-to-renewal').textContent()).toBe('20 days left');
+    await expect.poll(() => panel.byTestId('days-to-renewal').textContent(), { timeout: 10_000 }).toBe('20 days left');
     const form = options.getByRole('form', { name: 'Salesforce field mappings' });
     await form.getByLabel('Opportunity Types that mean renewal').fill('Existing Customer - Renewal');
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved.');
     await page.reload();
     // Without a renewal opportunity the active contract's end date (the day before) is used.
-    await expect.poll(() => panel.frame.getByText('from the contract end date').count()).toBe(1);
+    await expect.poll(() => panel.frame.getByText('from the contract end date').count(), { timeout: 10_000 }).toBe(1);
     expect(await panel.byTestId('days-to-renewal').textContent()).toBe('19 days left');
   });
 
@@ -53,7 +53,7 @@ describe('the options page', () => {
     await expect.poll(() => options.getByRole('heading', { level: 1 }).textContent()).toBe('Success Lens 설정');
     const panel = new PanelOnPage(page);
     await page.goto(crm.urls.salesforceRecord('Account', crm.book.roles.atRisk));
-    await expect.poll(() => panel.section('헬스').isVisible()).toBe(true);
+    await expect.poll(() => panel.section('헬스').isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await panel.byTestId('nps-segment').textContent()).toBe('비추천 고객');
     expect(await panel.byTestId('arr').textContent()).toBe('US$250,000.00');
   });

@@ -50,6 +50,8 @@ export interface SampleBook {
   surveyResponses: SfRecord[];
   /** SurveySubject: the account each invitation, and each response to it, is about. */
   surveySubjects: SfRecord[];
+  /** RecordType: the org's record types (none in Acme, which has only the master one). */
+  recordTypes?: SfRecord[];
   /** Accounts a test can rely on, by role. */
   roles: { healthy: string; atRisk: string; manyCases: string; noData: string; championLeft: string; churned: string; korean: string };
 }

@@ -6,6 +6,7 @@
 // (test/fixtures/salesforce). It plays Salesforce: nothing here comes from lib/.
 import { randomBytes } from 'node:crypto';
 import { id18, type SampleBook, type SfRecord } from './book.ts';
+import { describeTable } from './describe.ts';
 import { runSoql } from './soql.ts';
 
 export interface ApiRequest {
@@ -68,6 +69,10 @@ export interface SalesforceApi {
   arrivals: number[];
   /** The SOQL statements run since the last reset, composite subrequests included. */
   queries: string[];
+  /** The objects described since the last reset. */
+  describes: string[];
+  /** Statements the org refused because they named a field or object it lacks (INVALID_FIELD / INVALID_TYPE). */
+  refused: string[];
   resetCount(): void;
 }
 
@@ -113,6 +118,7 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     SurveyResponse: book.surveySubmissions,
     SurveyQuestionResponse: book.surveyResponses,
     SurveySubject: book.surveySubjects,
+    ...(book.recordTypes?.length ? { RecordType: book.recordTypes } : {}),
   };
   const missing = (type: string) =>
     faults.failObject?.[type as FaultObject] === 'INVALID_TYPE' || (faults.missingObjects ?? []).includes(type);
@@ -152,7 +158,10 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
         message: `\n${soql}\n${' '.repeat(at)}^\nERROR at Row:1:Column:${at + 1}\nNo such column '${first}' on entity '${failing[0]}'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.`,
       };
     }
-    if ('errorCode' in result) return sfError(400, result.errorCode, result.message);
+    if ('errorCode' in result) {
+      if (result.errorCode !== 'MALFORMED_QUERY') api.refused.push(soql);
+      return sfError(400, result.errorCode, result.message);
+    }
     if (result.count !== undefined) return json(200, { totalSize: result.count, done: true, records: [] });
     return json(200, page(result.records, version, 0));
   };
@@ -191,6 +200,24 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     return json(201, { id: newId, success: true, errors: [] });
   };
 
+  // GET /sobjects/<Type>/describe: the object's fields as the org has them (absent objects: 404).
+  // Described once per object and fault setting: the Case table holds 10,000+ rows.
+  const described = new Map<string, ApiResponse>();
+  const describe = (type: string): ApiResponse => {
+    api.describes.push(type);
+    const all = tables();
+    const table = Object.entries(all).find(([name]) => name.toLowerCase() === type.toLowerCase());
+    if (!table) return NOT_FOUND();
+    const key = `${table[0]}|${JSON.stringify(faults.failObject ?? {})}`;
+    let answer = described.get(key);
+    if (!answer) {
+      const prefixes = new Map(Object.entries(all).flatMap(([name, rows]) => (rows[0] ? [[rows[0].Id.slice(0, 3), name] as const] : [])));
+      answer = json(200, describeTable(table[0], table[1], { tableOfPrefix: (p) => prefixes.get(p) ?? null, hidden: (f) => hidden(table[0], f), recordTypes: book.recordTypes ?? [] }));
+      described.set(key, answer);
+    }
+    return answer;
+  };
+
   // One REST call inside the org, shared by direct requests and composite subrequests.
   const call = (method: string, path: string, body?: unknown): ApiResponse => {
     const url = new URL(path, 'https://sample.invalid');
@@ -207,6 +234,8 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       if (!records) return sfError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
       return json(200, page(records, version, Number(next[2])));
     }
+    const describeOf = /^\/sobjects\/(\w+)\/describe\/?$/.exec(rest);
+    if (method === 'GET' && describeOf) return describe(describeOf[1]!);
     const createType = /^\/sobjects\/(\w+)\/?$/.exec(rest);
     if (method === 'POST' && createType) return create(createType[1]!, body);
     const row = /^\/sobjects\/(\w+)\/([^/]+)$/.exec(rest);
@@ -319,10 +348,14 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     requestCount: 0,
     arrivals: [],
     queries: [],
+    describes: [],
+    refused: [],
     resetCount() {
       api.requestCount = 0;
       api.arrivals = [];
       api.queries = [];
+      api.describes = [];
+      api.refused = [];
     },
     issueSession() {
       const sid = `${book.orgId.slice(0, 15)}!AQ${randomBytes(24).toString('base64url')}`;

@@ -3,6 +3,8 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { makeCertificate } from './cert.ts';
 import {
+  GLOBEX_API_HOST,
+  GLOBEX_PAGE_HOST,
   HUBSPOT_API_HOST,
   HUBSPOT_APP_HOST,
   HUBSPOT_EU_APP_HOST,
@@ -18,6 +20,7 @@ import { sampleRecords, type SampleRecords } from './sample-records.ts';
 import { buildSampleBook, type SampleBook } from './book.ts';
 import { createSalesforceApi, type SalesforceApi } from './salesforce-api.ts';
 import { createHubSpotApi, HUBSPOT_TOKENS, samplePortals, type HubSpotApi } from './hubspot-api.ts';
+import { buildStandardOrgBook } from './standard-org.ts';
 
 /** The private-app token the sample US HubSpot portal accepts (pasted in the options page). */
 export const SAMPLE_HUBSPOT_TOKEN = HUBSPOT_TOKENS.us;
@@ -29,6 +32,8 @@ export interface SampleCrm {
   book: SampleBook;
   records: SampleRecords;
   salesforce: SalesforceApi;
+  /** The second org, Globex: standard objects only, on its own hosts, with its own login. */
+  globex: { book: SampleBook; api: SalesforceApi; urls: { login: string; home: string; record(type: string, id: string): string } };
   hubspot: HubSpotApi;
   urls: {
     salesforceLogin: string;
@@ -66,6 +71,13 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
   const book = buildSampleBook(options.today ?? new Date());
   const records = sampleRecords(book);
   const salesforce = createSalesforceApi(book);
+  const globexBook = buildStandardOrgBook(book.today);
+  const globexApi = createSalesforceApi(globexBook);
+  // Both orgs: the My Domain host serves the API and the login, the Lightning host the pages.
+  const orgs = [
+    { apiHost: SALESFORCE_API_HOST, pageHost: SALESFORCE_PAGE_HOST, api: salesforce, name: 'Acme' },
+    { apiHost: GLOBEX_API_HOST, pageHost: GLOBEX_PAGE_HOST, api: globexApi, name: 'Globex' },
+  ];
   const lightningHtml = lightningPage(records.salesforce);
   const portals = samplePortals(book, records.hubspot.map((c) => c.id));
   const hubspot = createHubSpotApi(portals);
@@ -76,26 +88,27 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
     const url = new URL(req.url ?? '/', `https://${host}`);
     const body = await readBody(req);
 
-    if (host === SALESFORCE_API_HOST) {
-      const answer = await salesforce.handle({ method: req.method ?? 'GET', url, headers: req.headers as Record<string, string | undefined>, body });
+    const org = orgs.find((o) => o.apiHost === host);
+    if (org) {
+      const answer = await org.api.handle({ method: req.method ?? 'GET', url, headers: req.headers as Record<string, string | undefined>, body });
       if (answer) {
         res.writeHead(answer.status, { 'content-type': 'application/json;charset=UTF-8', ...answer.headers });
         res.end(answer.body);
         return;
       }
       if (url.pathname === '/login' && req.method === 'POST') {
-        const sid = salesforce.issueSession();
+        const sid = org.api.issueSession();
         // The real login sets sid on the My Domain; the extension's background reads it there.
         send(res, 302, '', {
           'set-cookie': `sid=${sid}; Path=/; Secure; HttpOnly; SameSite=None`,
-          location: `https://${SALESFORCE_PAGE_HOST}/lightning/page/home`,
+          location: `https://${org.pageHost}/lightning/page/home`,
         });
         return;
       }
-      if (url.pathname === '/' || url.pathname === '/login') return send(res, 200, loginPage('Acme'));
+      if (url.pathname === '/' || url.pathname === '/login') return send(res, 200, loginPage(org.name));
       return send(res, 404, 'Not found');
     }
-    if (host === SALESFORCE_PAGE_HOST) {
+    if (orgs.some((o) => o.pageHost === host)) {
       if (url.pathname.startsWith('/lightning/') || url.pathname === '/one/one.app') return send(res, 200, lightningHtml);
       if (url.pathname === '/') return send(res, 302, '', { location: '/lightning/page/home' });
       return send(res, 404, 'Not found');
@@ -133,6 +146,15 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
     book,
     records,
     salesforce,
+    globex: {
+      book: globexBook,
+      api: globexApi,
+      urls: {
+        login: `https://${GLOBEX_API_HOST}/`,
+        home: `https://${GLOBEX_PAGE_HOST}/lightning/page/home`,
+        record: (type, id) => `https://${GLOBEX_PAGE_HOST}/lightning/r/${type}/${id}/view`,
+      },
+    },
     hubspot,
     urls: {
       salesforceLogin: `https://${SALESFORCE_API_HOST}/`,

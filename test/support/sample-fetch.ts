@@ -1,10 +1,14 @@
 import { buildSampleBook } from '../sample-crm/book.ts';
-import { createSalesforceApi } from '../sample-crm/salesforce-api.ts';
+import { createSalesforceApi, type SalesforceApiOptions } from '../sample-crm/salesforce-api.ts';
+import { buildStandardOrgBook } from '../sample-crm/standard-org.ts';
 
-/** A `fetch` that answers from the sample org in-process (no sockets), for unit tests of the client. */
-export function sampleSalesforce(today = new Date('2026-11-22T12:00:00Z')) {
-  const book = buildSampleBook(today);
-  const api = createSalesforceApi(book);
+/**
+ * A `fetch` that answers from a sample org in-process (no sockets), for unit tests of the client:
+ * Acme (customised) or Globex (standard objects only).
+ */
+export function sampleSalesforce(today = new Date('2026-11-22T12:00:00Z'), options: SalesforceApiOptions & { org?: 'acme' | 'globex' } = {}) {
+  const book = options.org === 'globex' ? buildStandardOrgBook(today) : buildSampleBook(today);
+  const api = createSalesforceApi(book, options);
   const sid = api.issueSession();
   const fetchFn: typeof fetch = async (input, init) => {
     const url = new URL(String(input));
@@ -14,5 +18,5 @@ export function sampleSalesforce(today = new Date('2026-11-22T12:00:00Z')) {
     if (!answer) return new Response('Not found', { status: 404 });
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   };
-  return { book, api, fetch: fetchFn, session: { apiHost: 'acme.my.salesforce.com', sid, orgId: sid.split('!')[0]! } };
+  return { book, api, fetch: fetchFn, session: { apiHost: `${options.org ?? 'acme'}.my.salesforce.com`, sid, orgId: sid.split('!')[0]! } };
 }

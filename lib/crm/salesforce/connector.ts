@@ -2,7 +2,8 @@ import type { CrmConnector } from '../connector';
 import { crmError } from '../errors';
 import { parseSalesforceSettings, type SalesforceSettings } from '../../settings/salesforce-settings';
 import { dayInTimeZone } from '../../time/today';
-import { fetchSalesforceSnapshot } from './fetch-account-snapshot';
+import { loadSalesforceView } from './load-view';
+import { readSalesforceSchema } from './read-schema';
 import { saveNoteToSalesforce } from './save-note';
 import { apiHostFor, findSession } from './session';
 
@@ -21,8 +22,9 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
     const session = await findSession(ctx.readCookie, ref.host);
     if (!session.ok) return session;
     const now = ctx.now();
-    return fetchSalesforceSnapshot(ref, session.value, ctx.settings, {
+    return loadSalesforceView(ref, session.value, ctx.settings, {
       fetch: ctx.fetch,
+      cache: ctx.cache,
       ...(ctx.signal ? { signal: ctx.signal } : {}),
       now: () => now,
       today: dayInTimeZone(now, ctx.timeZone),
@@ -43,6 +45,9 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
     const session = await findSession(ctx.readCookie, where.host);
     return session.ok ? { ok: true, value: { source: session.value.orgId, apiHost: session.value.apiHost } } : session;
   },
-  // The describe-backed schema lands with "Real orgs out of the box".
-  readSchema: async () => ({ ok: false, error: crmError('not-connected', 'Reading the org schema is not available yet') }),
+  async readSchema(ref, ctx) {
+    const session = await findSession(ctx.readCookie, ref.host);
+    if (!session.ok) return session;
+    return readSalesforceSchema(ref, session.value, { fetch: ctx.fetch, cache: ctx.cache, now: ctx.now, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+  },
 };

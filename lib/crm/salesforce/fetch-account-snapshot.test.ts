@@ -1,31 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { buildSampleBook } from '../../../test/sample-crm/book';
-import { createSalesforceApi, type SalesforceApiOptions } from '../../../test/sample-crm/salesforce-api';
-import { DEFAULT_SALESFORCE_SETTINGS, type SalesforceSettings } from '../../settings/salesforce-settings';
+import type { SalesforceApiOptions } from '../../../test/sample-crm/salesforce-api';
+import { ACME_SALESFORCE_SETTINGS } from '../../../test/support/acme-settings';
+import { sampleSalesforce } from '../../../test/support/sample-fetch';
+import type { SalesforceSettings } from '../../settings/salesforce-settings';
+import type { CrmSchema } from '../schema';
 import type { AccountSnapshot } from '../snapshot';
-import { fetchAccountSnapshot, fetchSalesforceSnapshot } from './fetch-account-snapshot';
+import { describeOrg } from './describe';
+import { fetchAccountSnapshot } from './fetch-account-snapshot';
 import { CASE_LIMIT } from './queries';
 
 const today = new Date('2026-11-22T12:00:00Z');
 const host = 'acme.lightning.force.com';
 const ref = (objectType: string, recordId: string) => ({ crm: 'salesforce' as const, host, objectType, recordId });
 
-/** The sample org behind a fake `fetch` (in-process, no sockets). */
-function sampleOrg(options: SalesforceApiOptions = {}) {
-  const book = buildSampleBook(today);
-  const api = createSalesforceApi(book, options);
-  const sid = api.issueSession();
-  const fetch: typeof globalThis.fetch = async (input, init) => {
-    const headers = Object.fromEntries(Object.entries((init?.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
-    const answer = await api.handle({ method: init?.method ?? 'GET', url: new URL(String(input)), headers, body: String(init?.body ?? '') });
-    return answer ? new Response(answer.body, { status: answer.status, headers: answer.headers }) : new Response('Not found', { status: 404 });
-  };
-  return { book, api, fetch, session: { apiHost: 'acme.my.salesforce.com', sid, orgId: sid.split('!')[0]! } };
+/** The sample Acme org behind a fake `fetch` (in-process, no sockets), already described (the count starts after). */
+async function sampleOrg(options: SalesforceApiOptions = {}) {
+  const org = sampleSalesforce(today, options);
+  const described = await describeOrg(org.session, null, { fetch: org.fetch, now: () => today });
+  if (!described.ok) throw new Error(described.error.detail);
+  org.api.resetCount();
+  return { ...org, schema: described.value as CrmSchema };
 }
-type Org = ReturnType<typeof sampleOrg>;
+type Org = Awaited<ReturnType<typeof sampleOrg>>;
 
-async function view(org: Org, objectType: string, recordId: string, settings: SalesforceSettings = DEFAULT_SALESFORCE_SETTINGS, fetch = org.fetch) {
-  return fetchAccountSnapshot(ref(objectType, recordId), org.session, settings, { fetch, now: () => today, today: '2026-11-22' });
+async function view(org: Org, objectType: string, recordId: string, settings: SalesforceSettings = ACME_SALESFORCE_SETTINGS, fetch = org.fetch) {
+  return fetchAccountSnapshot(ref(objectType, recordId), org.session, settings, org.schema, { fetch, now: () => today, today: '2026-11-22' });
 }
 async function snapshotOf(org: Org, objectType: string, recordId: string, settings?: SalesforceSettings): Promise<AccountSnapshot> {
   const result = await view(org, objectType, recordId, settings);
@@ -39,7 +38,7 @@ const okData = <T>(part: { status: string }): T => {
 
 describe('one account view from the org', () => {
   it('comes in one composite round trip with the account and its lists', async () => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     const id = org.book.roles.atRisk;
     org.api.resetCount();
     const result = await view(org, 'Account', id);
@@ -60,7 +59,7 @@ describe('one account view from the org', () => {
   });
 
   it('sends only statements the org accepts, within the composite limits', async () => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     org.api.resetCount();
     const s = await snapshotOf(org, 'Account', org.book.roles.healthy);
     expect(org.api.queries).toHaveLength(5);
@@ -68,7 +67,7 @@ describe('one account view from the org', () => {
   });
 
   it.each(['Contact', 'Opportunity', 'Case', 'Contract'] as const)('reaches the account from a %s page in the same single round trip', async (type) => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     const account = org.book.roles.healthy;
     const table = { Contact: org.book.contacts, Opportunity: org.book.opportunities, Case: org.book.cases, Contract: org.book.contracts }[type];
     const record = table.find((r) => r.AccountId === account)!;
@@ -80,20 +79,20 @@ describe('one account view from the org', () => {
   });
 
   it('reads multi-currency accounts in their own currency', async () => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     const s = await snapshotOf(org, 'Account', org.book.roles.korean);
     expect(s.account).toMatchObject({ name: '한빛소프트웨어', currency: 'KRW', arr: 96_000_000 });
   });
 
   it('shows an account with no data as empty parts, not as errors', async () => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     const s = await snapshotOf(org, 'Account', org.book.roles.noData);
     expect(s.account).toMatchObject({ name: 'Stark Logistics', arr: null, renewalDate: null, lastTouchAt: null });
     for (const part of [s.tickets, s.opportunities, s.contracts, s.contacts, s.nps, s.usage, s.invoices]) expect(okData<unknown[]>(part)).toEqual([]);
   });
 
   it('opens an account with 10,000 cases with only the cases that matter, in one round trip', async () => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     expect(org.book.cases.filter((c) => c.AccountId === org.book.roles.manyCases)).toHaveLength(10_000);
     org.api.resetCount();
     const started = performance.now();
@@ -104,7 +103,7 @@ describe('one account view from the org', () => {
   });
 
   it('follows nextRecordsUrl when a list does not fit in one page, with one GET per further page', async () => {
-    const org = sampleOrg({ pageSize: 2 });
+    const org = await sampleOrg({ pageSize: 2 });
     org.api.resetCount();
     const s = await snapshotOf(org, 'Account', org.book.roles.atRisk);
     // Globex: 7 cases, 2 opportunities, 1 contract, 3 contacts, 5 NPS answers → 3 + 0 + 0 + 1 + 2 more pages.
@@ -115,7 +114,7 @@ describe('one account view from the org', () => {
   });
 
   it('caps the cases at one page of open-first cases when an account has thousands open', async () => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     for (const c of org.book.cases) if (c.AccountId === org.book.roles.manyCases) Object.assign(c, { IsClosed: false, ClosedDate: null, Status: 'Working' });
     org.api.resetCount();
     const s = await snapshotOf(org, 'Account', org.book.roles.manyCases);
@@ -131,7 +130,7 @@ describe('when part of the org says no', () => {
   it.each(Object.entries(PART).flatMap(([object, part]) => (['INVALID_TYPE', 'INVALID_FIELD'] as const).map((fault) => [object, fault, part] as const)))(
     '%s answering %s blanks only the %s part',
     async (object, fault, part) => {
-      const org = sampleOrg();
+      const org = await sampleOrg();
       org.api.setFaults({ failObject: { [object]: fault } });
       const s = await snapshotOf(org, 'Account', org.book.roles.healthy);
       expect(s[part]).toMatchObject({ status: 'error', error: { kind: fault === 'INVALID_TYPE' ? 'unsupported-object' : 'invalid-field' } });
@@ -141,25 +140,29 @@ describe('when part of the org says no', () => {
   );
 
   it('says the org has no Feedback Management when NPS is not there', async () => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     org.api.setFaults({ failObject: { SurveyQuestionResponse: 'INVALID_TYPE' } });
     const s = await snapshotOf(org, 'Account', org.book.roles.healthy);
     expect(s.nps.status === 'error' && s.nps.error.detail).toMatch(/^this org has no Feedback Management/);
   });
 
   it('names the setting to fix when a mapped field is not in the org', async () => {
-    const org = sampleOrg();
-    const settings = { ...DEFAULT_SALESFORCE_SETTINGS, fields: { ...DEFAULT_SALESFORCE_SETTINGS.fields, contactLeft: 'Gone__c', activeUsers: 'Users__c', contractValue: 'TCV__c' } };
+    const org = await sampleOrg();
+    const settings = { ...ACME_SALESFORCE_SETTINGS, fields: { ...ACME_SALESFORCE_SETTINGS.fields, contactLeft: 'Gone__c', activeUsers: 'Users__c', contractValue: 'TCV__c' } };
     const s = await snapshotOf(org, 'Account', org.book.roles.healthy, settings);
     expect(s.contacts).toMatchObject({ status: 'error', error: { kind: 'invalid-field', field: 'Gone__c' } });
     expect(s.contacts.status === 'error' && s.contacts.error.detail).toContain('setting “contactLeft”');
-    expect(s.contracts).toMatchObject({ status: 'error', error: { kind: 'invalid-field', field: 'TCV__c' } });
     expect(s.usage).toMatchObject({ status: 'error', error: { kind: 'invalid-field', field: 'Users__c' } });
+    // The contracts still date the renewal; the account names the contract-value setting.
+    expect(s.contracts.status).toBe('ok');
+    expect(s.account.fieldErrors).toEqual([expect.objectContaining({ kind: 'invalid-field', field: 'TCV__c' })]);
     expect(s.tickets.status).toBe('ok');
+    // None of the fields the org lacks was sent.
+    expect(org.api.queries.join(' ')).not.toMatch(/Gone__c|Users__c|TCV__c/);
   });
 
   it('blanks only the part whose subrequest failed in a composite answer', async () => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     // A fake fetch that passes the org's answer on with the contracts subrequest failed.
     const failing: typeof fetch = async (input, init) => {
       const answer = await org.fetch(input, init);
@@ -169,21 +172,21 @@ describe('when part of the org says no', () => {
       contracts.body = [{ message: 'An unexpected error occurred. Please include this ErrorId if you contact support: 1234-5678', errorCode: 'UNKNOWN_EXCEPTION' }];
       return new Response(JSON.stringify(body), { status: 200 });
     };
-    const result = await view(org, 'Account', org.book.roles.healthy, DEFAULT_SALESFORCE_SETTINGS, failing);
+    const result = await view(org, 'Account', org.book.roles.healthy, ACME_SALESFORCE_SETTINGS, failing);
     if (!result.ok) throw new Error(result.error.detail);
     expect(result.value.snapshot.contracts).toMatchObject({ status: 'error', error: { kind: 'server-error', code: 'UNKNOWN_EXCEPTION' } });
     expect(result.value.snapshot.tickets.status).toBe('ok');
   });
 
   it('fails the whole view with the account’s own error when the account cannot be read', async () => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     const deletedCase = '500Sa9999999999IAA';
     expect(await view(org, 'Case', deletedCase)).toMatchObject({ ok: false, error: { kind: 'not-found' } });
     expect(await view(org, 'Account', '001Sa9999999999IAA')).toMatchObject({ ok: false, error: { kind: 'not-found' } });
   });
 
   it('says a contact without an account has no account view', async () => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     org.book.contacts.push({ Id: '003Sa0000000999IAA', FirstName: 'Pat', LastName: 'Private', Name: 'Pat Private', AccountId: null as unknown as string });
     const result = await view(org, 'Contact', '003Sa0000000999IAA');
     expect(result).toMatchObject({ ok: false, error: { kind: 'not-found' } });
@@ -198,21 +201,21 @@ describe('when part of the org says no', () => {
     ['server-error', 'server-error'],
     ['malformed', 'bad-response'],
   ] as const)('an org answering %s gives a %s error', async (mode, kind) => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     org.api.setFaults({ mode });
     expect(await view(org, 'Account', org.book.roles.healthy)).toMatchObject({ ok: false, error: { kind } });
   });
 
   it('says the session expired once the org forgets it', async () => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     org.api.expireSessions();
     expect(await view(org, 'Account', org.book.roles.healthy)).toMatchObject({ ok: false, error: { kind: 'session-expired', code: 'INVALID_SESSION_ID' } });
   });
 
   it('gives up with a timeout when the org does not answer, and says offline when the network is gone', async () => {
-    const org = sampleOrg();
+    const org = await sampleOrg();
     org.api.setFaults({ mode: 'hang' });
-    const hung = await fetchAccountSnapshot(ref('Account', org.book.roles.healthy), org.session, DEFAULT_SALESFORCE_SETTINGS, {
+    const hung = await fetchAccountSnapshot(ref('Account', org.book.roles.healthy), org.session, ACME_SALESFORCE_SETTINGS, org.schema, {
       fetch: (input, init) =>
         new Promise((resolve, reject) => {
           init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
@@ -222,21 +225,15 @@ describe('when part of the org says no', () => {
       timeoutMs: 50,
     });
     expect(hung).toMatchObject({ ok: false, error: { kind: 'timeout' } });
-    const offline = await view(org, 'Account', org.book.roles.healthy, DEFAULT_SALESFORCE_SETTINGS, () => Promise.reject(new TypeError('Failed to fetch')));
+    const offline = await view(org, 'Account', org.book.roles.healthy, ACME_SALESFORCE_SETTINGS, () => Promise.reject(new TypeError('Failed to fetch')));
     expect(offline).toMatchObject({ ok: false, error: { kind: 'offline' } });
-  });
-
-  it('still gives the panel the snapshot alone', async () => {
-    const org = sampleOrg();
-    const result = await fetchSalesforceSnapshot(ref('Account', org.book.roles.healthy), org.session, DEFAULT_SALESFORCE_SETTINGS, { fetch: org.fetch, now: () => today });
-    expect(result.ok && result.value.account.name).toBe('Northwind Analytics');
   });
 });
 
 describe('sharing a note with the team', () => {
   it('creates a Salesforce Note linked to the account in one all-or-nothing call', async () => {
     const { saveNoteToSalesforce } = await import('./save-note');
-    const org = sampleOrg();
+    const org = await sampleOrg();
     org.api.resetCount();
     const result = await saveNoteToSalesforce(org.session, org.book.roles.healthy, { title: 'SSO 요청', body: 'Needs <SSO>\nsoon' }, { fetch: org.fetch });
     expect(result.ok).toBe(true);
@@ -248,7 +245,7 @@ describe('sharing a note with the team', () => {
 
   it('leaves nothing behind in the org when the link fails, and says why', async () => {
     const { saveNoteToSalesforce } = await import('./save-note');
-    const org = sampleOrg();
+    const org = await sampleOrg();
     const result = await saveNoteToSalesforce(org.session, '001000000000000AAA', { title: 't', body: 'b' }, { fetch: org.fetch });
     expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_CROSS_REFERENCE_KEY' } });
     expect(org.api.created.ContentNote).toHaveLength(0);

@@ -1,11 +1,12 @@
 import type { RecordRef } from '../../pages/record-ref';
 import type { SalesforceFieldSetting, SalesforceSettings } from '../../settings/salesforce-settings';
 import { crmError, type CrmError, type CrmResult } from '../errors';
+import type { CrmSchema } from '../schema';
 import type { AccountSnapshot } from '../snapshot';
 import { API_BASE, salesforceJson, type HttpDeps } from './client';
 import { salesforceError } from './errors';
 import { missingFieldError, toAccountSnapshot, type RawAccountView, type RawPart } from './map-snapshot';
-import { ACCOUNT_LINK, buildCompositeRequest, LISTS, type ListName } from './queries';
+import { ACCOUNT_LINK, buildCompositeRequest, LISTS, unmappableSettings, type ListName } from './queries';
 import { SfCompositeResultSchema, SfQueryResultSchema, SfSObjectSchema, type SfCompositeResult } from './schemas';
 import type { SalesforceSession } from './session';
 
@@ -39,13 +40,14 @@ export function explainListError(name: ListName, error: CrmError, settings: Sale
     if (key) return missingFieldError(settings, key, LIST_FIELDS[name].objectType, error);
   }
   if (name === 'nps' && error.kind === 'unsupported-object') {
+    // The schema said the org has Feedback Management, the query says otherwise: stale schema.
     return { ...error, detail: `this org has no Feedback Management (${error.detail})` };
   }
   return error;
 }
 
 /** A list subrequest's answer with every further page (`nextRecordsUrl`: extra GETs only then). */
-export async function readListPart(session: SalesforceSession, sub: SubResult | undefined, deps: HttpDeps): Promise<RawPart> {
+export async function readListPart(session: SalesforceSession, sub: SubResult | undefined, deps: HttpDeps): Promise<Exclude<RawPart, { missing: unknown }>> {
   if (!sub) return { ok: false, error: crmError('bad-response', 'The composite answer lacks a list') };
   if (sub.httpStatusCode >= 300) return { ok: false, error: salesforceError(sub.httpStatusCode, sub.body) };
   const first = SfQueryResultSchema.safeParse(sub.body);
@@ -61,27 +63,33 @@ export async function readListPart(session: SalesforceSession, sub: SubResult | 
   return { ok: true, records };
 }
 
+/** The answers that mean the schema we built the view from is out of date. */
+const STALE_SCHEMA_CODES = new Set(['INVALID_FIELD', 'INVALID_TYPE']);
+
 /**
  * One account view from the org: the record's account and its cases, opportunities, contracts,
  * contacts and NPS answers in ONE composite round trip (further GETs only for lists that run past
- * a page). A list the org cannot answer blanks only its own part; the account failing fails the
- * view with its error. Never throws.
+ * a page), every query built from fields the org's schema has. A list the org cannot answer
+ * blanks only its own part; the account failing fails the view with its error. `staleSchema` says
+ * the org refused a field or object the schema listed (describe again, then retry once). Never throws.
  */
 export async function fetchAccountSnapshot(
   ref: SalesforceRef,
   session: SalesforceSession,
   settings: SalesforceSettings,
+  schema: CrmSchema,
   deps: SnapshotDeps,
-): Promise<CrmResult<{ snapshot: AccountSnapshot; accountId: string }>> {
-  let request;
+): Promise<CrmResult<{ snapshot: AccountSnapshot; accountId: string; staleSchema: boolean }>> {
+  let built;
   try {
-    request = buildCompositeRequest(ref, settings);
+    built = buildCompositeRequest(ref, settings, schema);
   } catch (error) {
     return { ok: false, error: crmError('bad-request', error instanceof Error ? error.message : String(error)) };
   }
-  const answer = await salesforceJson(session, `${API_BASE}/composite`, SfCompositeResultSchema, deps, { method: 'POST', body: request });
+  const answer = await salesforceJson(session, `${API_BASE}/composite`, SfCompositeResultSchema, deps, { method: 'POST', body: built.request });
   if (!answer.ok) return answer;
   const byRef = new Map(answer.value.compositeResponse.map((r) => [r.referenceId, r]));
+  const staleSchema = answer.value.compositeResponse.some((r) => r.httpStatusCode === 400 && STALE_SCHEMA_CODES.has(salesforceError(400, r.body).code ?? ''));
 
   // The page's record leads to the account; without one there is no account view.
   if (ACCOUNT_LINK[ref.objectType]) {
@@ -106,10 +114,16 @@ export async function fetchAccountSnapshot(
   };
   const ownerName = ok('owner')?.Name;
 
-  const lists = await Promise.all(LISTS.map(async (name) => [name, await readListPart(session, byRef.get(name), deps)] as const));
-  const part = Object.fromEntries(
-    lists.map(([name, raw]) => [name, raw.ok ? raw : { ok: false as const, error: explainListError(name, raw.error, settings) }]),
-  ) as Record<ListName, RawPart>;
+  const lists = await Promise.all(
+    LISTS.map(async (name): Promise<[ListName, RawPart]> => {
+      const plan = built.lists[name];
+      if ('skip' in plan) return [name, { ok: false, missing: plan.skip }];
+      if ('invalid' in plan) return [name, { ok: false, error: missingFieldError(settings, plan.invalid, LIST_FIELDS[name].objectType) }];
+      const raw = await readListPart(session, byRef.get(name), deps);
+      return [name, raw.ok ? raw : { ok: false, error: explainListError(name, raw.error, settings) }];
+    }),
+  );
+  const part = Object.fromEntries(lists) as Record<ListName, RawPart>;
 
   const view: RawAccountView = {
     account: account.data as Record<string, unknown>,
@@ -124,18 +138,7 @@ export async function fetchAccountSnapshot(
     orgId: session.orgId,
     fetchedAt: now.toISOString(),
     today: deps.today ?? now.toISOString().slice(0, 10),
+    unmappable: unmappableSettings(settings, schema),
   });
-  return mapped.ok ? { ok: true, value: { snapshot: mapped.value, accountId: mapped.value.account.id } } : mapped;
+  return mapped.ok ? { ok: true, value: { snapshot: mapped.value, accountId: mapped.value.account.id, staleSchema } } : mapped;
 }
-
-/** The snapshot alone (what the panel's loader asks for). */
-export async function fetchSalesforceSnapshot(
-  ref: SalesforceRef,
-  session: SalesforceSession,
-  settings: SalesforceSettings,
-  deps: SnapshotDeps,
-): Promise<CrmResult<AccountSnapshot>> {
-  const result = await fetchAccountSnapshot(ref, session, settings, deps);
-  return result.ok ? { ok: true, value: result.value.snapshot } : result;
-}
-

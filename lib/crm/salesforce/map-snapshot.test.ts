@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SALESFORCE_SETTINGS, type SalesforceSettings } from '../../settings/salesforce-settings';
+import { ACME_SALESFORCE_SETTINGS } from '../../../test/support/acme-settings';
+import type { SalesforceSettings } from '../../settings/salesforce-settings';
 import { mapSalesforceSnapshot, toAccountSnapshot, type RawAccountView } from './map-snapshot';
 import { sfDate, sfDateTime, sfId } from './normalise';
 
-const settings = DEFAULT_SALESFORCE_SETTINGS;
+const settings = ACME_SALESFORCE_SETTINGS;
 const ctx = (s: SalesforceSettings = settings) => ({ settings: s, pageHost: 'acme.lightning.force.com', orgId: '00DSa0000000001', fetchedAt: '2026-11-22T12:00:00.000Z', today: '2026-11-22' });
 const ok = (records: Array<Record<string, unknown>>) => ({ ok: true as const, records });
 const account = (extra: Record<string, unknown> = {}) => ({
@@ -193,8 +194,8 @@ describe('one account view → snapshot', () => {
   it('leaves an unmapped part missing, and names the setting of a mapped field the org lacks', () => {
     const unmapped = { ...settings, fields: { ...settings.fields, activeUsers: '', overdueInvoiceDate: '' } };
     const s = snapshot({}, unmapped);
-    expect(s.usage).toEqual({ status: 'missing' });
-    expect(s.invoices).toEqual({ status: 'missing' });
+    expect(s.usage).toEqual({ status: 'missing', reason: 'not-mapped' });
+    expect(s.invoices).toEqual({ status: 'missing', reason: 'not-mapped' });
 
     const { Licensed_Seats__c: _seats, Oldest_Overdue_Invoice_Date__c: _due, ARR__c: _arr, Champion__c: _champion, ...lacking } = account();
     const t = snapshot({ account: lacking });

@@ -1,5 +1,4 @@
 import type { SalesforceFieldSetting, SalesforceSettings } from '../../settings/salesforce-settings';
-import { mappedUsagePeriods } from '../usage-periods';
 import { crmError, type CrmError } from '../errors';
 import {
   AccountSnapshotSchema,
@@ -7,19 +6,21 @@ import {
   type AccountSnapshot,
   type Contact,
   type Contract,
-  type Invoice,
+  type MissingReason,
   type NpsAnswer,
   type Opportunity,
   type Part,
   type Ticket,
   type TicketPriority,
-  type UsagePeriod,
 } from '../snapshot';
+import { absentAccountFields, invoicePart, missingFieldError, usagePart } from './map-account-fields';
 import { sfBoolean, sfDate, sfDateTime, sfId, sfNumber, sfString } from './normalise';
 
+export { missingFieldError } from './map-account-fields';
+
 type Raw = Record<string, unknown>;
-/** One list of the view as the org answered it: its records (all pages), or its typed error. */
-export type RawPart = { ok: true; records: Raw[] } | { ok: false; error: CrmError };
+/** One list of the view as the org answered it: its records (all pages), its typed error, or why it was not asked. */
+export type RawPart = { ok: true; records: Raw[] } | { ok: false; error: CrmError } | { ok: false; missing: MissingReason };
 
 /** Everything one account view read from the org, before mapping. */
 export interface RawAccountView {
@@ -45,6 +46,8 @@ export interface MapContext {
   fetchedAt: string;
   /** YYYY-MM-DD in the user's time zone: the usage period ends today. */
   today: string;
+  /** Mapped fields the org's schema lacks (never asked for); the account names them. */
+  unmappable?: readonly SalesforceFieldSetting[];
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -54,22 +57,8 @@ const nested = (raw: Raw, key: string): Raw => {
   return v && typeof v === 'object' ? (v as Raw) : {};
 };
 
-/** A mapped field the org does not have: a settings problem, named with its setting. */
-export function missingFieldError(settings: SalesforceSettings, key: SalesforceFieldSetting, objectType: string, cause?: CrmError): CrmError {
-  const name = settings.fields[key];
-  return crmError('invalid-field', `The field ${name} (setting “${key}”) is not on ${objectType} in this org${cause ? `: ${cause.detail}` : ''}`, {
-    field: name,
-    code: cause?.code ?? 'INVALID_FIELD',
-    ...(cause?.httpStatus ? { httpStatus: cause.httpStatus } : {}),
-  });
-}
-
-/** Mapped Account fields that are not in the row. The row of an sObject GET has every field the user can see. */
-function absentAccountFields(raw: Raw, settings: SalesforceSettings, keys: readonly SalesforceFieldSetting[]): SalesforceFieldSetting[] {
-  return keys.filter((key) => settings.fields[key] !== '' && !(settings.fields[key] in raw));
-}
-
 function part<T>(raw: RawPart, asOf: string, map: (r: Raw) => T | null): Part<T[]> {
+  if ('missing' in raw) return { status: 'missing', reason: raw.missing };
   if (!raw.ok) return { status: 'error', error: raw.error };
   const data: T[] = [];
   for (const r of raw.records) {
@@ -94,6 +83,10 @@ function mapAccount(raw: Raw, ownerName: string | null, ctx: MapContext): Accoun
   const id = sfId(raw.Id) ?? String(raw.Id);
   const currency = sfString(raw.CurrencyIsoCode);
   const absent = absentAccountFields(raw, s, ['arr', 'renewalDate', 'churned']);
+  // The contract value is left out of the contract query when the org lacks it: the contracts
+  // still date the renewal, and the account says which setting to fix.
+  const errors = [...absent.map((key) => missingFieldError(s, key, 'Account'))];
+  if (ctx.unmappable?.includes('contractValue')) errors.push(missingFieldError(s, 'contractValue', 'Contract'));
   const value = (key: SalesforceFieldSetting) => (f[key] && !absent.includes(key) ? raw[f[key]] : null);
   return {
     id,
@@ -109,37 +102,8 @@ function mapAccount(raw: Raw, ownerName: string | null, ctx: MapContext): Accoun
     // LastActivityDate is a date (the latest task or event): midnight UTC of that day.
     lastTouchAt: sfDateTime(raw.LastActivityDate),
     url: recordUrl(ctx, 'Account', id),
-    ...(absent.length ? { fieldErrors: absent.map((key) => missingFieldError(s, key, 'Account')) } : {}),
+    ...(errors.length ? { fieldErrors: errors } : {}),
   };
-}
-
-/**
- * Usage from mapped Account fields: active users and seats as the period of the last 30 days
- * (and, when mapped, the previous 30 days' active users before it, for the "usage fell" rule).
- * The last-login field dates the figures.
- */
-function usagePart(raw: Raw, ctx: MapContext): Part<UsagePeriod[]> {
-  const s = ctx.settings;
-  const f = s.fields;
-  if (!f.activeUsers) return { status: 'missing' };
-  const [absent] = absentAccountFields(raw, s, ['activeUsers', 'seats', 'previousActiveUsers', 'lastLogin']);
-  if (absent) return { status: 'error', error: missingFieldError(s, absent, 'Account') };
-  const active = sfNumber(raw[f.activeUsers]);
-  const asOf = (f.lastLogin ? sfDateTime(raw[f.lastLogin]) : null) ?? ctx.fetchedAt;
-  if (active === null) return { status: 'ok', asOf, data: [] };
-  const seats = f.seats ? sfNumber(raw[f.seats]) : null;
-  const previous = f.previousActiveUsers ? sfNumber(raw[f.previousActiveUsers]) : null;
-  return { status: 'ok', asOf, data: mappedUsagePeriods(ctx.today, { active, previous, seats }) };
-}
-
-/** Finance from one mapped Account date: the oldest overdue invoice's due date, empty when none is overdue. */
-function invoicePart(raw: Raw, accountId: string, ctx: MapContext): Part<Invoice[]> {
-  const s = ctx.settings;
-  const field = s.fields.overdueInvoiceDate;
-  if (!field) return { status: 'missing' };
-  if (!(field in raw)) return { status: 'error', error: missingFieldError(s, 'overdueInvoiceDate', 'Account') };
-  const due = sfDate(raw[field]);
-  return { status: 'ok', asOf: ctx.fetchedAt, data: due ? [{ id: `${accountId}:oldest-overdue`, amount: null, dueDate: due, paidAt: null }] : [] };
 }
 
 function mapTicket(r: Raw, ctx: MapContext): Ticket | null {
@@ -189,7 +153,7 @@ function mapContract(r: Raw, ctx: MapContext): Contract | null {
     startDate: sfDate(r.StartDate),
     endDate: sfDate(r.EndDate),
     termMonths: term !== null && term >= 1 ? Math.round(term) : null,
-    value: field ? sfNumber(r[field]) : null,
+    value: field && field in r ? sfNumber(r[field]) : null,
   };
 }
 
@@ -215,19 +179,39 @@ function contactsPart(view: RawAccountView, championId: string | null, ctx: MapC
   return listed;
 }
 
-function mapNps(r: Raw): NpsAnswer | null {
+const isNpsQuestion = (r: Raw) => {
+  const type = nested(r, 'Question').QuestionType;
+  // Older answers (and queries without text answers) carry no question type: they are NPS answers.
+  return typeof type !== 'string' || type.toLowerCase() === 'nps';
+};
+
+function mapNps(r: Raw, comments: ReadonlyMap<string, string>): NpsAnswer | null {
   const score = sfNumber(r.NumberValue);
   if (score === null || !Number.isInteger(score) || score < 0 || score > 10) return null;
   const response = nested(r, 'Response');
   const answeredAt = sfDateTime(response.CompletionDateTime) ?? sfDateTime(r.CreatedDate);
   if (!answeredAt) return null;
+  const responseId = sfId(r.ResponseId);
   return {
     respondentId: sfId(response.SubmitterId) ?? sfId(r.Id) ?? String(r.Id),
     respondentName: sfString(nested(response, 'Submitter').Name),
     score,
-    comment: null,
+    comment: (responseId && comments.get(responseId)) ?? null,
     answeredAt,
   };
+}
+
+/** NPS answers with their comment: the text answer of the same survey response. */
+function npsPart(raw: RawPart, asOf: string): Part<NpsAnswer[]> {
+  const comments = new Map<string, string>();
+  if (raw.ok) {
+    for (const r of raw.records) {
+      const id = sfId(r.ResponseId);
+      const text = sfString(r.ResponseValue);
+      if (id && text && !isNpsQuestion(r) && !comments.has(id)) comments.set(id, text.trim());
+    }
+  }
+  return part(raw, asOf, (r) => (isNpsQuestion(r) ? mapNps(r, comments) : null));
 }
 
 /** Raw records of one account view → the normalised snapshot (not yet schema-checked). */
@@ -250,7 +234,7 @@ export function mapSalesforceSnapshot(view: RawAccountView, ctx: MapContext): Ac
     opportunities: part(view.opportunities, asOf, (r) => mapOpportunity(r, ctx)),
     contracts: part(view.contracts, asOf, (r) => mapContract(r, ctx)),
     contacts,
-    nps: part(view.nps, asOf, mapNps),
+    nps: npsPart(view.nps, asOf),
     usage: usagePart(view.account, ctx),
     invoices: invoicePart(view.account, account.id, ctx),
   };

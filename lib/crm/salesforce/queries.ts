@@ -1,4 +1,5 @@
-import type { SalesforceSettings } from '../../settings/salesforce-settings';
+import type { SalesforceFieldSetting, SalesforceSettings } from '../../settings/salesforce-settings';
+import { fieldOf, type CrmSchema } from '../schema';
 import { API_BASE } from './client';
 import type { SfCompositeRequest, SfCompositeSubrequest } from './schemas';
 
@@ -14,7 +15,8 @@ export const CASE_LIMIT = 2000;
 export const OPPORTUNITY_LIMIT = 200;
 export const CONTRACT_LIMIT = 50;
 export const CONTACT_LIMIT = 200;
-export const NPS_LIMIT = 500;
+/** NPS answers and their text comments. */
+export const NPS_LIMIT = 1000;
 
 /** The object types a record page can be on, and the field that leads to its account. */
 export const ACCOUNT_LINK: Readonly<Record<string, string | null>> = {
@@ -57,45 +59,100 @@ const fieldList = (...fields: Array<string | false | undefined>) => [...new Set(
 export type ListName = 'cases' | 'opportunities' | 'contracts' | 'contacts' | 'nps';
 export const LISTS: readonly ListName[] = ['cases', 'opportunities', 'contracts', 'contacts', 'nps'];
 
-/** The five list queries of one account view (the composite limit on queries is five). */
-export function accountQueries(settings: SalesforceSettings, accountId: string): Record<ListName, string> {
+/** Why a list is not asked for: the org lacks its object (Feedback Management for NPS). */
+export type SkipReason = 'no-feedback-management' | 'no-object';
+/** A list of the view: its SOQL, or why it is not sent (a mapped field the org lacks, an absent object). */
+export type ListPlan = { soql: string } | { skip: SkipReason } | { invalid: SalesforceFieldSetting };
+
+/**
+ * Whether the org has a field path on `object`: a plain field, or a relationship path whose
+ * first hop is a lookup the object has (`RecordType.Name` → RecordTypeId, `Champion__r.Name` → Champion__c).
+ */
+export function hasField(schema: CrmSchema, object: string, path: string): boolean {
+  const [head, ...rest] = path.split('.');
+  if (!head) return false;
+  if (!rest.length) return fieldOf(schema, object, head) !== null;
+  const lookup = /__r$/i.test(head) ? `${head.slice(0, -3)}__c` : `${head}Id`;
+  return fieldOf(schema, object, lookup)?.type === 'reference';
+}
+
+/** The fields of `wanted` the org has on `object`, in order: the query builder never names another. */
+export function selectable(schema: CrmSchema, object: string, wanted: ReadonlyArray<string | false | undefined>): string[] {
+  return wanted.filter((f): f is string => Boolean(f) && hasField(schema, object, f as string));
+}
+
+/** The object each mapped field lives on. */
+export const FIELD_OBJECT: Record<SalesforceFieldSetting, string> = {
+  arr: 'Account', seats: 'Account', activeUsers: 'Account', previousActiveUsers: 'Account', lastLogin: 'Account', logins: 'Account',
+  featuresUsed: 'Account', featuresTotal: 'Account', champion: 'Account', renewalDate: 'Account', overdueInvoiceDate: 'Account',
+  churned: 'Account', contactLeft: 'Contact', contractValue: 'Contract',
+};
+
+/** Mapped fields the org does not have (never sent; their parts say which setting to fix). */
+export function unmappableSettings(settings: SalesforceSettings, schema: CrmSchema): SalesforceFieldSetting[] {
+  return (Object.keys(FIELD_OBJECT) as SalesforceFieldSetting[]).filter((k) => settings.fields[k] !== '' && !hasField(schema, FIELD_OBJECT[k], settings.fields[k]));
+}
+
+// The text answer of the same survey response is the NPS answer's comment.
+const NPS_QUESTION_TYPES = "('NPS', 'FreeText', 'ShortText')";
+
+/**
+ * The five list queries of one account view (the composite limit on queries is five), each built
+ * from fields the org has: a list whose object the org lacks is not sent, nor one that would need
+ * a mapped field the org lacks.
+ */
+export function accountQueries(settings: SalesforceSettings, accountId: string, schema: CrmSchema): Record<ListName, ListPlan> {
   const id = soqlString(recordIdOrReference(accountId));
   const f = settings.fields;
   const days = settings.caseHistoryDays;
-  const renewalRecordTypes = settings.renewalRecordTypeNames.some((n) => n.trim() !== '');
+  const missing = new Set(unmappableSettings(settings, schema));
+  // Lists need their object and the fields they filter and sort on; they select what the org has.
+  const plan = (object: string, needs: string[], build: () => string, reason: SkipReason = 'no-object'): ListPlan =>
+    schema.objects[object] && needs.every((n) => hasField(schema, object, n)) ? { soql: build() } : { skip: reason };
   return {
     // Only what ticket aging needs, so an account with 10,000 old cases opens as fast as any: every
     // open case, plus those created or closed in the window (aging buckets, SLA breaches and the
     // unresolved ratio look no further back). Open ones first (ClosedDate null), then the most
     // recently closed; the cap can only cut the oldest closed ones. Records, not COUNT(): aging
     // needs each case's dates and priority, and a count is all COUNT() would give.
-    cases:
-      `SELECT Id, CaseNumber, Subject, Status, IsClosed, Priority, CreatedDate, ClosedDate FROM Case ` +
+    cases: plan('Case', ['AccountId', 'IsClosed', 'CreatedDate', 'ClosedDate'], () =>
+      `SELECT ${fieldList(...selectable(schema, 'Case', ['Id', 'CaseNumber', 'Subject', 'Status', 'IsClosed', 'Priority', 'CreatedDate', 'ClosedDate']))} FROM Case ` +
       `WHERE AccountId = ${id} AND (IsClosed = false OR CreatedDate = LAST_N_DAYS:${days} OR ClosedDate = LAST_N_DAYS:${days}) ` +
-      `ORDER BY ClosedDate DESC NULLS FIRST, CreatedDate DESC LIMIT ${CASE_LIMIT}`,
-    // RecordType.Name only when record types decide renewals: orgs without Opportunity record types
-    // have no such field, and asking for it would fail the whole list.
-    opportunities:
-      `SELECT ${fieldList('Id', 'Name', 'Type', 'StageName', 'Amount', 'CloseDate', 'IsClosed', 'IsWon')}${renewalRecordTypes ? ', RecordType.Name' : ''} ` +
-      `FROM Opportunity WHERE AccountId = ${id} ORDER BY CloseDate DESC NULLS LAST LIMIT ${OPPORTUNITY_LIMIT}`,
+      `ORDER BY ClosedDate DESC NULLS FIRST, CreatedDate DESC LIMIT ${CASE_LIMIT}`),
+    // RecordType.Name only in orgs with Opportunity record types: elsewhere there is no such field,
+    // and asking for it would fail the whole list.
+    opportunities: plan('Opportunity', ['AccountId', 'CloseDate'], () =>
+      `SELECT ${selectable(schema, 'Opportunity', ['Id', 'Name', 'Type', 'StageName', 'Amount', 'CloseDate', 'IsClosed', 'IsWon', 'RecordType.Name']).join(', ')} ` +
+      `FROM Opportunity WHERE AccountId = ${id} ORDER BY CloseDate DESC NULLS LAST LIMIT ${OPPORTUNITY_LIMIT}`),
     // StatusCode is the status category (Draft / InApproval / Activated / Terminated / Expired);
-    // Status is the org's own picklist label for it.
-    contracts:
-      `SELECT ${fieldList('Id', 'ContractNumber', 'Status', 'StatusCode', 'StartDate', 'EndDate', 'ContractTerm', f.contractValue)} ` +
-      `FROM Contract WHERE AccountId = ${id} ORDER BY EndDate DESC NULLS LAST LIMIT ${CONTRACT_LIMIT}`,
-    contacts: `SELECT ${fieldList('Id', 'Name', 'Email', 'Title', f.contactLeft)} FROM Contact WHERE AccountId = ${id} ORDER BY Name LIMIT ${CONTACT_LIMIT}`,
+    // Status is the org's own picklist label for it. A contract value the org lacks is left out
+    // (the account names the setting): the contract still gives the renewal date.
+    contracts: plan('Contract', ['AccountId', 'EndDate'], () =>
+      `SELECT ${fieldList(...selectable(schema, 'Contract', ['Id', 'ContractNumber', 'Status', 'StatusCode', 'StartDate', 'EndDate', 'ContractTerm', !missing.has('contractValue') && f.contractValue]))} ` +
+      `FROM Contract WHERE AccountId = ${id} ORDER BY EndDate DESC NULLS LAST LIMIT ${CONTRACT_LIMIT}`),
+    contacts: missing.has('contactLeft')
+      ? { invalid: 'contactLeft' }
+      : plan('Contact', ['AccountId', 'Name'], () =>
+          `SELECT ${fieldList(...selectable(schema, 'Contact', ['Id', 'Name', 'Email', 'Title', f.contactLeft]))} FROM Contact WHERE AccountId = ${id} ORDER BY Name LIMIT ${CONTACT_LIMIT}`),
     // Feedback Management. An NPS answer is a SurveyQuestionResponse (NumberValue) to a question of
-    // type NPS. It belongs to the account through SurveySubject, the documented link between a
-    // survey and a record: its ParentId is the SurveyInvitation (or SurveyResponse) and its
-    // SubjectId the record. Records are associated with the *invitation* when a survey is sent
-    // from or about them (the Send Survey Invitation flow action, invitation rules, the Connect
-    // API's associateRecordIds), so the filter goes through the answer's InvitationId. (SOQL allows
-    // no OR between semi-joins, so the two parents cannot both be asked in one query.) The
-    // respondent is the response's submitter, usually a Contact.
-    nps:
-      `SELECT Id, NumberValue, CreatedDate, InvitationId, Response.SubmitterId, Response.Submitter.Name, Response.CompletionDateTime ` +
-      `FROM SurveyQuestionResponse WHERE Question.QuestionType = 'NPS' AND InvitationId IN (SELECT ParentId FROM SurveySubject WHERE SubjectId = ${id}) ` +
-      `ORDER BY CreatedDate DESC LIMIT ${NPS_LIMIT}`,
+    // type NPS; its comment is the text answer (ResponseValue) of the same SurveyResponse. Answers
+    // belong to the account through SurveySubject, the documented link between a survey and a
+    // record: its ParentId is the SurveyInvitation (or SurveyResponse) and its SubjectId the
+    // record. Records are associated with the *invitation* when a survey is sent from or about them
+    // (the Send Survey Invitation flow action, invitation rules, the Connect API's
+    // associateRecordIds), so the filter goes through the answer's InvitationId. (SOQL allows no OR
+    // between semi-joins, so the two parents cannot both be asked in one query.) The respondent is
+    // the response's submitter, usually a Contact.
+    nps: schema.objects.SurveySubject
+      ? plan('SurveyQuestionResponse', ['NumberValue', 'InvitationId', 'Question.QuestionType'], () => {
+          const comments = hasField(schema, 'SurveyQuestionResponse', 'ResponseValue');
+          const fields = selectable(schema, 'SurveyQuestionResponse', ['Id', 'NumberValue', comments && 'ResponseValue', 'CreatedDate', 'InvitationId', 'ResponseId', 'Question.QuestionType', 'Response.SubmitterId', 'Response.Submitter.Name', 'Response.CompletionDateTime']);
+          return (
+            `SELECT ${fields.join(', ')} FROM SurveyQuestionResponse WHERE Question.QuestionType ${comments ? `IN ${NPS_QUESTION_TYPES}` : "= 'NPS'"} ` +
+            `AND InvitationId IN (SELECT ParentId FROM SurveySubject WHERE SubjectId = ${id}) ORDER BY CreatedDate DESC LIMIT ${NPS_LIMIT}`
+          );
+        }, 'no-feedback-management')
+      : { skip: 'no-feedback-management' },
   };
 }
 
@@ -113,7 +170,7 @@ export type SubrequestName = 'record' | 'account' | 'owner' | 'champion' | ListN
  * part it feeds (the mapper sees it missing from the row) instead of failing the account and with
  * it the whole view; CurrencyIsoCode, which exists only in multi-currency orgs, comes when present.
  */
-export function buildCompositeRequest(ref: { objectType: string; recordId: string }, settings: SalesforceSettings): SfCompositeRequest {
+export function buildCompositeRequest(ref: { objectType: string; recordId: string }, settings: SalesforceSettings, schema: CrmSchema): { request: SfCompositeRequest; lists: Record<ListName, ListPlan> } {
   const link = ACCOUNT_LINK[ref.objectType];
   if (link === undefined) throw new TypeError(`No account view for ${ref.objectType} records`);
   const recordId = recordIdOrReference(ref.recordId);
@@ -126,15 +183,21 @@ export function buildCompositeRequest(ref: { objectType: string; recordId: strin
     accountId = `@{record.${link}}`;
   }
   get('account', `/sobjects/Account/${accountId}`);
-  get('owner', `/sobjects/User/@{account.OwnerId}?fields=Name`);
+  if (hasField(schema, 'Account', 'OwnerId')) get('owner', `/sobjects/User/@{account.OwnerId}?fields=Name`);
   const f = settings.fields;
+  const missing = unmappableSettings(settings, schema);
   // The champion by id, so that it is there however many contacts the account has.
-  if (f.champion) get('champion', `/sobjects/Contact/@{account.${fieldName(f.champion)}}?fields=${fieldList('Id', 'Name', 'Email', 'Title', 'AccountId', f.contactLeft).replaceAll(' ', '')}`);
-  const queries = accountQueries(settings, accountId);
+  if (f.champion && !missing.includes('champion') && !missing.includes('contactLeft') && schema.objects.Contact) {
+    const fields = selectable(schema, 'Contact', ['Id', 'Name', 'Email', 'Title', 'AccountId', f.contactLeft]);
+    get('champion', `/sobjects/Contact/@{account.${fieldName(f.champion)}}?fields=${fields.map(fieldName).join(',')}`);
+  }
+  const lists = accountQueries(settings, accountId, schema);
   for (const name of LISTS) {
+    const list = lists[name];
+    if (!('soql' in list)) continue;
     // The reference must stay literal for Salesforce to replace it; the rest is URL-encoded.
-    const q = encodeURIComponent(queries[name]).replaceAll(encodeURIComponent(accountId), accountId);
+    const q = encodeURIComponent(list.soql).replaceAll(encodeURIComponent(accountId), accountId);
     get(name, `/query?q=${q}`);
   }
-  return { allOrNone: false, compositeRequest: sub };
+  return { request: { allOrNone: false, compositeRequest: sub }, lists };
 }

@@ -47,6 +47,7 @@ export interface SfCompositeSubrequest {
   url: string;
   referenceId: string;
   body?: unknown;
+  httpHeaders?: Record<string, string>;
 }
 export interface SfCompositeRequest {
   allOrNone: boolean;

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { accountQueries } from '../../../lib/crm/salesforce/queries';
 import { DEFAULT_SALESFORCE_SETTINGS } from '../../../lib/settings/salesforce-settings';
+import { ACME_SALESFORCE_SETTINGS } from '../../support/acme-settings';
+import { schemaWith, STANDARD_FIELDS } from '../../support/schema-builder';
 import { buildSampleBook } from '../../sample-crm/book.ts';
 import { createSalesforceApi, type SalesforceApiOptions } from '../../sample-crm/salesforce-api.ts';
 
@@ -72,7 +74,10 @@ describe('the sample org’s REST API', () => {
 
   it('runs every statement the extension sends against the book', async () => {
     const { query } = org();
-    for (const soql of Object.values(accountQueries(DEFAULT_SALESFORCE_SETTINGS, book.roles.atRisk))) {
+    const acme = schemaWith({ ...STANDARD_FIELDS, Account: [...STANDARD_FIELDS.Account, 'Champion__c'], Contact: [...STANDARD_FIELDS.Contact, 'Left_Company__c'], Contract: [...STANDARD_FIELDS.Contract, 'Contract_Value__c'], SurveyQuestionResponse: STANDARD_FIELDS.SurveyQuestionResponse.filter((f) => f !== 'ResponseValue') });
+    for (const plan of Object.values(accountQueries(ACME_SALESFORCE_SETTINGS, book.roles.atRisk, acme))) {
+      const soql = 'soql' in plan ? plan.soql : '';
+      expect(soql).toMatch(/^SELECT/);
       expect(await query(soql)).toMatchObject({ status: 200, body: { done: true } });
     }
   });
@@ -180,7 +185,8 @@ describe('the sample org’s REST API', () => {
     it('failObject INVALID_TYPE makes the org lack the object; SurveyQuestionResponse takes Feedback Management with it', async () => {
       const { query, get, api } = org();
       api.setFaults({ failObject: { SurveyQuestionResponse: 'INVALID_TYPE' } });
-      const nps = accountQueries(DEFAULT_SALESFORCE_SETTINGS, book.roles.healthy).nps;
+      const plan = accountQueries(DEFAULT_SALESFORCE_SETTINGS, book.roles.healthy, schemaWith(STANDARD_FIELDS)).nps;
+      const nps = 'soql' in plan ? plan.soql : '';
       expect(await query(nps)).toMatchObject({ status: 400, body: [{ errorCode: 'INVALID_TYPE', message: expect.stringContaining("sObject type 'SurveyQuestionResponse' is not supported.") }] });
       expect(await query('SELECT Id FROM SurveySubject')).toMatchObject({ status: 400, body: [{ errorCode: 'INVALID_TYPE' }] });
       expect(await get(`${V}/sobjects/SurveyQuestionResponse/${book.surveyResponses[0]!.Id}`)).toMatchObject({ status: 404 });
