@@ -40,7 +40,7 @@ export default async function salesforceView(): Promise<Record<string, number>> 
       const startedWall = Date.now();
       await panel.navigateInApp(crm.urls.salesforceRecord('Account', account.id));
       await panel.accountName.filter({ hasText: account.name }).waitFor();
-      await panel.section('Health').getByTestId('health-score').waitFor();
+      await panel.byTestId('health-score').waitFor();
       const ms = performance.now() - started;
       const paintedAt = await frame.evaluate(() => (window as unknown as { paintedAt: number | null }).paintedAt);
       const beforePaint = crm.salesforce.arrivals.filter((t) => paintedAt === null || t < paintedAt).length;

@@ -1,25 +1,14 @@
-import type { Band, Health, Measure, Trend } from '../../lib/metrics/health';
+import type { Health, Measure, Trend } from '../../lib/metrics/health';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { OverrideForm, type OverrideDraft } from './override-form';
 import { sectionMessages, type SectionKey } from './sections-messages';
+import { summaryMessages } from './summary-messages';
 
 export interface OverrideControls {
   current: OverrideDraft | null;
   defaultExpiry: string;
   onSave: (draft: OverrideDraft) => void;
   onClear: () => void;
-}
-
-const BAND_ICON: Record<Band, string> = { 'at-risk': '▼', 'needs-attention': '●', healthy: '▲' };
-
-function BandLabel({ band, testId }: { band: Band; testId?: string }) {
-  const t = useT(sectionMessages);
-  // Colour never stands alone: an icon and a label go with it.
-  return (
-    <span className={`sl-band sl-band-${band}`} data-testid={testId}>
-      <span aria-hidden="true">{BAND_ICON[band]}</span> {t(`band.${band}`)}
-    </span>
-  );
 }
 
 function Sparkline({ history }: { history: ReadonlyArray<{ day: string; score: number | null }> }) {
@@ -50,7 +39,7 @@ function TrendChips({ trend }: { trend: Trend[] }) {
   );
 }
 
-function MeasureRow({ measure }: { measure: Measure }) {
+function MeasureRow({ measure, snapshotDay }: { measure: Measure; snapshotDay?: string }) {
   const t = useT(sectionMessages);
   const format = useFormat();
   const value = (id: string, v: number | string | null) => {
@@ -66,7 +55,7 @@ function MeasureRow({ measure }: { measure: Measure }) {
       </div>
       <div className="sl-measure-meta">
         {t('measureLine', { weight: measure.weight, contribution: measure.contribution === null ? '—' : format.number(measure.contribution, 1) })}
-        {measure.asOf ? ` · ${t('asOf', { date: format.date(measure.asOf) })}` : ''}
+        {measure.asOf && measure.asOf.slice(0, 10) !== snapshotDay ? ` · ${t('asOf', { date: format.date(measure.asOf) })}` : ''}
       </div>
       {measure.inputs.length ? (
         <div className="sl-measure-inputs">
@@ -82,55 +71,52 @@ export function HealthView({
   trend,
   history,
   override,
+  snapshotDay,
 }: {
   health: Health;
   trend: Trend[];
   history: ReadonlyArray<{ day: string; score: number | null }>;
   override?: OverrideControls;
+  /** The day the snapshot was read: a measure's "as of" shows only when it differs. */
+  snapshotDay?: string;
 }) {
   const t = useT(sectionMessages);
+  const w = useT(summaryMessages);
   const format = useFormat();
   return (
     <div>
-      {health.state === 'churned' ? (
-        <p data-testid="health-score">{t('churned')}</p>
-      ) : health.state === 'not-enough-data' ? (
-        <p data-testid="health-score">{t('notEnoughData', { coverage: format.percent(health.coverage) })}</p>
-      ) : (
-        <>
-          <div className="sl-score-row">
-            <span className="sl-big-number" data-testid="health-score">
-              {format.number(health.score)}
-            </span>
-            <BandLabel band={health.band} testId="health-band" />
-            <Sparkline history={history} />
-          </div>
+      {health.state === 'churned' ? <p className="sl-empty">{t('churned')}</p> : null}
+      {health.state !== 'churned' && health.override ? (
+        <p className="sl-banner" data-testid="health-override">
+          {t('override', {
+            score: format.number(health.override.score),
+            band: t(`band.${health.override.band}`),
+            date: format.date(health.override.expiresAt),
+            reason: health.override.reason,
+          })}
+          {health.state === 'scored' ? ` (${t('computed')}: ${format.number(health.score)})` : ''}
+        </p>
+      ) : null}
+      {health.state === 'scored' ? (
+        <div className="sl-trend-row">
+          <TrendChips trend={trend} />
+          <Sparkline history={history} />
+        </div>
+      ) : null}
+      {override && health.state !== 'churned' ? <OverrideForm {...override} /> : null}
+      <details className="sl-breakdown" data-testid="breakdown">
+        <summary>{health.state === 'scored' ? w('why', { score: format.number(health.score) }) : w('whyNoScore')}</summary>
+        {health.state !== 'churned' ? (
           <p className="sl-muted" data-testid="health-coverage">
             {t('coverage', { coverage: format.percent(health.coverage) })}
           </p>
-          {health.override ? (
-            <p className="sl-banner" data-testid="health-override">
-              {t('override', {
-                score: format.number(health.override.score),
-                band: t(`band.${health.override.band}`),
-                date: format.date(health.override.expiresAt),
-                reason: health.override.reason,
-              })}{' '}
-              ({t('computed')}: {format.number(health.score)})
-            </p>
-          ) : null}
-          <TrendChips trend={trend} />
-          {health.biggestLift ? (
-            <p className="sl-lift">{t('biggestLift', { measure: t(`measure.${health.biggestLift.measure}`), points: format.number(health.biggestLift.points, 1) })}</p>
-          ) : null}
-        </>
-      )}
-      {override && health.state !== 'churned' ? <OverrideForm {...override} /> : null}
-      <ul className="sl-measures">
-        {health.measures.map((m) => (
-          <MeasureRow key={m.id} measure={m} />
-        ))}
-      </ul>
+        ) : null}
+        <ul className="sl-measures">
+          {health.measures.map((m) => (
+            <MeasureRow key={m.id} measure={m} snapshotDay={snapshotDay} />
+          ))}
+        </ul>
+      </details>
     </div>
   );
 }

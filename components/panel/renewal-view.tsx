@@ -2,9 +2,10 @@ import type { Renewal } from '../../lib/metrics/renewal';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { sectionMessages, type SectionKey } from './sections-messages';
 
-export function RenewalView({ renewal }: { renewal: Renewal }) {
+export function RenewalView({ renewal, churned = false }: { renewal: Renewal; churned?: boolean; onTick?: (id: string, done: boolean) => void }) {
   const t = useT(sectionMessages);
   const format = useFormat();
+  if (churned) return <p className="sl-empty">{t('churnedNoPlaybook')}</p>;
   if (!renewal.date || renewal.daysLeft === null) return <p className="sl-empty">{t('noRenewal')}</p>;
   const money = (n: number | null) => (n === null ? t('noData') : format.money(n, renewal.currency));
   const span = Math.max(renewal.daysLeft, ...renewal.milestones.map((m) => m.offsetDays), 1);
