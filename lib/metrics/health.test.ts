@@ -20,6 +20,9 @@ const openTicket = (id: string, createdAt: string, priority: Ticket['priority'] 
 const champion = (c: Partial<Contact> = {}): Contact => ({ id: 'c1', name: 'Ana Kim', email: null, title: 'VP Ops', isChampion: true, hasLeft: false, ...c });
 const invoice = (dueDate: string, paidAt: string | null = null): Invoice => ({ id: `i${dueDate}`, amount: 1000, dueDate, paidAt });
 
+/** A ticket of the window, closed within its SLA: a clean support record. */
+const solved: Ticket = { id: 'solved', subject: 'solved', status: 'Closed', isClosed: true, priority: 'low', createdAt: '2026-11-01T00:00:00.000Z', closedAt: '2026-11-02T00:00:00.000Z' };
+
 /** Every measure has data: usage 80, adoption 50, NPS +40 → 70, support 100, finance 100, relationship 100. */
 function fullSnapshot(over: Partial<AccountSnapshot> = {}): AccountSnapshot {
   const base = emptySnapshot();
@@ -28,7 +31,7 @@ function fullSnapshot(over: Partial<AccountSnapshot> = {}): AccountSnapshot {
     account: { ...base.account, lastTouchAt: '2026-11-10T09:00:00.000Z' },
     usage: ok([period({ activeUsers: 80, licensedSeats: 100, featuresUsed: 5, featuresTotal: 10 })]),
     nps: ok([answer('a', 10), answer('b', 9), answer('c', 10), answer('d', 8), answer('e', 0)]),
-    tickets: ok([]),
+    tickets: ok([solved]),
     invoices: ok([]),
     contacts: ok([champion()]),
     ...over,
@@ -191,7 +194,7 @@ describe('adoption, NPS, support, finance', () => {
     expect(measure(health(fullSnapshot({ nps: ok([answer('a', 10), answer('b', 8)]) })), 'nps').lever).toMatchObject({ action: 'convert-passives', score: 100 });
   });
 
-  it('scores support 100 with zero tickets, and takes penalties for unresolved, late and old tickets', () => {
+  it('scores support 100 with every ticket solved in time, and takes penalties for unresolved, late and old tickets', () => {
     expect(measure(health(fullSnapshot()), 'support')).toMatchObject({ score: 100, lever: null });
     const tickets = [
       openTicket('late', '2026-11-10T00:00:00.000Z', 'high'), // 12 d, SLA 3 → breach
@@ -205,6 +208,12 @@ describe('adoption, NPS, support, finance', () => {
     expect(m.inputs[0]!.asOf).toBe(asOf);
     // resolving both open tickets leaves the two breaches: 100 − 20
     expect(m.lever).toMatchObject({ action: 'resolve-open-tickets', vars: { tickets: 2, pastSla: 2 }, score: 80 });
+  });
+
+  it('has no support score without a ticket in the window or open: no ticket is no evidence', () => {
+    const h = scored(health(fullSnapshot({ tickets: ok([]) })));
+    expect(measure(h, 'support')).toMatchObject({ score: null, contribution: null, lever: null });
+    expect(h.coverage).toBeCloseTo(0.8);
   });
 
   it('has no support score when the tickets failed to load', () => {
