@@ -25,6 +25,11 @@ function troubled(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
     nps: { status: 'ok', asOf, data: [nps('a', 3), nps('b', 5), nps('c', 8)] },
     invoices: { status: 'ok', asOf, data: [{ id: 'inv1', amount: 1000, dueDate: '2026-10-08', paidAt: null }] },
     contacts: { status: 'ok', asOf, data: [{ id: '003A', name: 'Park Ji-ho', email: null, title: null, isChampion: true, hasLeft: true }] },
+    tickets: {
+      status: 'ok',
+      asOf,
+      data: [{ id: '500A', subject: 'Login', status: 'Closed', isClosed: true, priority: 'low', createdAt: '2026-11-01T00:00:00Z', closedAt: '2026-11-02T00:00:00Z' }],
+    },
     ...overrides,
   });
 }
