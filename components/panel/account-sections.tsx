@@ -4,6 +4,7 @@ import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { HealthView, type OverrideControls } from './health-view';
+import { absenceOf } from './measure-absence';
 import { nextStepsOf } from './next-steps';
 import { NpsView } from './nps-view';
 import { panelMessages } from './panel-messages';
@@ -82,7 +83,16 @@ export function AccountSections({
         />
       ) : null}
       <Section id="health" title={t('health')} state={base ?? { kind: 'ready' }}>
-        {metrics ? <HealthView health={metrics.health} trend={metrics.trend} history={history} override={override} snapshotDay={snapshot?.fetchedAt.slice(0, 10)} /> : null}
+        {metrics ? (
+          <HealthView
+            health={metrics.health}
+            trend={metrics.trend}
+            history={history}
+            override={override}
+            snapshotDay={snapshot?.fetchedAt.slice(0, 10)}
+            absence={(m) => absenceOf(m, { tickets: metrics.tickets, ticketWindowDays: settings.ticketWindowDays, npsWindowMonths: settings.npsWindowMonths })}
+          />
+        ) : null}
       </Section>
       <Section id="renewal" title={t('renewal')} state={base ?? { kind: 'ready' }} asOf={asOf(snapshot?.opportunities)}>
         {metrics ? <RenewalView renewal={metrics.renewal} churned={metrics.health.state === 'churned'} onTick={milestoneTicks} /> : null}

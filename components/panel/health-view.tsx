@@ -1,5 +1,6 @@
 import type { Health, Measure, Trend } from '../../lib/metrics/health';
 import { useFormat, useT } from '../i18n/i18n-context';
+import type { Absence } from './measure-absence';
 import { OverrideForm, type OverrideDraft } from './override-form';
 import { sectionMessages, type SectionKey } from './sections-messages';
 import { summaryMessages } from './summary-messages';
@@ -39,8 +40,9 @@ function TrendChips({ trend }: { trend: Trend[] }) {
   );
 }
 
-function MeasureRow({ measure, snapshotDay }: { measure: Measure; snapshotDay?: string }) {
+function MeasureRow({ measure, snapshotDay, absence }: { measure: Measure; snapshotDay?: string; absence: Absence | null }) {
   const t = useT(sectionMessages);
+  const w = useT(summaryMessages);
   const format = useFormat();
   const value = (id: string, v: number | string | null) => {
     if (v === null) return t('noData');
@@ -57,7 +59,11 @@ function MeasureRow({ measure, snapshotDay }: { measure: Measure; snapshotDay?: 
         {t('measureLine', { weight: measure.weight, contribution: measure.contribution === null ? '—' : format.number(measure.contribution, 1) })}
         {measure.asOf && measure.asOf.slice(0, 10) !== snapshotDay ? ` · ${t('asOf', { date: format.date(measure.asOf) })}` : ''}
       </div>
-      {measure.inputs.length ? (
+      {absence ? (
+        <div className="sl-measure-inputs" data-testid={`absence-${measure.id}`}>
+          {w(absence.key, absence.vars)} · {absence.counted ? w('counted') : w('notCounted')}
+        </div>
+      ) : measure.inputs.length ? (
         <div className="sl-measure-inputs">
           {measure.inputs.map((i) => `${t(`input.${i.id}` as SectionKey)}: ${value(i.id, i.value)}`).join(' · ')}
         </div>
@@ -72,7 +78,10 @@ export function HealthView({
   history,
   override,
   snapshotDay,
+  absence = () => null,
 }: {
+  /** A measure's inputs that are all absences, in words, and whether they count. */
+  absence?: (measure: Measure) => Absence | null;
   health: Health;
   trend: Trend[];
   history: ReadonlyArray<{ day: string; score: number | null }>;
@@ -113,7 +122,7 @@ export function HealthView({
         ) : null}
         <ul className="sl-measures">
           {health.measures.map((m) => (
-            <MeasureRow key={m.id} measure={m} snapshotDay={snapshotDay} />
+            <MeasureRow key={m.id} measure={m} snapshotDay={snapshotDay} absence={absence(m)} />
           ))}
         </ul>
       </details>
