@@ -5,7 +5,7 @@ import type { Request } from '../messages/messages';
 import { readHealthHistory, recordHealthScore } from '../store/health-history';
 import { readCachedSnapshot, writeCachedSnapshot } from '../store/snapshot-cache';
 import { shareNote } from './share-note';
-import { readChecklist } from '../store/checklists';
+import { readChecklist, setChecklistItem } from '../store/checklists';
 import { clearDraft, createNote, deleteNote, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
 import { announceNotesChanged } from '../store/notes-changed';
 
@@ -53,6 +53,8 @@ export async function handleRequest(request: Request, context: { cookieStoreId?:
     }
     case 'checklist-read':
       return readChecklist(request.accountKey, request.renewalDate);
+    case 'checklist-tick':
+      return setChecklistItem(request.accountKey, request.renewalDate, request.item, request.checked, new Date());
     case 'tag-suggestions':
       return tagSuggestions(request.prefix);
     case 'draft-save':

@@ -37,3 +37,11 @@ export async function readChecklistViaBackground(accountKey: string, renewalDate
   const parsed = ChecklistSchema.safeParse(await send({ type: 'checklist-read', accountKey, renewalDate }));
   return parsed.success ? parsed.data.checked : {};
 }
+
+const TickSchema = z.object({ ok: z.boolean() });
+
+/** Ticks or unticks a renewal step in the background's store; true once it is stored. */
+export async function tickChecklistViaBackground(accountKey: string, renewalDate: string, item: string, checked: boolean): Promise<boolean> {
+  const parsed = TickSchema.safeParse(await send({ type: 'checklist-tick', accountKey, renewalDate, item, checked }));
+  return parsed.success && parsed.data.ok;
+}
