@@ -93,9 +93,9 @@ export function Summary({
           </>
         )}
       </div>
-      <RenewalDays renewal={renewal} />
       {health.state !== 'churned' ? (
         <>
+          <RenewalDays renewal={renewal} />
           <h3 className="sl-subheading">{t('nextSteps')}</h3>
           {steps.length ? (
             <ol className="sl-next-steps">

@@ -37,7 +37,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
   const snapshot = live.data ?? cached.data?.snapshot;
   const error = live.error instanceof CrmQueryError ? live.error.crm : null;
   const loading = !snapshot && !error;
-  const { metrics, settings, history, override } = useAccountMetrics(snapshot);
+  const { metrics, settings, history, override, tick } = useAccountMetrics(snapshot);
   useNotesSync(snapshot);
 
   const typeLabel = t(`object.${record.objectType}` as keyof typeof panelMessages.en);
@@ -78,6 +78,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
       <AccountSections snapshot={snapshot ?? null} metrics={metrics} settings={settings} history={history}
         loading={loading}
         override={override}
+        milestoneTicks={tick ?? undefined}
         notes={
           snapshot ? (
             <NotesSection
