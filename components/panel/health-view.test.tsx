@@ -52,3 +52,40 @@ describe('the breakdown behind “Why N?”', () => {
     expect(within(screen.getByTestId('measure-support')).getByText('No data')).toBeTruthy();
   });
 });
+
+describe('the trend chips', () => {
+  const scoredSnapshot = () =>
+    emptySnapshot({
+      ...littleData(),
+      tickets: {
+        status: 'ok',
+        asOf,
+        data: [{ id: 't', subject: 't', status: 'Closed', isClosed: true, priority: 'low', createdAt: '2026-11-01T00:00:00Z', closedAt: '2026-11-02T00:00:00Z' }],
+      },
+    });
+
+  it('shows one chip per window with its arrow, a true minus and words', () => {
+    renderHealth(scoredSnapshot(), {
+      trend: [
+        { days: 7, change: 5, then: { day: '2026-11-15', score: 60 } },
+        { days: 30, change: 0, then: { day: '2026-10-23', score: 65 } },
+        { days: 90, change: -45, then: { day: '2026-08-24', score: 110 } },
+      ],
+      history: [
+        { day: '2026-11-15', score: 60 },
+        { day: '2026-11-21', score: 64 },
+      ],
+    });
+    const chips = within(screen.getByRole('list', { name: 'Trend' })).getAllByRole('listitem');
+    expect(chips.map((c) => c.textContent)).toEqual(['▲ +5 up in 7 days', '▶ 0 unchanged in 30 days', '▼ \u221245 down in 90 days']);
+    expect(chips[2]!.className).toContain('sl-trend-down');
+    expect(screen.getByRole('img', { name: 'Health score over the last 2 stored days' })).toBeTruthy();
+  });
+
+  it('shows nothing at all without history', () => {
+    renderHealth(scoredSnapshot(), { trend: [{ days: 7, change: null, then: null }, { days: 30, change: null, then: null }, { days: 90, change: null, then: null }] });
+    expect(screen.queryByRole('list', { name: 'Trend' })).toBeNull();
+    expect(screen.queryByRole('img')).toBeNull();
+    expect(screen.queryByText(/no history/)).toBeNull();
+  });
+});

@@ -1,6 +1,7 @@
 import type { Health, Measure, Trend } from '../../lib/metrics/health';
 import { useFormat, useT } from '../i18n/i18n-context';
 import type { Absence } from './measure-absence';
+import { Sparkline, TrendChips } from './trend-chips';
 import { OverrideForm, type OverrideDraft } from './override-form';
 import { sectionMessages, type SectionKey } from './sections-messages';
 import { summaryMessages } from './summary-messages';
@@ -10,34 +11,6 @@ export interface OverrideControls {
   defaultExpiry: string;
   onSave: (draft: OverrideDraft) => void;
   onClear: () => void;
-}
-
-function Sparkline({ history }: { history: ReadonlyArray<{ day: string; score: number | null }> }) {
-  const points = history.filter((h) => h.score !== null).slice(-90);
-  if (points.length < 2) return null;
-  const w = 120;
-  const h = 28;
-  const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${((i / (points.length - 1)) * w).toFixed(1)},${(h - (p.score! / 100) * h).toFixed(1)}`).join(' ');
-  return (
-    <svg className="sl-sparkline" width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true">
-      <path d={d} fill="none" stroke="currentColor" strokeWidth="1.5" />
-    </svg>
-  );
-}
-
-function TrendChips({ trend }: { trend: Trend[] }) {
-  const t = useT(sectionMessages);
-  const format = useFormat();
-  return (
-    <p className="sl-trend">
-      {t('trend')}:{' '}
-      {trend.map((x) => (
-        <span key={x.days} className="sl-chip" data-testid={`health-trend-${x.days}`}>
-          {t('trendDays', { days: x.days })} {x.change === null ? t('trendNone') : `${x.change >= 0 ? '+' : '−'}${format.number(Math.abs(x.change))}`}
-        </span>
-      ))}
-    </p>
-  );
 }
 
 function MeasureRow({ measure, snapshotDay, absence }: { measure: Measure; snapshotDay?: string; absence: Absence | null }) {
