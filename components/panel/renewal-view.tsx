@@ -1,5 +1,6 @@
 import type { Renewal } from '../../lib/metrics/renewal';
 import { useFormat, useT } from '../i18n/i18n-context';
+import { Money } from './money';
 import { RenewalTimeline, useStepTiming } from './renewal-timeline';
 import { sectionMessages, type SectionKey } from './sections-messages';
 import { timelineMessages } from './timeline-messages';
@@ -11,7 +12,6 @@ export function RenewalView({ renewal, churned = false, onTick }: { renewal: Ren
   const format = useFormat();
   if (churned) return <p className="sl-empty">{t('churnedNoPlaybook')}</p>;
   if (!renewal.date || renewal.daysLeft === null) return <p className="sl-empty">{t('noRenewal')}</p>;
-  const money = (n: number | null) => (n === null ? t('noData') : format.money(n, renewal.currency));
   return (
     <div>
       <p className="sl-renewal-date">
@@ -25,18 +25,18 @@ export function RenewalView({ renewal, churned = false, onTick }: { renewal: Ren
       <dl className="sl-figures">
         <div>
           <dt>{t('arr')}</dt>
-          <dd data-testid="arr">{money(renewal.arr)}</dd>
+          <dd>{renewal.arr === null ? t('noData') : <Money amount={renewal.arr} currency={renewal.currency} testId="arr" />}</dd>
         </div>
         <div>
           <dt>{t('mrr')}</dt>
-          <dd data-testid="mrr">{money(renewal.mrr)}</dd>
+          <dd>{renewal.mrr === null ? t('noData') : <Money amount={renewal.mrr} currency={renewal.currency} testId="mrr" />}</dd>
         </div>
-        {renewal.sizeChange !== null ? (
+        {renewal.renewalAmount !== null ? (
           <div>
-            <dt>{t('sizeChange')}</dt>
+            <dt>{t('renewalAmount')}</dt>
             <dd data-testid="renewal-size-change">
-              {renewal.sizeChange > 0 ? '+' : ''}
-              {format.percent(renewal.sizeChange)}
+              <Money amount={renewal.renewalAmount} currency={renewal.currency} />
+              {renewal.sizeChange !== null ? <span className="sl-size-change"> {t('sizeVsArr', { change: format.signedPercent(renewal.sizeChange) })}</span> : null}
             </dd>
           </div>
         ) : null}
