@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { CAPTURE_MENU_ID, captureSelection } from '../lib/background/capture-voc';
+import { relayFocusPanel } from '../lib/background/focus-panel';
 import { handleRequest } from '../lib/background/handle-request';
 import { localeChoice, panelCollapsed } from '../lib/browser/ui-state';
 import { resolveLocale } from '../lib/i18n/locale';
@@ -35,5 +36,6 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-panel') void panelCollapsed.get().then((collapsed) => panelCollapsed.set(!collapsed));
+    if (command === 'focus-panel') void relayFocusPanel();
   });
 });

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import { PanelFrame } from '../lib/content/panel-frame';
-import { isCollapsed, PANEL_COLLAPSED_KEY } from '../lib/content/panel-state';
+import { FOCUS_PANEL_REQUEST, isCollapsed, PANEL_COLLAPSED_KEY } from '../lib/content/panel-state';
 import { CRM_PAGE_MATCHES } from '../lib/pages/crm-hosts';
 import { detectRecord } from '../lib/pages/index';
 
@@ -42,9 +42,15 @@ export default defineContentScript({
       (stored) => guard(() => frame.setCollapsed(isCollapsed(stored[PANEL_COLLAPSED_KEY]))),
       () => undefined,
     );
+    // Only the background sends to a content script (tabs.sendMessage); a page cannot.
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id === browser.runtime.id && (message as { type?: unknown } | null)?.type === FOCUS_PANEL_REQUEST) guard(() => frame.focus());
+    };
     browser.storage.onChanged.addListener(onStorage);
+    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
       frame.remove();
     });
     ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl));

@@ -33,6 +33,15 @@ export function NotesSection({
   const client = useQueryClient();
   const formId = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
+  const newRef = useRef<HTMLButtonElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  // Where focus goes after the editor closes or a note is deleted, so it never drops to the page.
+  const [focusAfter, setFocusAfter] = useState<'new' | 'undo' | null>(null);
+  useEffect(() => {
+    if (!focusAfter) return;
+    (focusAfter === 'new' ? newRef.current : undoRef.current)?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
   const [category, setCategory] = useState<VocCategory | 'all'>('all');
   const [text, setText] = useState('');
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -74,7 +83,8 @@ export function NotesSection({
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey) return;
+      // By physical key: with a Korean input method on, `key` is 'ㅜ' (or 'Process'), never 'n'.
+      if (event.code !== 'KeyN' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
       if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
       event.preventDefault();
       startNew();
@@ -107,6 +117,7 @@ export function NotesSection({
     await api.clearDraft(accountKey);
     setEditing(null);
     setProblem(null);
+    setFocusAfter('new');
     void refresh();
     void client.invalidateQueries({ queryKey: ['tag-suggestions'] });
   };
@@ -115,11 +126,15 @@ export function NotesSection({
     await api.clearDraft(accountKey);
     setEditing(null);
     setProblem(null);
+    setFocusAfter('new');
   };
 
   const remove = async (note: Note) => {
     const result = await api.remove(note.id);
-    if (result.ok) setDeleted(note);
+    if (result.ok) {
+      setDeleted(note);
+      setFocusAfter('undo');
+    }
     void refresh();
   };
 
@@ -127,6 +142,7 @@ export function NotesSection({
     if (!deleted) return;
     await api.restore(deleted.id);
     setDeleted(null);
+    setFocusAfter('new');
     void refresh();
   };
 
@@ -152,7 +168,14 @@ export function NotesSection({
   return (
     <div className="sl-notes">
       {editing ? (
-        <form className="sl-note-editor" aria-label={t('editor')} onSubmit={save}>
+        <form
+          className="sl-note-editor"
+          aria-label={t('editor')}
+          onSubmit={save}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && !e.nativeEvent.isComposing) void cancel();
+          }}
+        >
           <label className="sl-field">
             <span>{t('note')}</span>
             <textarea ref={textRef} rows={4} value={editing.input.body} onChange={(e) => change({ body: e.target.value })} />
@@ -205,7 +228,7 @@ export function NotesSection({
         </form>
       ) : (
         <p>
-          <button type="button" onClick={startNew} aria-keyshortcuts="N">
+          <button ref={newRef} type="button" onClick={startNew} aria-keyshortcuts="N">
             {t('newNote')}
           </button>{' '}
           <span className="sl-muted">{t('newNoteHint')}</span>
@@ -213,7 +236,10 @@ export function NotesSection({
       )}
       {deleted ? (
         <p role="status" className="sl-banner">
-          {t('deleted')} <button type="button" onClick={() => void undo()}>{t('undo')}</button>
+          {t('deleted')}{' '}
+          <button ref={undoRef} type="button" onClick={() => void undo()}>
+            {t('undo')}
+          </button>
         </p>
       ) : null}
       <div className="sl-note-filters">

@@ -75,6 +75,7 @@ export function PopupApp() {
 
   return (
     <main aria-label="Success Lens" className="sl-popup">
+      <h1 className="sl-popup-title">Success Lens</h1>
       <section aria-labelledby="checklist-title">
         <h2 id="checklist-title">{current.data ? t('checklistFor', { account: current.data.accountName }) : 'Success Lens'}</h2>
         {!current.data ? (

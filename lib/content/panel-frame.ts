@@ -1,4 +1,5 @@
 import type { RecordRef } from '../pages/record-ref';
+import { FOCUS_PANEL_MESSAGE } from './panel-state';
 
 export const PANEL_WIDTH_PX = 380;
 export const COLLAPSED_WIDTH_PX = 40;
@@ -46,6 +47,14 @@ export class PanelFrame {
   setCollapsed(collapsed: boolean): void {
     this.collapsed = collapsed;
     this.applyWidth();
+  }
+
+  /** Moves keyboard focus into the panel (the focus command); the panel picks the control. */
+  focus(): void {
+    if (!this.frame) return;
+    this.frame.focus();
+    // Addressed to the panel's own origin only: no other frame can read it.
+    this.frame.contentWindow?.postMessage(FOCUS_PANEL_MESSAGE, new URL(this.panelBase).origin);
   }
 
   remove(): void {

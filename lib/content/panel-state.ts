@@ -5,3 +5,9 @@ export const PANEL_COLLAPSED_KEY = 'ui.panelCollapsed';
 export function isCollapsed(value: unknown): boolean {
   return value === true;
 }
+
+/** Posted by the content script into the panel frame when the focus command fires. */
+export const FOCUS_PANEL_MESSAGE = 'success-lens:focus';
+
+/** The background's relay of the focus command to the tab's content script. */
+export const FOCUS_PANEL_REQUEST = 'focus-panel';
