@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import { PanelFrame } from '../lib/content/panel-frame';
-import { FOCUS_PANEL_REQUEST, isCollapsed, PANEL_COLLAPSED_KEY } from '../lib/content/panel-state';
+import { FOCUS_PANEL_REQUEST, isCollapsed, PANEL_COLLAPSED_KEY, PANEL_WIDTH_KEY } from '../lib/content/panel-state';
 import { CRM_PAGE_MATCHES } from '../lib/pages/crm-hosts';
 import { detectRecord } from '../lib/pages/index';
 
@@ -34,12 +34,19 @@ export default defineContentScript({
       });
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const change = changes[PANEL_COLLAPSED_KEY];
-      if (area === 'local' && change) guard(() => frame.setCollapsed(isCollapsed(change.newValue)));
+      if (area !== 'local') return;
+      const collapsed = changes[PANEL_COLLAPSED_KEY];
+      const width = changes[PANEL_WIDTH_KEY];
+      if (collapsed) guard(() => frame.setCollapsed(isCollapsed(collapsed.newValue)));
+      if (width) guard(() => frame.setWidth(width.newValue));
     };
 
-    browser.storage.local.get(PANEL_COLLAPSED_KEY).then(
-      (stored) => guard(() => frame.setCollapsed(isCollapsed(stored[PANEL_COLLAPSED_KEY]))),
+    browser.storage.local.get([PANEL_COLLAPSED_KEY, PANEL_WIDTH_KEY]).then(
+      (stored) =>
+        guard(() => {
+          frame.setWidth(stored[PANEL_WIDTH_KEY]);
+          frame.setCollapsed(isCollapsed(stored[PANEL_COLLAPSED_KEY]));
+        }),
       () => undefined,
     );
     // Only the background sends to a content script (tabs.sendMessage); a page cannot.
@@ -53,7 +60,11 @@ export default defineContentScript({
       browser.runtime.onMessage.removeListener(onMessage);
       frame.remove();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl));
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      follow(event.newUrl);
+      guard(() => frame.fitBelowHeader());
+    });
+    ctx.addEventListener(window, 'resize', () => guard(() => frame.fitBelowHeader()));
     follow(location.href);
   },
 });

@@ -4,6 +4,7 @@ import type { Band } from '../../lib/metrics/health';
 import { useT } from '../i18n/i18n-context';
 import { BAND_ICON } from './band-label';
 import { panelMessages } from './panel-messages';
+import { ResizeHandle } from './resize-handle';
 
 /** What the collapsed rail shows of the account. */
 export interface RailSummary {
@@ -20,8 +21,11 @@ export function PanelShell({
   onToggleCollapsed,
   toolbar,
   rail,
+  resize,
   children,
 }: {
+  /** The stored width and how to change it; no handle without it. */
+  resize?: { width: number; onResize: (width: number) => void };
   title: string;
   subtitle?: string;
   collapsed: boolean;
@@ -87,6 +91,7 @@ export function PanelShell({
   }
   return (
     <main className="sl-panel" aria-label={t('landmark')}>
+      {resize ? <ResizeHandle {...resize} /> : null}
       <header className="sl-panel-header">
         <div className="sl-title">
           <h1 ref={heading} tabIndex={-1} data-testid="account-name">

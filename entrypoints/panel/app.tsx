@@ -5,9 +5,10 @@ import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useFormat, useT } from '../../components/i18n/i18n-context';
 import { AccountSections } from '../../components/panel/account-sections';
 import { panelMessages } from '../../components/panel/panel-messages';
-import { PanelShell } from '../../components/panel/panel-shell';
+import { PanelShell, type RailSummary } from '../../components/panel/panel-shell';
+import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import { useCrmErrorText } from '../../components/panel/use-crm-error-text';
-import { panelCollapsed } from '../../lib/browser/ui-state';
+import { panelCollapsed, panelWidth } from '../../lib/browser/ui-state';
 import type { RecordRef } from '../../lib/pages/record-ref';
 import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError, salesforceSessionQuery } from './queries';
 import { NotesSection } from '../../components/notes/notes-section';
@@ -28,6 +29,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
   const format = useFormat();
   const errorText = useCrmErrorText();
   const [collapsed, setCollapsed] = useStoredValue(panelCollapsed);
+  const [width, setWidth] = useStoredValue(panelWidth);
   const cached = useQuery(cachedSnapshotQuery(record));
   useQuery({ ...salesforceSessionQuery(record.host), enabled: record.crm === 'salesforce' });
   const painted = useAfterPaint(cached.isFetched);
@@ -50,6 +52,8 @@ function AccountPanel({ record }: { record: RecordRef }) {
       subtitle={snapshot && record.objectType !== 'Account' && record.objectType !== 'company' ? typeLabel : undefined}
       collapsed={collapsed ?? false}
       onToggleCollapsed={() => setCollapsed(!collapsed)}
+      resize={width === undefined ? undefined : { width, onResize: setWidth }}
+      rail={railOf(metrics)}
       toolbar={
         <>
         <a className="sl-toolbar-link" href={browser.runtime.getURL('/voc.html')} target="_blank" rel="noreferrer" title={t('openVoc')}>
@@ -93,6 +97,15 @@ function AccountPanel({ record }: { record: RecordRef }) {
       />
     </PanelShell>
   );
+}
+
+/** The score, band and days to renewal the collapsed rail shows. */
+function railOf(metrics: AccountMetrics | null): RailSummary | undefined {
+  if (!metrics) return undefined;
+  const h = metrics.health;
+  const shown = h.state === 'churned' ? null : (h.override ?? (h.state === 'scored' ? h : null));
+  const days = metrics.renewal.daysLeft;
+  return { score: shown?.score ?? null, band: shown?.band ?? null, daysLeft: h.state === 'churned' || days === null || days < 0 ? null : days };
 }
 
 /** True once the browser has painted after `ready` became true (a frame, then a task). */
