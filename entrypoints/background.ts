@@ -16,7 +16,7 @@ export default defineBackground(() => {
     if (!isTrustedSender(sender, browser.runtime.id, extensionOrigin)) return false;
     const request = RequestSchema.safeParse(message);
     if (!request.success) return false;
-    handleRequest(request.data, { cookieStoreId: (sender.tab as { cookieStoreId?: string } | undefined)?.cookieStoreId }).then(
+    handleRequest(request.data, { cookieStoreId: (sender.tab as { cookieStoreId?: string } | undefined)?.cookieStoreId, tabTitle: sender.tab?.title }).then(
       sendResponse,
       (error: unknown) => sendResponse({ ok: false, error: { kind: 'bad-response', detail: String(error) } }),
     );

@@ -20,3 +20,10 @@ describe('the background’s renewal checklist', () => {
     expect(RequestSchema.safeParse({ type: 'checklist-tick', accountKey: 'k', renewalDate: '2026-12-12', item: '', checked: true }).success).toBe(false);
   });
 });
+
+describe('the tab title', () => {
+  it('answers with the title of the sender’s own tab', async () => {
+    expect(await handleRequest(RequestSchema.parse({ type: 'page-title' }), { tabTitle: 'Globex | Account | Salesforce' })).toEqual({ title: 'Globex | Account | Salesforce' });
+    expect(await handleRequest(RequestSchema.parse({ type: 'page-title' }), {})).toEqual({ title: null });
+  });
+});

@@ -19,7 +19,7 @@ function cookieReader(context: { cookieStoreId?: string }) {
 }
 
 /** What the background does for each request from an extension page. */
-export async function handleRequest(request: Request, context: { cookieStoreId?: string }): Promise<unknown> {
+export async function handleRequest(request: Request, context: { cookieStoreId?: string; tabTitle?: string }): Promise<unknown> {
   switch (request.type) {
     case 'salesforce-session':
       return findSession(cookieReader(context), request.pageHost);
@@ -64,6 +64,9 @@ export async function handleRequest(request: Request, context: { cookieStoreId?:
     case 'draft-clear':
       await clearDraft(request.key);
       return { ok: true };
+    case 'page-title':
+      // The sender's own tab only (a frame asks about the page it is in).
+      return { title: context.tabTitle ?? null };
     case 'open-options':
       await browser.runtime.openOptionsPage();
       return { ok: true };

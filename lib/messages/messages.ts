@@ -32,6 +32,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('checklist-tick'), accountKey: z.string(), renewalDate: z.string(), item: z.string().min(1), checked: z.boolean() }),
   /** Share a note with the team: a CRM note on the account, made with the user's own session. */
   z.object({ type: z.literal('note-share'), id: z.string(), pageHost: z.string() }),
+  /** The title of the tab the panel sits in: the record's name when the CRM cannot be read. */
+  z.object({ type: z.literal('page-title') }),
   z.object({ type: z.literal('draft-save'), key: z.string(), draft: DraftSchema }),
   z.object({ type: z.literal('draft-load'), key: z.string() }),
   z.object({ type: z.literal('draft-clear'), key: z.string() }),
