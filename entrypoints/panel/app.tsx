@@ -15,6 +15,9 @@ import { NotesSection } from '../../components/notes/notes-section';
 import { notesApi } from '../../lib/messages/notes-client';
 import { useAccountMetrics } from './use-account-metrics';
 import { accountKeyOf } from '../../lib/crm/snapshot';
+import { readPageTitleViaBackground } from '../../lib/messages/page-client';
+import { recordNameFromTitle } from '../../lib/pages/page-title';
+import { recordKey } from '../../lib/pages/record-ref';
 import { useNotesSync } from './use-notes-sync';
 import { useHashRecord } from './use-hash-record';
 
@@ -43,7 +46,10 @@ function AccountPanel({ record }: { record: RecordRef }) {
   useNotesSync(snapshot);
 
   const typeLabel = t(`object.${record.objectType}` as keyof typeof panelMessages.en);
-  const title = snapshot?.account.name ?? t('recordFallback', { type: typeLabel, id: record.recordId });
+  // Without CRM data, the tab's title still names the record (shown as text, never as HTML).
+  const pageTitle = useQuery({ queryKey: ['page-title', recordKey(record)], queryFn: readPageTitleViaBackground, enabled: !snapshot && !loading, staleTime: 5_000 });
+  const pageName = recordNameFromTitle(pageTitle.data);
+  const title = snapshot?.account.name ?? pageName ?? t('recordFallback', { type: typeLabel, id: record.recordId });
   const stale = !live.data && cached.data;
 
   return (
@@ -84,13 +90,15 @@ function AccountPanel({ record }: { record: RecordRef }) {
         override={override}
         milestoneTicks={tick ?? undefined}
         notes={
-          snapshot ? (
+          // Notes never wait for the CRM: without its data they are kept under the record itself.
+          snapshot || error ? (
             <NotesSection
-              accountKey={accountKeyOf(snapshot)}
-              accountName={snapshot.account.name}
-              sourceUrl={snapshot.account.url ?? ''}
+              key={snapshot ? accountKeyOf(snapshot) : recordKey(record)}
+              accountKey={snapshot ? accountKeyOf(snapshot) : recordKey(record)}
+              accountName={snapshot?.account.name ?? pageName ?? title}
+              sourceUrl={snapshot?.account.url ?? ''}
               api={notesApi}
-              share={record.crm === 'salesforce' ? (note) => notesApi.share(note.id, record.host) : undefined}
+              share={snapshot && record.crm === 'salesforce' ? (note) => notesApi.share(note.id, record.host) : undefined}
             />
           ) : null
         }
