@@ -9,5 +9,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A busy machine (two cores, a browser and the sample CRM) may take seconds to paint: poll
+    // long enough that only a real failure fails.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

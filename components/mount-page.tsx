@@ -1,12 +1,13 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LocaleRoot } from './i18n/locale-root';
+import { createQueryClient } from './query-client';
 import './panel/panel.css';
 
-/** Renders an extension page: strict mode, its query client, the user's language. */
-export function mountPage(app: ReactNode, client?: QueryClient): void {
-  const queries = client ?? new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
+/** Renders an extension page: strict mode, the one query client set-up, the user's language. */
+export function mountPage(app: ReactNode): void {
+  const queries = createQueryClient();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queries}>

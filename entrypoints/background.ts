@@ -6,6 +6,7 @@ import { handleRequest } from '../lib/background/handle-request';
 import { localeChoice, panelCollapsed } from '../lib/browser/ui-state';
 import { resolveLocale } from '../lib/i18n/locale';
 import { isTrustedSender, RequestSchema } from '../lib/messages/messages';
+import { senderScope } from '../lib/background/sender-scope';
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
@@ -16,9 +17,10 @@ export default defineBackground(() => {
     if (!isTrustedSender(sender, browser.runtime.id, extensionOrigin)) return false;
     const request = RequestSchema.safeParse(message);
     if (!request.success) return false;
-    handleRequest(request.data, { cookieStoreId: (sender.tab as { cookieStoreId?: string } | undefined)?.cookieStoreId, tabTitle: sender.tab?.title }).then(
+    const cookieStoreId = (sender.tab as { cookieStoreId?: string } | undefined)?.cookieStoreId;
+    handleRequest(request.data, { ...(cookieStoreId ? { cookieStoreId } : {}), scope: senderScope(sender, extensionOrigin), tabTitle: sender.tab?.title }).then(
       sendResponse,
-      (error: unknown) => sendResponse({ ok: false, error: { kind: 'bad-response', detail: String(error) } }),
+      (error: unknown) => sendResponse({ ok: false, error: { kind: 'internal', detail: String(error), code: 'BACKGROUND_FAILED' } }),
     );
     return true;
   });

@@ -20,7 +20,7 @@ export function SalesforceConnection({ check }: { check: (pageHost: string) => P
     setResult(await check(clean));
   };
   return (
-    <section className="sl-settings-form" aria-labelledby="sf-connection-title">
+    <section id="salesforce" className="sl-settings-form" aria-labelledby="sf-connection-title">
       <h2 id="sf-connection-title">{t('salesforceTitle')}</h2>
       <p>{t('salesforceHelp')}</p>
       <form onSubmit={submit} className="sl-inline-form">

@@ -49,7 +49,7 @@ export function AccountSections({
   const s = useT(sectionMessages);
   const w = useT(summaryMessages);
   const format = useFormat();
-  const errorText = useCrmErrorText();
+  const errorText = useCrmErrorText(snapshot?.crm);
   const notesRef = useRef<HTMLDivElement>(null);
   const base: SectionState | null = loading ? { kind: 'loading' } : !snapshot || !metrics ? { kind: 'empty', message: s('unavailable') } : null;
   const partState = (part: Part<unknown>): SectionState => {

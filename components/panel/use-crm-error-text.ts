@@ -1,17 +1,29 @@
 import type { CrmError } from '../../lib/crm/errors';
+import { connectorFor } from '../../lib/crm/registry';
+import type { Crm } from '../../lib/pages/record-ref';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { crmErrorMessages } from './crm-error-messages';
 
-/** Turns a typed CRM error into the sentence and next step the panel shows. */
-export function useCrmErrorText(): (error: CrmError) => { message: string; nextStep: string } {
+type Key = keyof typeof crmErrorMessages.en;
+
+/**
+ * Turns a typed CRM error into the sentence and next step the panel shows, in the words of the
+ * record's CRM where it has its own (a HubSpot 401 is a revoked token, not an expired login).
+ */
+export function useCrmErrorText(crm?: Crm): (error: CrmError) => { message: string; nextStep: string } {
   const t = useT(crmErrorMessages);
   const format = useFormat();
+  const connector = crm ? connectorFor(crm) : null;
   return (error) => {
-    const vars = { detail: error.code ?? error.detail, field: error.field ?? error.detail };
+    const vars = { detail: error.code ?? error.detail, field: error.field ?? error.detail, crm: connector?.name ?? 'CRM' };
+    const say = (key: Key) => {
+      const own = connector?.errorWords?.[format.locale]?.[key] ?? connector?.errorWords?.en[key];
+      return own ? own.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name as keyof typeof vars]) : whole)) : t(key, vars);
+    };
     const nextStep =
       error.kind === 'rate-limited' && error.retryAfterSeconds !== undefined
         ? t('rate-limited.nextWithWait', { wait: format.seconds(error.retryAfterSeconds) })
-        : t(`${error.kind}.next`, vars);
-    return { message: t(`${error.kind}.message`, vars), nextStep };
+        : say(`${error.kind}.next`);
+    return { message: say(`${error.kind}.message`), nextStep };
   };
 }

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { browser } from 'wxt/browser';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useT } from '../../components/i18n/i18n-context';
 import { mountPage } from '../../components/mount-page';
@@ -8,18 +7,16 @@ import { optionsMessages } from '../../components/options/options-messages';
 import { SalesforceConnection } from '../../components/options/salesforce-connection';
 import { salesforceMappingFields, scorecardFields } from '../../components/options/settings-fields';
 import { SettingsForm } from '../../components/options/settings-form';
-import { crmError } from '../../lib/crm/errors';
 import { localeChoice } from '../../lib/browser/ui-state';
-import { SalesforceSessionResponseSchema } from '../../lib/messages/messages';
+import { crmClient } from '../../lib/messages/crm-client';
 import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
 import { metricsSettings, salesforceSettings } from '../../lib/settings/stored-settings';
 
-async function checkSalesforce(pageHost: string) {
-  const answer = SalesforceSessionResponseSchema.safeParse(await browser.runtime.sendMessage({ type: 'salesforce-session', pageHost }));
-  if (!answer.success) return { ok: false as const, error: crmError('bad-response', 'The background answered out of shape') };
-  return answer.data.ok ? { ok: true as const, value: { apiHost: answer.data.value.apiHost, orgId: answer.data.value.orgId } } : answer.data;
-}
+const checkSalesforce = async (pageHost: string) => {
+  const answer = await crmClient.checkConnection('salesforce', pageHost);
+  return answer.ok ? { ok: true as const, value: { apiHost: answer.value.apiHost, orgId: answer.value.source } } : answer;
+};
 
 function Options() {
   const t = useT(optionsMessages);

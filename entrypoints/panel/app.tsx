@@ -10,7 +10,9 @@ import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import { useCrmErrorText } from '../../components/panel/use-crm-error-text';
 import { panelCollapsed, panelWidth } from '../../lib/browser/ui-state';
 import type { RecordRef } from '../../lib/pages/record-ref';
-import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError, salesforceSessionQuery } from './queries';
+import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError } from './queries';
+import { crmClient } from '../../lib/messages/crm-client';
+import { openSettings } from '../../lib/messages/store-client';
 import { NotesSection } from '../../components/notes/notes-section';
 import { notesApi } from '../../lib/messages/notes-client';
 import { useAccountMetrics } from './use-account-metrics';
@@ -30,11 +32,10 @@ export function PanelApp() {
 function AccountPanel({ record }: { record: RecordRef }) {
   const t = useT(panelMessages);
   const format = useFormat();
-  const errorText = useCrmErrorText();
+  const errorText = useCrmErrorText(record.crm);
   const [collapsed, setCollapsed] = useStoredValue(panelCollapsed);
   const [width, setWidth] = useStoredValue(panelWidth);
   const cached = useQuery(cachedSnapshotQuery(record));
-  useQuery({ ...salesforceSessionQuery(record.host), enabled: record.crm === 'salesforce' });
   const painted = useAfterPaint(cached.isFetched);
   // The live request waits for the cache read and the paint that follows it, so a revisited
   // account shows its stored snapshot before any request leaves; then it revalidates.
@@ -79,6 +80,11 @@ function AccountPanel({ record }: { record: RecordRef }) {
           <button type="button" onClick={() => void live.refetch()}>
             {t('retry')}
           </button>
+          {error.kind === 'not-connected' || error.kind === 'invalid-field' || error.kind === 'no-api-access' ? (
+            <button type="button" onClick={() => void openSettings(record.crm)}>
+              {t('openSettings')}
+            </button>
+          ) : null}
         </div>
       ) : stale && live.isFetching ? (
         <p className="sl-as-of" role="status">
@@ -98,7 +104,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
               accountName={snapshot?.account.name ?? pageName ?? title}
               sourceUrl={snapshot?.account.url ?? ''}
               api={notesApi}
-              share={snapshot && record.crm === 'salesforce' ? (note) => notesApi.share(note.id, record.host) : undefined}
+              share={snapshot ? (note) => crmClient.shareNote(note.id, record) : undefined}
             />
           ) : null
         }

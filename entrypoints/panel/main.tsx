@@ -1,5 +1,4 @@
 import { mountPage } from '../../components/mount-page';
 import { PanelApp } from './app';
-import { createPanelQueryClient } from './query-client';
 
-mountPage(<PanelApp />, createPanelQueryClient());
+mountPage(<PanelApp />);

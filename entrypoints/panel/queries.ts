@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CrmError } from '../../lib/crm/errors';
+import { crmClient } from '../../lib/messages/crm-client';
+import { readCachedSnapshotViaBackground as readCachedSnapshot } from '../../lib/messages/store-client';
 import { recordKey, type RecordRef } from '../../lib/pages/record-ref';
-import { readCachedSnapshotViaBackground as readCachedSnapshot, writeCachedSnapshotViaBackground as writeCachedSnapshot } from '../../lib/messages/store-client';
-import { loadSnapshot, requestSalesforceSession } from './load-snapshot';
 
 /** A CRM failure carried through TanStack Query as an error with its typed value. */
 export class CrmQueryError extends Error {
@@ -23,29 +23,13 @@ export const cachedSnapshotQuery = (ref: RecordRef) =>
     staleTime: Infinity,
   });
 
-/**
- * The user's session for an org, asked for as soon as the panel opens (in parallel with the
- * cache read), so the first request leaves without waiting for it.
- */
-export const salesforceSessionQuery = (pageHost: string) =>
-  queryOptions({
-    queryKey: ['salesforce-session', pageHost],
-    queryFn: () => requestSalesforceSession(pageHost),
-    staleTime: 5_000,
-  });
-
-/** The live snapshot from the CRM; stored for the next visit when it arrives. */
+/** The live snapshot from the record's CRM, fetched (and stored for the next visit) by the background. */
 export const accountSnapshotQuery = (ref: RecordRef) =>
   queryOptions({
     queryKey: [...key(ref), 'live'],
-    queryFn: async ({ signal, client }) => {
-      const result = await loadSnapshot(ref, signal, (host) => client.fetchQuery(salesforceSessionQuery(host)));
-      if (!result.ok) {
-        // A new login brings a new sid: look it up again next time.
-        if (result.error.kind === 'session-expired' || result.error.kind === 'not-connected') client.removeQueries({ queryKey: ['salesforce-session'] });
-        throw new CrmQueryError(result.error);
-      }
-      await writeCachedSnapshot(recordKey(ref), result.value, new Date()).catch(() => undefined);
+    queryFn: async () => {
+      const result = await crmClient.loadSnapshot(ref);
+      if (!result.ok) throw new CrmQueryError(result.error);
       return result.value;
     },
     // An expired session recovers by itself once the user has logged in again: while the error

@@ -7,10 +7,9 @@ import { vocMessages } from '../../components/voc/voc-messages';
 import { VocReportView } from '../../components/voc/voc-report-view';
 import { downloadText } from '../../lib/browser/download-file';
 import { lastAccount } from '../../lib/browser/last-account';
-import { exportBackup, restoreBackup } from '../../lib/store/backup';
 import type { NoteInput, VocCategory } from '../../lib/store/note-schema';
 import { CategorySelect } from '../../components/notes/category-select';
-import { clearDraft, createNote, listAllNotes, loadDraft } from '../../lib/store/notes';
+import { backupApi, notesApi } from '../../lib/messages/notes-client';
 import { notesChanged } from '../../lib/store/notes-changed';
 import { matchesQuery } from '../../lib/store/search';
 import { vocCsv } from '../../lib/store/voc-csv';
@@ -26,9 +25,9 @@ export function VocApp() {
   const [text, setText] = useState('');
   const [category, setCategory] = useState<VocCategory | 'all'>('all');
   const [message, setMessage] = useState<string | null>(null);
-  // A top-level extension page may use IndexedDB itself (unlike the panel frame).
-  const all = useQuery({ queryKey: ['all-notes'], queryFn: () => listAllNotes() });
-  const capture = useQuery({ queryKey: ['capture', captureId()], queryFn: () => (captureId() ? loadDraft(`capture:${captureId()}`) : null) });
+  // The background is the store's one writer; this page asks it like the panel does.
+  const all = useQuery({ queryKey: ['all-notes'], queryFn: () => notesApi.listAll() });
+  const capture = useQuery({ queryKey: ['capture', captureId()], queryFn: () => (captureId() ? notesApi.loadDraft(`capture:${captureId()}`) : null) });
   const last = useQuery({ queryKey: ['last-account'], queryFn: () => lastAccount.get() });
   useEffect(() => notesChanged.watch(() => void client.invalidateQueries({ queryKey: ['all-notes'] })), [client]);
 
@@ -46,10 +45,9 @@ export function VocApp() {
   }, [all.data, last.data]);
 
   const saveCapture = async (input: NoteInput) => {
-    const result = await createNote(input, new Date());
+    const result = await notesApi.create(input);
     if (!result.ok) return result.error.kind === 'quota-exceeded' ? 'quota' : t('captureFailed', { detail: 'detail' in result.error ? result.error.detail : result.error.kind });
-    await clearDraft(`capture:${captureId()}`);
-    await notesChanged.set({ accountKey: input.accountKey, at: new Date().toISOString() });
+    await notesApi.clearDraft(`capture:${captureId()}`);
     return 'saved';
   };
 
@@ -63,11 +61,9 @@ export function VocApp() {
     } catch {
       return setMessage(t('invalid.not-json-object'));
     }
-    const result = await restoreBackup(raw);
-    if (result.ok) {
-      setMessage(t('restored', result.value));
-      await notesChanged.set({ accountKey: '*', at: new Date().toISOString() });
-    } else if (result.error.kind === 'invalid-backup') setMessage(t(`invalid.${result.error.reason}` as keyof typeof vocMessages.en));
+    const result = await backupApi.restore(raw);
+    if (result.ok) setMessage(t('restored', result.value));
+    else if (result.error.kind === 'invalid-backup') setMessage(t(`invalid.${result.error.reason}` as keyof typeof vocMessages.en));
     else setMessage(t('restoreFailed', { detail: result.error.kind }));
   };
 
@@ -81,7 +77,7 @@ export function VocApp() {
         <button type="button" onClick={() => downloadText(`success-lens-voc-${stamp}.csv`, vocCsv(shown), 'text/csv;charset=utf-8')}>
           {t('exportCsv')}
         </button>
-        <button type="button" onClick={() => void exportBackup(new Date()).then((b) => downloadText(`success-lens-backup-${stamp}.json`, JSON.stringify(b), 'application/json'))}>
+        <button type="button" onClick={() => void backupApi.exportBackup().then((b) => downloadText(`success-lens-backup-${stamp}.json`, JSON.stringify(b), 'application/json'))}>
           {t('exportBackup')}
         </button>
         <label className="sl-file-button">

@@ -1,37 +1,55 @@
 import { browser } from 'wxt/browser';
-import { findSession } from '../crm/salesforce/session';
-import { AccountSnapshotSchema } from '../crm/snapshot';
 import type { Request } from '../messages/messages';
+import { crmError } from '../crm/errors';
 import { readHealthHistory, recordHealthScore } from '../store/health-history';
-import { readCachedSnapshot, writeCachedSnapshot } from '../store/snapshot-cache';
-import { shareNote } from './share-note';
+import { readCachedSnapshot } from '../store/snapshot-cache';
 import { readChecklist, setChecklistItem } from '../store/checklists';
-import { clearDraft, createNote, deleteNote, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
+import { exportBackup, restoreBackup } from '../store/backup';
+import { clearDraft, createNote, deleteNote, listAllNotes, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
 import { announceNotesChanged } from '../store/notes-changed';
+import { checkConnection, connect, disconnect, listConnections, loadSnapshot, readSchema } from './crm-calls';
+import { mayActOn, type SenderScope } from './sender-scope';
+import { shareNote } from './share-note';
 
-// Cookies are read in the background: only it has the `cookies` permission's API, and the sid
-// never touches the CRM page. The tab's cookie store keeps Firefox containers apart.
-function cookieReader(context: { cookieStoreId?: string }) {
-  return async (url: string, name: string) => {
-    const cookie = await browser.cookies.get({ url, name, ...(context.cookieStoreId ? { storeId: context.cookieStoreId } : {}) });
-    return cookie?.value ?? null;
-  };
+export interface RequestContext {
+  /** The tab's cookie store: sessions are read from the profile (or container) the user is in. */
+  cookieStoreId?: string;
+  /** Who asks (see sender-scope.ts); null when the browser could not say. */
+  scope: SenderScope | null;
+  /** The title of the sender's tab (a framed panel's CRM page), where the browser gives it. */
+  tabTitle?: string;
 }
 
-/** What the background does for each request from an extension page. */
-export async function handleRequest(request: Request, context: { cookieStoreId?: string; tabTitle?: string }): Promise<unknown> {
+const refused = (what: string) => ({ ok: false as const, error: crmError('not-found', `${what} is not served to this page`, { code: 'WRONG_PAGE' }) });
+
+export async function handleRequest(request: Request, context: RequestContext): Promise<unknown> {
+  const origin = { ...(context.cookieStoreId ? { cookieStoreId: context.cookieStoreId } : {}) };
+  const ourPage = context.scope?.kind === 'extension-page';
   switch (request.type) {
-    case 'salesforce-session':
-      return findSession(cookieReader(context), request.pageHost);
+    case 'snapshot-load':
+      if (!mayActOn(context.scope, request.ref)) return refused('This record');
+      return loadSnapshot(request.ref, { ...origin, ...(context.scope?.kind === 'framed' ? { frameKey: context.scope.frameKey } : {}) });
+    case 'crm-schema':
+      if (!mayActOn(context.scope, request.ref)) return refused('This org');
+      return readSchema(request.ref, origin);
     case 'note-share':
-      return shareNote(request.id, await findSession(cookieReader(context), request.pageHost), new Date());
+      if (!mayActOn(context.scope, request.ref)) return refused('Sharing');
+      return shareNote(request.id, request.ref, origin, new Date());
+    // Connections are managed from our own pages only, never from a frame inside a web page.
+    case 'connection-check':
+      if (!ourPage) return refused('Connections');
+      return checkConnection(request.crm, { host: request.host, ...(request.source ? { source: request.source } : {}) }, origin);
+    case 'crm-connect':
+      if (!ourPage) return refused('Connections');
+      return connect(request.crm, request.token, origin);
+    case 'crm-disconnect':
+      if (!ourPage) return refused('Connections');
+      return disconnect(request.crm, request.source);
+    case 'crm-connections':
+      if (!ourPage) return refused('Connections');
+      return listConnections(request.crm);
     case 'snapshot-cache-read':
       return readCachedSnapshot(request.key);
-    case 'snapshot-cache-write': {
-      const snapshot = AccountSnapshotSchema.safeParse(request.snapshot);
-      if (snapshot.success) await writeCachedSnapshot(request.key, snapshot.data, new Date(request.savedAt));
-      return { ok: snapshot.success };
-    }
     case 'health-history-read':
       return readHealthHistory(request.accountKey);
     case 'health-history-record':
@@ -39,6 +57,14 @@ export async function handleRequest(request: Request, context: { cookieStoreId?:
       return { ok: true };
     case 'notes-list':
       return listNotes(request.accountKey, request.filter ?? {});
+    case 'notes-list-all':
+      return listAllNotes();
+    case 'backup-export':
+      return exportBackup(new Date());
+    case 'backup-restore': {
+      const result = await restoreBackup(request.backup);
+      return result.ok ? announceNotesChanged('*', result) : result;
+    }
     case 'note-create':
       return announceNotesChanged(request.input.accountKey, await createNote(request.input, new Date()));
     case 'note-update':
@@ -68,7 +94,8 @@ export async function handleRequest(request: Request, context: { cookieStoreId?:
       // The sender's own tab only (a frame asks about the page it is in).
       return { title: context.tabTitle ?? null };
     case 'open-options':
-      await browser.runtime.openOptionsPage();
+      // A tab at the section (the panel frame cannot open it itself in Firefox).
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${request.section ? `#${request.section}` : ''}`) });
       return { ok: true };
   }
 }

@@ -46,6 +46,11 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
   crm: C;
   /** The CRM's name in sentences ("Salesforce", "HubSpot"). */
   name: string;
+  /**
+   * This CRM's own wording of an error sentence where the shared one would mislead, by key of
+   * the shared dictionary (`session-expired.message`, `not-connected.next`…), in both languages.
+   */
+  errorWords?: { en: Partial<Record<string, string>>; ko: Partial<Record<string, string>> };
   /** The browser.storage.local key of the connector's settings (read by the background). */
   settingsKey: string;
   /** Stored settings with the default for whatever is missing or invalid. */
@@ -65,8 +70,11 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
    * field and show what it holds.
    */
   readSchema(ref: RefOf<C>, ctx: ConnectorContext<S>): Promise<CrmResult<{ schema: CrmSchema; accountValues: Record<string, unknown> | null }>>;
-  /** Checks the credentials a record page would use, and says who and where they are. */
-  checkConnection(ref: RefOf<C>, ctx: ConnectorContext<S>): Promise<CrmResult<ConnectionInfo>>;
+  /**
+   * Checks the credentials pages of `host` would use (for a portal-keyed CRM, those of `source`),
+   * and says who and where they are.
+   */
+  checkConnection(where: { host: string; source?: string }, ctx: ConnectorContext<S>): Promise<CrmResult<ConnectionInfo>>;
   /**
    * For CRMs connected with a credential the user pastes (a HubSpot token): checks it against the
    * API and says what the background should keep (`secretKey` → `secret`). Absent where the

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CrmNameSchema } from '../pages/record-ref-schema';
 import { CrmErrorSchema } from './errors';
 
 /**
@@ -126,7 +127,7 @@ export function partSchema<T extends z.ZodType>(data: T) {
 }
 
 export const AccountSnapshotSchema = z.object({
-  crm: z.enum(['salesforce', 'hubspot']),
+  crm: CrmNameSchema,
   /** Where the snapshot came from: org id / host or portal id. */
   source: z.string(),
   fetchedAt: isoDateTime,

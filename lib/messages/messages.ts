@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CrmErrorSchema } from '../crm/errors';
+import { CrmNameSchema, RecordRefSchema } from '../pages/record-ref-schema';
 import { DraftSchema, NoteInputSchema, VocCategory } from '../store/note-schema';
 
 /**
@@ -7,14 +8,25 @@ import { DraftSchema, NoteInputSchema, VocCategory } from '../store/note-schema'
  * messages from our own extension pages (see isTrustedSender).
  */
 export const RequestSchema = z.discriminatedUnion('type', [
-  /** The panel asks for the user's Salesforce session for the org behind a page host. */
-  z.object({ type: z.literal('salesforce-session'), pageHost: z.string().min(1) }),
+  // The CRM of a record, through its connector in the background: secrets and sessions never
+  // leave it. Requests naming a record are served only to a frame of a tab on that record's host
+  // (or to our own top-level pages): see lib/background/sender-scope.ts.
+  /** The account snapshot of a record, live from the CRM (cached by the background on success). */
+  z.object({ type: z.literal('snapshot-load'), ref: RecordRefSchema }),
+  /** Who and where the credentials for a CRM page are (options page checks). */
+  z.object({ type: z.literal('connection-check'), crm: CrmNameSchema, host: z.string().min(1), source: z.string().optional() }),
+  /** The org's or portal's schema and the record's account values (guided mapping). */
+  z.object({ type: z.literal('crm-schema'), ref: RecordRefSchema }),
+  /** Connect a CRM with a pasted credential (HubSpot token); the background keeps it. */
+  z.object({ type: z.literal('crm-connect'), crm: CrmNameSchema, token: z.string().trim().min(1).max(4096) }),
+  z.object({ type: z.literal('crm-disconnect'), crm: CrmNameSchema, source: z.string().min(1) }),
+  /** The connections kept for a CRM (what connect stored, without the secret itself). */
+  z.object({ type: z.literal('crm-connections'), crm: CrmNameSchema }),
   /** Any extension page asks to open the options page (optionally at a section). */
-  z.object({ type: z.literal('open-options'), section: z.string().optional() }),
+  z.object({ type: z.literal('open-options'), section: z.string().regex(/^[a-z][a-z-]*$/).optional() }),
   // The store lives in the background: the panel runs in a frame inside the CRM's page, where
   // Chromium may deny IndexedDB to a third-party frame, and one writer also serialises tabs.
   z.object({ type: z.literal('snapshot-cache-read'), key: z.string() }),
-  z.object({ type: z.literal('snapshot-cache-write'), key: z.string(), savedAt: z.string(), snapshot: z.unknown() }),
   z.object({ type: z.literal('health-history-read'), accountKey: z.string() }),
   z.object({ type: z.literal('health-history-record'), accountKey: z.string(), day: z.string(), score: z.number().nullable() }),
   z.object({
@@ -22,6 +34,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
     accountKey: z.string(),
     filter: z.object({ category: VocCategory.nullable().optional(), tag: z.string().optional(), text: z.string().optional() }).optional(),
   }),
+  /** Every note of every account (the VOC page). */
+  z.object({ type: z.literal('notes-list-all') }),
+  z.object({ type: z.literal('backup-export') }),
+  /** A backup file's parsed JSON, checked by the store before anything is written. */
+  z.object({ type: z.literal('backup-restore'), backup: z.unknown() }),
   z.object({ type: z.literal('note-create'), input: NoteInputSchema }),
   z.object({ type: z.literal('note-update'), id: z.string(), input: NoteInputSchema, baseRevision: z.number().int() }),
   z.object({ type: z.literal('note-delete'), id: z.string() }),
@@ -30,23 +47,22 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('checklist-read'), accountKey: z.string(), renewalDate: z.string() }),
   /** Ticks or unticks a step of a renewal cycle: the panel's timeline and the popup share it. */
   z.object({ type: z.literal('checklist-tick'), accountKey: z.string(), renewalDate: z.string(), item: z.string().min(1), checked: z.boolean() }),
-  /** Share a note with the team: a CRM note on the account, made with the user's own session. */
-  z.object({ type: z.literal('note-share'), id: z.string(), pageHost: z.string() }),
   /** The title of the tab the panel sits in: the record's name when the CRM cannot be read. */
   z.object({ type: z.literal('page-title') }),
+  /** Share a note with the team: a CRM note on the account, made with the user's own credentials. */
+  z.object({ type: z.literal('note-share'), id: z.string(), ref: RecordRefSchema }),
   z.object({ type: z.literal('draft-save'), key: z.string(), draft: DraftSchema }),
   z.object({ type: z.literal('draft-load'), key: z.string() }),
   z.object({ type: z.literal('draft-clear'), key: z.string() }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 
-export const SalesforceSessionResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), value: z.object({ apiHost: z.string(), sid: z.string(), orgId: z.string() }) }),
-  z.object({ ok: z.literal(false), error: CrmErrorSchema }),
-]);
-export type SalesforceSessionResponse = z.infer<typeof SalesforceSessionResponseSchema>;
+/** A CrmResult<T> that crossed a message boundary. */
+export function crmResultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: CrmErrorSchema })]);
+}
 
-/** Our own pages only: content scripts and web pages never get a session out of the background. */
+/** Our own pages only: content scripts and web pages never reach the background's store or CRM calls. */
 export function isTrustedSender(sender: { id?: string; url?: string }, extensionId: string, extensionOrigin: string): boolean {
   return sender.id === extensionId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
 }

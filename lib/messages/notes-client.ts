@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { DraftSchema, NoteSchema, type Draft, type Note, type NoteInput } from '../store/note-schema';
 import type { NoteFilter } from '../store/notes';
 import type { StoreResult } from '../store/store-errors';
-import { crmError, CrmErrorSchema, type CrmResult } from '../crm/errors';
 import type { Request } from './messages';
 
 // The panel's notes, kept by the background (the panel frame may not open IndexedDB itself).
@@ -34,11 +33,8 @@ export const notesApi = {
   update: (id: string, input: NoteInput, baseRevision: number) => noteResult({ type: 'note-update', id, input, baseRevision }),
   remove: (id: string) => noteResult({ type: 'note-delete', id }),
   restore: (id: string) => noteResult({ type: 'note-restore', id }),
-  async share(id: string, pageHost: string): Promise<CrmResult<Note>> {
-    const parsed = z
-      .discriminatedUnion('ok', [z.object({ ok: z.literal(true), value: NoteSchema }), z.object({ ok: z.literal(false), error: CrmErrorSchema })])
-      .safeParse(await send({ type: 'note-share', id, pageHost }));
-    return parsed.success ? parsed.data : { ok: false, error: crmError('bad-response', 'unexpected answer from the background') };
+  async listAll(): Promise<Note[]> {
+    return z.array(NoteSchema).parse(await send({ type: 'notes-list-all' }));
   },
   async tagSuggestions(prefix: string): Promise<string[]> {
     const parsed = z.array(z.string()).safeParse(await send({ type: 'tag-suggestions', prefix }));
@@ -56,3 +52,19 @@ export const notesApi = {
   },
 };
 export type NotesApi = typeof notesApi;
+
+const RestoreAnswerSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.record(z.string(), z.number()) }),
+  z.object({ ok: z.literal(false), error: z.object({ kind: z.string(), reason: z.string().optional(), detail: z.string().optional() }) }),
+]);
+
+/** Backups are made and merged by the background, the store's one writer. */
+export const backupApi = {
+  async exportBackup(): Promise<unknown> {
+    return send({ type: 'backup-export' });
+  },
+  async restore(backup: unknown): Promise<z.infer<typeof RestoreAnswerSchema>> {
+    const parsed = RestoreAnswerSchema.safeParse(await send({ type: 'backup-restore', backup }));
+    return parsed.success ? parsed.data : { ok: false, error: { kind: 'failed', detail: 'unexpected answer from the background' } };
+  },
+};

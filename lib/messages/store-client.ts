@@ -17,10 +17,6 @@ export async function readCachedSnapshotViaBackground(key: string): Promise<Cach
   return parsed.success ? parsed.data : null;
 }
 
-export async function writeCachedSnapshotViaBackground(key: string, snapshot: unknown, savedAt: Date): Promise<void> {
-  await send({ type: 'snapshot-cache-write', key, snapshot, savedAt: savedAt.toISOString() });
-}
-
 export async function readHealthHistoryViaBackground(accountKey: string): Promise<HealthDay[]> {
   const parsed = HistorySchema.safeParse(await send({ type: 'health-history-read', accountKey }));
   return parsed.success ? parsed.data : [];
@@ -44,4 +40,9 @@ const TickSchema = z.object({ ok: z.boolean() });
 export async function tickChecklistViaBackground(accountKey: string, renewalDate: string, item: string, checked: boolean): Promise<boolean> {
   const parsed = TickSchema.safeParse(await send({ type: 'checklist-tick', accountKey, renewalDate, item, checked }));
   return parsed.success && parsed.data.ok;
+}
+
+/** Opens the options page at a section (`salesforce`, `hubspot`, `mappings`…) in a tab of its own. */
+export async function openSettings(section?: string): Promise<void> {
+  await send({ type: 'open-options', ...(section ? { section } : {}) });
 }

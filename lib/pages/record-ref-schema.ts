@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { RecordRef } from './record-ref';
+import { CRMS, type RecordRef } from './record-ref';
 
 /** Parses a RecordRef that crossed a boundary (the panel's URL hash, a message, storage). */
 export const RecordRefSchema: z.ZodType<RecordRef> = z.discriminatedUnion('crm', [
@@ -17,3 +17,6 @@ export const RecordRefSchema: z.ZodType<RecordRef> = z.discriminatedUnion('crm',
     portalId: z.string().regex(/^\d+$/),
   }),
 ]);
+
+/** A CRM's name that crossed a boundary. */
+export const CrmNameSchema = z.enum(CRMS);

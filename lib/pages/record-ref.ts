@@ -20,7 +20,9 @@ export type RecordRef =
       recordId: string;
       portalId: string;
     };
-export type Crm = RecordRef['crm'];
+/** Every CRM Success Lens reads (one entry per folder under lib/crm/). */
+export const CRMS = ['salesforce', 'hubspot'] as const;
+export type Crm = (typeof CRMS)[number];
 
 /** A stable key for one record across the extension (cache keys, store keys). */
 export function recordKey(ref: RecordRef): string {

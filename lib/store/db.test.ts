@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readChecklist } from './checklists.ts';
-import { closeStore, DB_NAME, DB_VERSION, openDb, openStore } from './db.ts';
+import { closeStore, DB_NAME, DB_VERSION, migrateNoteToV4, openDb, openStore } from './db.ts';
 import { readHealthHistory } from './health-history.ts';
 import { listNotes, loadDraft, tagSuggestions } from './notes.ts';
 import { readCachedSnapshot } from './snapshot-cache.ts';
@@ -18,7 +18,8 @@ async function seedVersion(version: number): Promise<void> {
   await db.put('snapshots', { key: 'salesforce:org:Account:001A', savedAt: now, snapshot: { account: { name: 'Northwind' } } });
   await db.put('healthHistory', { accountKey: 'salesforce:org:001A', day: '2026-11-20', score: 71 });
   if (version >= 2) {
-    await db.put('notes', legacyNote);
+    // A v4+ build wrote notes in the v4 shape.
+    await db.put('notes', version >= 4 ? migrateNoteToV4(legacyNote) : legacyNote);
     await db.put('drafts', { key: 'salesforce:org:001A', accountKey: 'salesforce:org:001A', accountName: 'Northwind', body: 'half a thought', category: null, tags: [], sentiment: null, quote: null, sourceUrl: null, noteId: null, savedAt: now });
   }
   if (version >= 3) await db.put('checklists', { accountKey: 'salesforce:org:001A', renewalDate: '2027-01-31', checked: { qbr: now } });
@@ -32,7 +33,7 @@ describe('schema migrations', () => {
     expect(await readCachedSnapshot('salesforce:org:Account:001A')).toMatchObject({ savedAt: now, snapshot: { account: { name: 'Northwind' } } });
     expect(await readHealthHistory('salesforce:org:001A', '2026-11-22')).toEqual([{ day: '2026-11-20', score: 71 }]);
     const db = await openStore();
-    expect([...db.objectStoreNames].sort()).toEqual(['checklists', 'drafts', 'healthHistory', 'meta', 'notes', 'snapshots']);
+    expect([...db.objectStoreNames].sort()).toEqual(['checklists', 'connectorCache', 'drafts', 'healthHistory', 'meta', 'notes', 'secrets', 'snapshots']);
     expect(await db.get('meta', 'schema')).toMatchObject({ version: DB_VERSION, upgradedFrom: from });
     if (from >= 2) {
       // v4's transform: tags normalised in place, so the tag index and the counts see one "sso".
@@ -57,7 +58,7 @@ describe('schema migrations', () => {
 
   it('creates every store in a new profile', async () => {
     const db = await openStore();
-    expect([...db.objectStoreNames].sort()).toEqual(['checklists', 'drafts', 'healthHistory', 'meta', 'notes', 'snapshots']);
+    expect([...db.objectStoreNames].sort()).toEqual(['checklists', 'connectorCache', 'drafts', 'healthHistory', 'meta', 'notes', 'secrets', 'snapshots']);
     expect(await db.get('meta', 'schema')).toMatchObject({ version: DB_VERSION, upgradedFrom: 0 });
   });
 

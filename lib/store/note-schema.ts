@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CrmNameSchema } from '../pages/record-ref-schema.ts';
 
 /** VOC categories (DESIGN §2). */
 export const VOC_CATEGORIES = ['bug', 'improvement', 'feature-request', 'usability', 'praise', 'churn-risk', 'pricing'] as const;
@@ -28,7 +29,7 @@ export type Sentiment = z.infer<typeof Sentiment>;
 // UTC ISO times only (toISOString's form): newer-wins and sorting compare them as strings.
 const isoTime = z.iso.datetime();
 
-export const RemoteRefSchema = z.object({ crm: z.enum(['salesforce', 'hubspot']), id: z.string().min(1), savedAt: isoTime });
+export const RemoteRefSchema = z.object({ crm: CrmNameSchema, id: z.string().min(1), savedAt: isoTime });
 export type RemoteRef = z.infer<typeof RemoteRefSchema>;
 
 export const NoteSchema = z.object({

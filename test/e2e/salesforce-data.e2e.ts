@@ -87,7 +87,7 @@ describe('when the org says no', () => {
   it('blanks only NPS when the org has no Feedback Management', async () => {
     crm.salesforce.setFaults({ missingObjects: ['SurveyQuestionResponse'] });
     await open(crm.book.roles.healthy);
-    await expect.poll(() => panel.section('NPS').getByRole('alert').textContent()).toContain('This org does not have this data');
+    await expect.poll(() => panel.section('NPS').getByRole('alert').textContent()).toContain('This data is not available in Salesforce');
     expect(await text('open-tickets')).toBe('3');
   });
 

@@ -39,8 +39,8 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
     return saveNoteToSalesforce(session.value, target.accountId, note, { fetch: ctx.fetch });
   },
 
-  async checkConnection(ref, ctx) {
-    const session = await findSession(ctx.readCookie, ref.host);
+  async checkConnection(where, ctx) {
+    const session = await findSession(ctx.readCookie, where.host);
     return session.ok ? { ok: true, value: { source: session.value.orgId, apiHost: session.value.apiHost } } : session;
   },
   // The describe-backed schema lands with "Real orgs out of the box".

@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { crmError, type CrmResult } from '../crm/errors';
+import { AccountSnapshotSchema, type AccountSnapshot } from '../crm/snapshot';
+import type { CrmSchema } from '../crm/schema';
+import type { ConnectionInfo } from '../crm/connector';
+import type { Crm, RecordRef } from '../pages/record-ref';
+import { NoteSchema, type Note } from '../store/note-schema';
+import { crmResultSchema, type Request } from './messages';
+
+// The CRM as extension pages see it: every call goes through the background, which holds the
+// sessions and tokens and makes the requests. Answers are parsed on arrival like any boundary.
+
+const ConnectionInfoSchema = z.object({ source: z.string(), apiHost: z.string(), details: z.record(z.string(), z.string()).optional() });
+const FieldInfoSchema = z.object({
+  name: z.string(),
+  label: z.string(),
+  type: z.enum(['string', 'number', 'currency', 'percent', 'date', 'datetime', 'boolean', 'reference', 'picklist', 'other']),
+  picklistValues: z.array(z.string()).optional(),
+  referenceTo: z.array(z.string()).optional(),
+  custom: z.boolean().optional(),
+});
+const CrmSchemaSchema = z.object({
+  source: z.string(),
+  fetchedAt: z.string(),
+  objects: z.record(z.string(), z.object({ label: z.string(), fields: z.array(FieldInfoSchema) })),
+});
+const ConnectionsSchema = z.array(ConnectionInfoSchema);
+
+async function ask<T extends z.ZodType>(request: Request, schema: T): Promise<CrmResult<z.infer<T>>> {
+  let answer: unknown;
+  try {
+    answer = await browser.runtime.sendMessage(request);
+  } catch (error) {
+    // The background restarting or the extension being reloaded: say so instead of spinning.
+    return { ok: false, error: crmError('internal', `the extension's background did not answer: ${error instanceof Error ? error.message : String(error)}`, { code: 'NO_BACKGROUND' }) };
+  }
+  const parsed = crmResultSchema(schema).safeParse(answer);
+  return parsed.success ? (parsed.data as CrmResult<z.infer<T>>) : { ok: false, error: crmError('internal', 'the background answered out of shape', { code: 'BAD_MESSAGE' }) };
+}
+
+export const crmClient = {
+  loadSnapshot: (ref: RecordRef): Promise<CrmResult<AccountSnapshot>> => ask({ type: 'snapshot-load', ref }, AccountSnapshotSchema),
+  shareNote: (id: string, ref: RecordRef): Promise<CrmResult<Note>> => ask({ type: 'note-share', id, ref }, NoteSchema),
+  checkConnection: (crm: Crm, host: string, source?: string): Promise<CrmResult<ConnectionInfo>> =>
+    ask({ type: 'connection-check', crm, host, ...(source ? { source } : {}) }, ConnectionInfoSchema),
+  readSchema: (ref: RecordRef): Promise<CrmResult<{ schema: CrmSchema; accountValues: Record<string, unknown> | null }>> =>
+    ask({ type: 'crm-schema', ref }, z.object({ schema: CrmSchemaSchema, accountValues: z.record(z.string(), z.unknown()).nullable() })),
+  connect: (crm: Crm, token: string): Promise<CrmResult<ConnectionInfo>> => ask({ type: 'crm-connect', crm, token }, ConnectionInfoSchema),
+  disconnect: (crm: Crm, source: string): Promise<CrmResult<null>> => ask({ type: 'crm-disconnect', crm, source }, z.null()),
+  connections: (crm: Crm): Promise<CrmResult<ConnectionInfo[]>> => ask({ type: 'crm-connections', crm }, ConnectionsSchema),
+};
+export type CrmClient = typeof crmClient;
