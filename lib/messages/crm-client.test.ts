@@ -11,13 +11,13 @@ describe('the CRM as pages see it', () => {
   });
 
   it('refuses an answer out of shape rather than trusting it', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { account: 'not a snapshot' } });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true, value: { account: 'not a snapshot' } } as never);
     expect(await crmClient.loadSnapshot(ref)).toMatchObject({ ok: false, error: { kind: 'internal', code: 'BAD_MESSAGE' } });
   });
 
   it('passes a typed CRM error through unchanged', async () => {
     const error = { kind: 'session-expired', detail: 'Session expired or invalid', code: 'INVALID_SESSION_ID', httpStatus: 401 };
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error });
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error } as never);
     expect(await crmClient.loadSnapshot(ref)).toEqual({ ok: false, error });
   });
 });

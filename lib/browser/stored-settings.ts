@@ -1,0 +1,14 @@
+import { parseHealthOverrides } from '../settings/override-schema';
+import { parseMetricsSettings } from '../settings/metrics-settings';
+import { parseSalesforceSettings } from '../settings/salesforce-settings';
+import { storedValue } from './local-storage-item';
+
+// The settings' storage half: browser.storage.local, one key per area, parsed with defaults on
+// read. The schemas and parsers are pure and stay in lib/settings.
+
+export const salesforceSettings = storedValue('settings.salesforce', parseSalesforceSettings);
+
+export const metricsSettings = storedValue('settings.metrics', parseMetricsSettings);
+
+/** The CSM's health overrides by account key. */
+export const healthOverrides = storedValue('health.overrides', parseHealthOverrides);
