@@ -62,7 +62,8 @@ export default defineContentScript({
     });
     ctx.addEventListener(window, 'wxt:locationchange', (event) => {
       follow(event.newUrl);
-      guard(() => frame.fitBelowHeader());
+      // After the CRM has drawn the new page, and off the path that moves the panel.
+      ctx.setTimeout(() => guard(() => frame.fitBelowHeader()), 100);
     });
     ctx.addEventListener(window, 'resize', () => guard(() => frame.fitBelowHeader()));
     follow(location.href);
