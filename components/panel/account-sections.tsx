@@ -2,6 +2,7 @@ import { useRef, type ReactNode } from 'react';
 import type { AccountSnapshot, Part } from '../../lib/crm/snapshot';
 import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
+import { measureSources } from '../../lib/imports/measure-sources';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { HealthView, type OverrideControls } from './health-view';
 import { absenceOf } from './measure-absence';
@@ -91,6 +92,7 @@ export function AccountSections({
             override={override}
             snapshotDay={snapshot?.fetchedAt.slice(0, 10)}
             absence={(m) => absenceOf(m, { tickets: metrics.tickets, ticketWindowDays: settings.ticketWindowDays, npsWindowMonths: settings.npsWindowMonths })}
+            sources={snapshot ? measureSources(snapshot) : undefined}
           />
         ) : null}
       </Section>

@@ -1,4 +1,5 @@
-import type { Health, Measure, Trend } from '../../lib/metrics/health';
+import type { MeasureSource } from '../../lib/imports/measure-sources';
+import type { Health, Measure, MeasureId, Trend } from '../../lib/metrics/health';
 import { useFormat, useT } from '../i18n/i18n-context';
 import type { Absence } from './measure-absence';
 import { Sparkline, TrendChips } from './trend-chips';
@@ -13,7 +14,7 @@ export interface OverrideControls {
   onClear: () => void;
 }
 
-function MeasureRow({ measure, snapshotDay, absence }: { measure: Measure; snapshotDay?: string; absence: Absence | null }) {
+function MeasureRow({ measure, snapshotDay, absence, source }: { measure: Measure; snapshotDay?: string; absence: Absence | null; source?: MeasureSource }) {
   const t = useT(sectionMessages);
   const w = useT(summaryMessages);
   const format = useFormat();
@@ -31,6 +32,7 @@ function MeasureRow({ measure, snapshotDay, absence }: { measure: Measure; snaps
       <div className="sl-measure-meta">
         {t('measureLine', { weight: measure.weight, contribution: measure.contribution === null ? '—' : format.number(measure.contribution, 1) })}
         {measure.asOf && measure.asOf.slice(0, 10) !== snapshotDay ? ` · ${t('asOf', { date: format.date(measure.asOf) })}` : ''}
+        {source ? <span data-testid={`measure-${measure.id}-source`}>{` · ${t('fromImport', { file: source.file, date: format.date(source.importedAt) })}`}</span> : null}
       </div>
       {absence ? (
         <div className="sl-measure-inputs" data-testid={`absence-${measure.id}`}>
@@ -52,7 +54,10 @@ export function HealthView({
   override,
   snapshotDay,
   absence = () => null,
+  sources,
 }: {
+  /** Measures whose newest input came from an imported file, by measure. */
+  sources?: Partial<Record<MeasureId, MeasureSource>>;
   /** A measure's inputs that are all absences, in words, and whether they count. */
   absence?: (measure: Measure) => Absence | null;
   health: Health;
@@ -95,7 +100,7 @@ export function HealthView({
         ) : null}
         <ul className="sl-measures">
           {health.measures.map((m) => (
-            <MeasureRow key={m.id} measure={m} snapshotDay={snapshotDay} absence={absence(m)} />
+            <MeasureRow key={m.id} measure={m} snapshotDay={snapshotDay} absence={absence(m)} {...(sources?.[m.id] ? { source: sources[m.id] } : {})} />
           ))}
         </ul>
       </details>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useT } from '../../components/i18n/i18n-context';
 import { mountPage } from '../../components/mount-page';
+import { ImportLink } from '../../components/import/import-link';
 import { LanguagePicker } from '../../components/options/language-picker';
 import { optionsMessages } from '../../components/options/options-messages';
 import { SalesforceConnection } from '../../components/options/salesforce-connection';
@@ -9,6 +10,7 @@ import { salesforceMappingFields, scorecardFields } from '../../components/optio
 import { SettingsForm } from '../../components/options/settings-form';
 import { localeChoice } from '../../lib/browser/ui-state';
 import { crmClient } from '../../lib/messages/crm-client';
+import { importPageUrl } from '../../lib/messages/imports-client';
 import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
 import { metricsSettings, salesforceSettings } from '../../lib/settings/stored-settings';
@@ -29,6 +31,7 @@ function Options() {
     <main aria-label="Success Lens" className="sl-options">
       <h1>{t('title')}</h1>
       <LanguagePicker value={choice ?? 'auto'} onChange={setChoice} />
+      <ImportLink href={importPageUrl()} />
       <h2 className="sl-options-group">{t('connections')}</h2>
       <SalesforceConnection check={checkSalesforce} />
       {sf ? (

@@ -7,6 +7,7 @@ import { secretStore } from '../store/key-values';
 import { writeCachedSnapshot } from '../store/snapshot-cache';
 import { connectorContext, secretKeyOf, type RequestOrigin, type StoredConnection } from './connector-context';
 import { createThrottle } from './frame-throttle';
+import { withImports } from './imports';
 
 // Live loads one panel frame may start: 30 a minute is two a second for fifteen seconds, far
 // more than a person opening records, far less than a loop burning the org's API budget.
@@ -27,8 +28,12 @@ export function loadSnapshot(ref: RecordRef, origin: RequestOrigin & { frameKey?
   }
   const call = (async (): Promise<CrmResult<AccountSnapshot>> => {
     const connector = connectorFor(ref.crm);
-    const result = await connector.loadSnapshot(ref, await connectorContext(connector, origin));
-    if (result.ok) await writeCachedSnapshot(key, result.value, new Date());
+    const loaded = await connector.loadSnapshot(ref, await connectorContext(connector, origin));
+    if (!loaded.ok) return loaded;
+    // Imported usage, NPS and invoices join the CRM's parts before the cache, so the next
+    // visit's instant paint shows them too.
+    const result = { ok: true as const, value: await withImports(loaded.value) };
+    await writeCachedSnapshot(key, result.value, new Date());
     return result;
   })();
   inFlight.set(key, call);

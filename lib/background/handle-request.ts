@@ -7,6 +7,8 @@ import { readChecklist, setChecklistItem } from '../store/checklists';
 import { exportBackup, restoreBackup } from '../store/backup';
 import { clearDraft, createNote, deleteNote, listAllNotes, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
 import { announceNotesChanged } from '../store/notes-changed';
+import { saveImportedSignals } from '../store/imported-signals';
+import { matchableAccounts } from './imports';
 import { checkConnection, connect, disconnect, listConnections, loadSnapshot, readSchema } from './crm-calls';
 import { mayActOn, type SenderScope } from './sender-scope';
 import { shareNote } from './share-note';
@@ -93,6 +95,13 @@ export async function handleRequest(request: Request, context: RequestContext): 
     case 'page-title':
       // The sender's own tab only (a frame asks about the page it is in).
       return { title: context.tabTitle ?? null };
+    // Imports are our own pages' business, never a frame inside a web page's.
+    case 'imports-accounts':
+      if (!ourPage) return refused('Imports');
+      return { ok: true, value: await matchableAccounts() };
+    case 'imports-save':
+      if (!ourPage) return refused('Imports');
+      return saveImportedSignals(request.rows);
     case 'open-options':
       // A tab at the section (the panel frame cannot open it itself in Firefox).
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${request.section ? `#${request.section}` : ''}`) });

@@ -108,6 +108,8 @@ export const AccountSchema = z.object({
   /** The CSM's last touch (last activity) on the account. */
   lastTouchAt: isoDateTime.nullable(),
   url: z.string().optional(),
+  /** The account's web site, where the CRM has one: imported files match rows by its domain. */
+  website: z.string().nullable().optional(),
   /**
    * Mapped account fields the CRM does not have (`invalid-field` errors naming the field): their
    * values above read as null, and the settings page can say which mapping to fix.
@@ -116,10 +118,24 @@ export const AccountSchema = z.object({
 });
 export type Account = z.infer<typeof AccountSchema>;
 
+/**
+ * Where a part's newest value came from when it is not the CRM: a file the CSM imported (absent
+ * means the CRM, as every snapshot before imports).
+ */
+const ImportFileSchema = z.object({ file: z.string(), importedAt: isoDateTime });
+export const PartSourceSchema = z.object({
+  kind: z.literal('import'),
+  file: z.string(),
+  importedAt: isoDateTime,
+  /** When several files fed the newest item (usage from one export, features from another): which gave each field. */
+  fields: z.record(z.string(), ImportFileSchema).optional(),
+});
+export type PartSource = z.infer<typeof PartSourceSchema>;
+
 /** One source of the snapshot: its data with an "as of" time, an error, or nothing to read from. */
 export function partSchema<T extends z.ZodType>(data: T) {
   return z.discriminatedUnion('status', [
-    z.object({ status: z.literal('ok'), asOf: isoDateTime, data }),
+    z.object({ status: z.literal('ok'), asOf: isoDateTime, data, source: PartSourceSchema.optional() }),
     z.object({ status: z.literal('error'), error: CrmErrorSchema }),
     /** No source holds this (e.g. usage before any import). */
     z.object({ status: z.literal('missing') }),
@@ -142,7 +158,7 @@ export const AccountSnapshotSchema = z.object({
 });
 export type AccountSnapshot = z.infer<typeof AccountSnapshotSchema>;
 export type SnapshotPartKey = 'tickets' | 'opportunities' | 'contracts' | 'contacts' | 'nps' | 'usage' | 'invoices';
-export type Part<T> = { status: 'ok'; asOf: string; data: T } | { status: 'error'; error: z.infer<typeof CrmErrorSchema> } | { status: 'missing' };
+export type Part<T> = { status: 'ok'; asOf: string; data: T; source?: PartSource } | { status: 'error'; error: z.infer<typeof CrmErrorSchema> } | { status: 'missing' };
 
 /** The account's key across the store: `crm:org-or-portal:accountId` (notes, history, checklists). */
 export function accountKeyOf(snapshot: Pick<AccountSnapshot, 'crm' | 'source' | 'account'>): string {

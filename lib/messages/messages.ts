@@ -3,6 +3,9 @@ import { CrmErrorSchema } from '../crm/errors';
 import { CrmNameSchema, RecordRefSchema } from '../pages/record-ref-schema';
 import { DraftSchema, NoteInputSchema, VocCategory } from '../store/note-schema';
 
+/** Rows the import page sends in one `imports-save`: small enough to clone without a long pause. */
+export const IMPORT_SAVE_BATCH = 2000;
+
 /**
  * Messages between extension parts, checked on both ends. The background answers only
  * messages from our own extension pages (see isTrustedSender).
@@ -54,6 +57,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('draft-save'), key: z.string(), draft: DraftSchema }),
   z.object({ type: z.literal('draft-load'), key: z.string() }),
   z.object({ type: z.literal('draft-clear'), key: z.string() }),
+  // Signals imported from files (the import page only): the accounts rows can match, and the
+  // checked rows to save, in batches (each one transaction; the store parses every row again).
+  z.object({ type: z.literal('imports-accounts') }),
+  z.object({ type: z.literal('imports-save'), rows: z.array(z.unknown()).max(IMPORT_SAVE_BATCH) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

@@ -1,0 +1,14 @@
+import { useT } from '../i18n/i18n-context';
+import { importMessages } from './import-messages';
+
+/** A link to the import page (options page; the panel's "Set up signals" can use the same). */
+export function ImportLink({ href }: { href: string }) {
+  const t = useT(importMessages);
+  return (
+    <p>
+      <a href={href} target="_blank" rel="noreferrer">
+        {t('linkText')}
+      </a>
+    </p>
+  );
+}
