@@ -1,5 +1,6 @@
 import { startCrmBrowser } from '../test/browser/crm-browser.ts';
 import { median, round2 } from './median.ts';
+import { watchPaint } from './panel-paint.ts';
 
 const LATENCY_MS = 100;
 const VIEWS = 24;
@@ -21,20 +22,7 @@ export default async function salesforceView(): Promise<Record<string, number>> 
     crm.salesforce.setFaults({ latencyMs: LATENCY_MS });
 
     const view = async (account: { id: string; name: string }) => {
-      // Watch the panel itself for the frame in which the new name is painted (wall clock,
-      // comparable with the org's request arrival times in this same process).
-      const frame = page.frames().find((f) => f.url().includes('/panel.html'))!;
-      await frame.evaluate((name) => {
-        const w = window as unknown as { paintedAt: number | null };
-        w.paintedAt = null;
-        const observer = new MutationObserver(() => {
-          if (document.querySelector('[data-testid="account-name"]')?.textContent === name) {
-            observer.disconnect();
-            requestAnimationFrame(() => (w.paintedAt = Date.now()));
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-      }, account.name);
+      const paintedAt = await watchPaint(page, account.name);
       crm.salesforce.resetCount();
       const started = performance.now();
       const startedWall = Date.now();
@@ -42,10 +30,10 @@ export default async function salesforceView(): Promise<Record<string, number>> 
       await panel.accountName.filter({ hasText: account.name }).waitFor();
       await panel.byTestId('health-score').waitFor();
       const ms = performance.now() - started;
-      const paintedAt = await frame.evaluate(() => (window as unknown as { paintedAt: number | null }).paintedAt);
-      const beforePaint = crm.salesforce.arrivals.filter((t) => paintedAt === null || t < paintedAt).length;
+      const painted = await paintedAt();
+      const beforePaint = crm.salesforce.arrivals.filter((t) => painted === null || t < painted).length;
       // The panel's own paint time; Playwright's polling across frames adds tens of ms of its own.
-      return { ms: paintedAt === null ? ms : paintedAt - startedWall, requests: crm.salesforce.requestCount, beforePaint };
+      return { ms: painted === null ? ms : painted - startedWall, requests: crm.salesforce.requestCount, beforePaint };
     };
 
     const cold = [];

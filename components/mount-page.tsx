@@ -2,16 +2,20 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LocaleRoot } from './i18n/locale-root';
+import { PageErrorBoundary } from './page-error-boundary';
 import { createQueryClient } from './query-client';
 import './panel/panel.css';
 
-/** Renders an extension page: strict mode, the one query client set-up, the user's language. */
+/** Renders an extension page: strict mode, the one query client set-up, the user's language, an error boundary. */
 export function mountPage(app: ReactNode): void {
   const queries = createQueryClient();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queries}>
-        <LocaleRoot>{app}</LocaleRoot>
+        <LocaleRoot>
+          {/* Retry starts the page's queries over as well: a failed answer may be what broke it. */}
+          <PageErrorBoundary onRetry={() => queries.resetQueries()}>{app}</PageErrorBoundary>
+        </LocaleRoot>
       </QueryClientProvider>
     </StrictMode>,
   );

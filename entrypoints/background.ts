@@ -3,6 +3,7 @@ import { defineBackground } from '#imports';
 import { CAPTURE_MENU_ID, captureSelection } from '../lib/background/capture-voc';
 import { relayFocusPanel } from '../lib/background/focus-panel';
 import { handleRequest } from '../lib/background/handle-request';
+import { scheduleRetention } from '../lib/background/retention';
 import { localeChoice, panelCollapsed } from '../lib/browser/ui-state';
 import { resolveLocale } from '../lib/i18n/locale';
 import { isTrustedSender, RequestSchema } from '../lib/messages/messages';
@@ -35,6 +36,9 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === CAPTURE_MENU_ID && info.selectionText) void captureSelection(info.selectionText, info.pageUrl, new Date());
   });
+
+  // Deleted notes, unfiled captures and unopened snapshots go after 30 days (README).
+  scheduleRetention();
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-panel') void panelCollapsed.get().then((collapsed) => panelCollapsed.set(!collapsed));

@@ -3,14 +3,21 @@ import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useT } from '../../components/i18n/i18n-context';
 import { mountPage } from '../../components/mount-page';
 import { ImportLink } from '../../components/import/import-link';
+import { DeleteLocalData } from '../../components/options/delete-local-data';
 import { LanguagePicker } from '../../components/options/language-picker';
 import { optionsMessages } from '../../components/options/options-messages';
+import { HubSpotConnection, type HubSpotConnections } from '../../components/options/hubspot-connection';
+import { hubspotMappingFields, hubspotMessages } from '../../components/options/hubspot-messages';
 import { SalesforceConnection } from '../../components/options/salesforce-connection';
 import { salesforceMappingFields, scorecardFields } from '../../components/options/settings-fields';
 import { SettingsForm } from '../../components/options/settings-form';
 import { localeChoice } from '../../lib/browser/ui-state';
+import { storedValue } from '../../lib/browser/local-storage-item';
+import { hubspotConnector } from '../../lib/crm/hubspot/connector';
+import { HubSpotSettingsSchema } from '../../lib/crm/hubspot/settings';
 import { crmClient } from '../../lib/messages/crm-client';
 import { importPageUrl } from '../../lib/messages/imports-client';
+import { countLocalDataViaBackground, deleteAllLocalDataViaBackground } from '../../lib/messages/local-data-client';
 import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
 import { metricsSettings, salesforceSettings } from '../../lib/settings/stored-settings';
@@ -20,6 +27,13 @@ const checkSalesforce = async (pageHost: string) => {
   return answer.ok ? { ok: true as const, value: { apiHost: answer.value.apiHost, orgId: answer.value.source } } : answer;
 };
 
+const hubspotSettings = storedValue(hubspotConnector.settingsKey, hubspotConnector.parseSettings);
+const hubspot: HubSpotConnections = {
+  connect: (token) => crmClient.connect('hubspot', token),
+  disconnect: (portalId) => crmClient.disconnect('hubspot', portalId),
+  list: () => crmClient.connections('hubspot'),
+};
+
 function Options() {
   const t = useT(optionsMessages);
   const [choice, setChoice] = useStoredValue(localeChoice);
@@ -27,6 +41,9 @@ function Options() {
   const [metrics] = useStoredValue(metricsSettings);
   const sfFields = useMemo(() => salesforceMappingFields(t), [t]);
   const metricFields = useMemo(() => scorecardFields(t), [t]);
+  const hsT = useT(hubspotMessages);
+  const [hs] = useStoredValue(hubspotSettings);
+  const hsFields = useMemo(() => hubspotMappingFields(hsT), [hsT]);
   return (
     <main aria-label="Success Lens" className="sl-options">
       <h1>{t('title')}</h1>
@@ -34,9 +51,15 @@ function Options() {
       <ImportLink href={importPageUrl()} />
       <h2 className="sl-options-group">{t('connections')}</h2>
       <SalesforceConnection check={checkSalesforce} />
+      <HubSpotConnection client={hubspot} focus={location.hash === '#hubspot'} />
       {sf ? (
         <SettingsForm title={t('mappings')} schema={SalesforceSettingsSchema} value={sf} fields={sfFields} onSave={(next) => salesforceSettings.set(next)}>
           <p>{t('mappingsHelp')}</p>
+        </SettingsForm>
+      ) : null}
+      {hs ? (
+        <SettingsForm title={hsT('mappings')} schema={HubSpotSettingsSchema} value={hs} fields={hsFields} onSave={(next) => hubspotSettings.set(next)}>
+          <p>{hsT('mappingsHelp')}</p>
         </SettingsForm>
       ) : null}
       {metrics ? (
@@ -44,6 +67,7 @@ function Options() {
           <p>{t('scorecardHelp')}</p>
         </SettingsForm>
       ) : null}
+      <DeleteLocalData count={countLocalDataViaBackground} remove={deleteAllLocalDataViaBackground} />
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { vocMessages } from '../../components/voc/voc-messages';
 import { VocReportView } from '../../components/voc/voc-report-view';
 import { downloadText } from '../../lib/browser/download-file';
 import { lastAccount } from '../../lib/browser/last-account';
+import { readBackupFile } from '../../lib/store/backup-file';
 import type { NoteInput, VocCategory } from '../../lib/store/note-schema';
 import { CategorySelect } from '../../components/notes/category-select';
 import { backupApi, notesApi } from '../../lib/messages/notes-client';
@@ -56,15 +57,11 @@ export function VocApp() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await file.text());
-    } catch {
-      return setMessage(t('invalid.not-json-object'));
-    }
-    const result = await backupApi.restore(raw);
+    const read = await readBackupFile(file);
+    if (!read.ok) return setMessage(t(`invalid.${read.problem.reason}` as keyof typeof vocMessages.en, { detail: read.problem.detail ?? '' }));
+    const result = await backupApi.restore(read.raw);
     if (result.ok) setMessage(t('restored', result.value));
-    else if (result.error.kind === 'invalid-backup') setMessage(t(`invalid.${result.error.reason}` as keyof typeof vocMessages.en));
+    else if (result.error.kind === 'invalid-backup') setMessage(t(`invalid.${result.error.reason}` as keyof typeof vocMessages.en, { detail: result.error.detail ?? '' }));
     else setMessage(t('restoreFailed', { detail: result.error.kind }));
   };
 

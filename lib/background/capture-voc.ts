@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { lastAccount } from '../browser/last-account';
-import { saveDraft } from '../store/notes';
+import { CAPTURE_DRAFT_PREFIX, saveDraft } from '../store/notes';
 
 export const CAPTURE_MENU_ID = 'success-lens-capture-voc';
 
@@ -11,7 +11,7 @@ export const CAPTURE_MENU_ID = 'success-lens-capture-voc';
 export async function captureSelection(selection: string, pageUrl: string | undefined, now: Date): Promise<void> {
   const account = await lastAccount.get();
   const id = crypto.randomUUID();
-  await saveDraft(`capture:${id}`, {
+  await saveDraft(`${CAPTURE_DRAFT_PREFIX}${id}`, {
     accountKey: account?.accountKey ?? '',
     accountName: account?.accountName ?? '',
     body: '',

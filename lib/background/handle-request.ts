@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { Request } from '../messages/messages';
 import { crmError } from '../crm/errors';
 import { readHealthHistory, recordHealthScore } from '../store/health-history';
-import { readCachedSnapshot } from '../store/snapshot-cache';
+import { openCachedSnapshot } from '../store/snapshot-cache';
+import { countLocalData, deleteAllLocalData } from './retention';
 import { readChecklist, setChecklistItem } from '../store/checklists';
 import { exportBackup, restoreBackup } from '../store/backup';
 import { clearDraft, createNote, deleteNote, listAllNotes, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
@@ -51,7 +52,8 @@ export async function handleRequest(request: Request, context: RequestContext): 
       if (!ourPage) return refused('Connections');
       return listConnections(request.crm);
     case 'snapshot-cache-read':
-      return readCachedSnapshot(request.key);
+      // Opening a record restarts its snapshot's retention clock.
+      return openCachedSnapshot(request.key, new Date());
     case 'health-history-read':
       return readHealthHistory(request.accountKey);
     case 'health-history-record':
@@ -102,6 +104,13 @@ export async function handleRequest(request: Request, context: RequestContext): 
     case 'imports-save':
       if (!ourPage) return refused('Imports');
       return saveImportedSignals(request.rows);
+    // Settings only: a panel framed in a web page never counts or deletes local data.
+    case 'local-data-count':
+      if (!ourPage) return refused('Local data');
+      return countLocalData();
+    case 'local-data-delete':
+      if (!ourPage) return { ok: false, detail: 'only the settings page may delete local data' };
+      return deleteAllLocalData();
     case 'open-options':
       // A tab at the section (the panel frame cannot open it itself in Firefox).
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${request.section ? `#${request.section}` : ''}`) });

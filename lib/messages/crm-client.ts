@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { crmError, type CrmResult } from '../crm/errors';
 import { AccountSnapshotSchema, type AccountSnapshot } from '../crm/snapshot';
-import type { CrmSchema } from '../crm/schema';
+import { CrmSchemaSchema, type CrmSchema } from '../crm/schema';
 import type { ConnectionInfo } from '../crm/connector';
 import type { Crm, RecordRef } from '../pages/record-ref';
 import { NoteSchema, type Note } from '../store/note-schema';
@@ -12,19 +12,6 @@ import { crmResultSchema, type Request } from './messages';
 // sessions and tokens and makes the requests. Answers are parsed on arrival like any boundary.
 
 const ConnectionInfoSchema = z.object({ source: z.string(), apiHost: z.string(), details: z.record(z.string(), z.string()).optional() });
-const FieldInfoSchema = z.object({
-  name: z.string(),
-  label: z.string(),
-  type: z.enum(['string', 'number', 'currency', 'percent', 'date', 'datetime', 'boolean', 'reference', 'picklist', 'other']),
-  picklistValues: z.array(z.string()).optional(),
-  referenceTo: z.array(z.string()).optional(),
-  custom: z.boolean().optional(),
-});
-const CrmSchemaSchema = z.object({
-  source: z.string(),
-  fetchedAt: z.string(),
-  objects: z.record(z.string(), z.object({ label: z.string(), fields: z.array(FieldInfoSchema) })),
-});
 const ConnectionsSchema = z.array(ConnectionInfoSchema);
 
 async function ask<T extends z.ZodType>(request: Request, schema: T): Promise<CrmResult<z.infer<T>>> {

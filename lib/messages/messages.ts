@@ -61,6 +61,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   // checked rows to save, in batches (each one transaction; the store parses every row again).
   z.object({ type: z.literal('imports-accounts') }),
   z.object({ type: z.literal('imports-save'), rows: z.array(z.unknown()).max(IMPORT_SAVE_BATCH) }),
+  /** Settings: what "Delete all local data" would remove, then removing it. */
+  z.object({ type: z.literal('local-data-count') }),
+  z.object({ type: z.literal('local-data-delete') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkBackup, exportBackup, restoreBackup, type Backup } from './backup.ts';
+import { BACKUP_MAX_BYTES, readBackupFile } from './backup-file.ts';
 import { readChecklist, setChecklistItem } from './checklists.ts';
 import { closeStore, deleteStore, openStore } from './db.ts';
 import { readHealthHistory, recordHealthScore } from './health-history.ts';
@@ -154,5 +155,37 @@ describe('backup restore', () => {
     const backup = await backupOfAnotherProfile(async () => void (await created()));
     const { checklists: _dropped, ...older } = backup;
     expect(await restoreBackup(older)).toMatchObject({ ok: true, value: { added: 1 } });
+  });
+});
+
+describe('backup limits', () => {
+  const file = (size: number, text: string) => ({ size, text: vi.fn(async () => text) });
+
+  it('refuses a file over 50 MB with its size, before reading it', async () => {
+    const big = file(BACKUP_MAX_BYTES + 1, '{}');
+    expect(await readBackupFile(big)).toEqual({ ok: false, problem: { reason: 'too-large', detail: '51 MB' } });
+    expect(big.text).not.toHaveBeenCalled();
+    expect(await readBackupFile(file(BACKUP_MAX_BYTES, '{"a":1}'))).toEqual({ ok: true, raw: { a: 1 } });
+    expect(await readBackupFile(file(10, 'not json'))).toEqual({ ok: false, problem: { reason: 'not-json-object' } });
+  });
+
+  it.each([
+    ['exportedAt', (b: Backup) => ({ ...b, exportedAt: '2026-11-23T12:00:00.000Z' })],
+    ['notes.0.updatedAt', (b: Backup) => ({ ...b, notes: [{ ...b.notes[0]!, updatedAt: '2099-01-01T00:00:00.000Z' }] })],
+    ['notes.0.deletedAt', (b: Backup) => ({ ...b, notes: [{ ...b.notes[0]!, deletedAt: '2026-11-22T13:00:00.000Z' }] })],
+    ['checklists.0', (b: Backup) => ({ ...b, checklists: [{ accountKey: ACME, renewalDate: '2027-01-31', checked: { qbr: '2030-01-01T00:00:00.000Z' } }] })],
+  ])('refuses a backup dated in the future (%s) and changes nothing', async (where, tamper) => {
+    const backup = await backupOfAnotherProfile(async () => void (await created()));
+    await created({ body: 'here already' });
+    const before = await everything();
+    const restoreAt = later(200);
+    expect(await restoreBackup(JSON.parse(JSON.stringify(tamper(backup))), restoreAt)).toEqual({ ok: false, error: { kind: 'invalid-backup', reason: 'future-dated', detail: where } });
+    expect(await everything()).toEqual(before);
+  });
+
+  it('accepts a backup from a machine whose clock runs a minute ahead', async () => {
+    const backup = await backupOfAnotherProfile(async () => void (await created()));
+    // Exported at later(100): a minute after "now" on this machine.
+    expect(checkBackup(backup, later(40))).toMatchObject({ ok: true });
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { announceChange } from './changes.ts';
 import { ChecklistSchema, type Checklist } from './checklists.ts';
-import { openStore, writeTransaction } from './db.ts';
+import { openStore, STRICT, writeTransaction } from './db.ts';
 import { HealthRowSchema } from './health-history.ts';
 import { NoteSchema, normaliseTags, type Note } from './note-schema.ts';
 import { parseRecords } from './parse-records.ts';
@@ -47,16 +47,37 @@ export async function exportBackup(now: Date): Promise<Backup> {
 }
 
 /** Why a file cannot be restored; the UI has a sentence for each reason. */
-export type BackupProblem = { reason: 'not-json-object' | 'not-a-backup' | 'unknown-version' | 'damaged'; detail?: string };
+export type BackupProblem = { reason: 'too-large' | 'not-json-object' | 'not-a-backup' | 'unknown-version' | 'damaged' | 'future-dated'; detail?: string };
+
+// Clocks of two machines differ a little; a backup dated later than that is wrong, and one of
+// its notes would win every later merge (newer updatedAt wins) for ever.
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** The first time in the backup later than `now` (plus clock skew), as "notes.3.updatedAt". */
+function futureTime(backup: Backup, now: Date): string | null {
+  const limit = now.getTime() + CLOCK_SKEW_MS;
+  const late = (iso: string | null | undefined) => typeof iso === 'string' && Date.parse(iso) > limit;
+  if (late(backup.exportedAt)) return 'exportedAt';
+  for (const [i, n] of backup.notes.entries()) {
+    for (const field of ['createdAt', 'updatedAt', 'deletedAt'] as const) if (late(n[field])) return `notes.${i}.${field}`;
+    if (late(n.remote?.savedAt)) return `notes.${i}.remote.savedAt`;
+  }
+  for (const [i, list] of backup.checklists.entries()) {
+    if (late(list.updatedAt) || Object.values(list.checked).some(late)) return `checklists.${i}`;
+  }
+  return null;
+}
 
 /** Checks a parsed file before anything is written. */
-export function checkBackup(raw: unknown): { ok: true; backup: Backup } | { ok: false; problem: BackupProblem } {
+export function checkBackup(raw: unknown, now: Date = new Date()): { ok: true; backup: Backup } | { ok: false; problem: BackupProblem } {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, problem: { reason: 'not-json-object' } };
   const { format, version } = raw as { format?: unknown; version?: unknown };
   if (format !== BACKUP_FORMAT) return { ok: false, problem: { reason: 'not-a-backup' } };
   if (version !== BACKUP_VERSION) return { ok: false, problem: { reason: 'unknown-version', detail: `version ${String(version)}` } };
   const parsed = BackupSchema.safeParse(raw);
-  return parsed.success ? { ok: true, backup: parsed.data } : { ok: false, problem: { reason: 'damaged', detail: describeIssue(parsed.error) } };
+  if (!parsed.success) return { ok: false, problem: { reason: 'damaged', detail: describeIssue(parsed.error) } };
+  const future = futureTime(parsed.data, now);
+  return future ? { ok: false, problem: { reason: 'future-dated', detail: future } } : { ok: true, backup: parsed.data };
 }
 
 /**
@@ -94,8 +115,8 @@ function checklistTime(list: Checklist): number {
  * by a newer version of itself, nothing is duplicated, and a bad file (or a failure half-way,
  * such as a full disk) changes nothing.
  */
-export async function restoreBackup(raw: unknown): Promise<RestoreResult> {
-  const checked = checkBackup(raw);
+export async function restoreBackup(raw: unknown, now: Date = new Date()): Promise<RestoreResult> {
+  const checked = checkBackup(raw, now);
   if (!checked.ok) return { ok: false, error: { kind: 'invalid-backup', ...checked.problem } };
   const { backup } = checked;
 
@@ -143,7 +164,7 @@ export async function restoreBackup(raw: unknown): Promise<RestoreResult> {
         }
       }
       return { ok: true as const, value: summary };
-    }),
+    }, STRICT),
   );
   if (result.ok) {
     announceChange({ store: 'notes', accountKey: null });

@@ -10,7 +10,7 @@ type Row = Record<string, unknown>;
 
 export interface SuccessLensDb extends DBSchema {
   /** The last snapshot seen per record key, so a revisited account paints at once (v1). */
-  snapshots: { key: string; value: { key: string; savedAt: string; snapshot: unknown } };
+  snapshots: { key: string; value: { key: string; savedAt: string; openedAt?: string; snapshot: unknown } };
   /** One computed health score per account per day: the trend's memory (v1). */
   healthHistory: { key: [string, string]; value: { accountKey: string; day: string; score: number | null }; indexes: { byAccount: string } };
   /** The CSM's notes and VOC (v2; byDeleted since v4). */
@@ -172,15 +172,24 @@ export function openDb(version: number = DB_VERSION, onClosed?: () => void): Pro
 }
 
 /**
+ * For what the CSM wrote and cannot get back from the CRM (notes, restores): the commit is
+ * reported only once it is flushed to disk. With the default durability a browser may report it
+ * earlier, and a crash or power cut right after "Saved" can lose the write. Caches stay default.
+ * (An upgrade's versionchange transaction is made by open(), which takes no durability.)
+ */
+export const STRICT = { durability: 'strict' } as const;
+
+/**
  * Runs one read-write transaction over `names`: either everything `run` wrote commits, or, when
  * it throws, the transaction is aborted and nothing does. The error is rethrown for guardWrite.
  */
 export async function writeTransaction<const Names extends readonly StoreName[], T>(
   names: Names,
   run: (tx: IDBPTransaction<SuccessLensDb, [...Names], 'readwrite'>) => Promise<T>,
+  options: { durability?: IDBTransactionDurability } = {},
 ): Promise<T> {
   const db = await openStore();
-  const tx = db.transaction([...names] as [...Names], 'readwrite');
+  const tx = db.transaction([...names] as [...Names], 'readwrite', options);
   try {
     const value = await run(tx);
     await tx.done;

@@ -1,6 +1,6 @@
 import { DAY_MS } from '../time/index.ts';
 import { announceChange } from './changes.ts';
-import { openStore, writeTransaction } from './db.ts';
+import { openStore, STRICT, writeTransaction } from './db.ts';
 import { DraftSchema, NoteSchema, normaliseTag, normaliseTags, type Draft, type Note, type NoteInput, type RemoteRef, type VocCategory } from './note-schema.ts';
 import { parseRecord, parseRecords } from './parse-records.ts';
 import { noteMatcher } from './search.ts';
@@ -22,7 +22,7 @@ export async function createNote(input: NoteInput, now: Date, id: string = crypt
     const at = now.toISOString();
     const note = NoteSchema.parse({ ...input, tags: normaliseTags(input.tags), id, createdAt: at, updatedAt: at, deletedAt: null, revision: 1, remote: null });
     // add, not put: an id that is already taken fails instead of overwriting someone's note.
-    await writeTransaction(['notes'], (tx) => tx.objectStore('notes').add(note));
+    await writeTransaction(['notes'], (tx) => tx.objectStore('notes').add(note), STRICT);
     return { ok: true, value: note };
   });
   if (result.ok) announceNotes(result.value.accountKey);
@@ -56,7 +56,7 @@ async function changeNote(id: string, now: Date, change: (stored: Note) => Store
       await tx.objectStore('notes').put(note);
       previousAccount = stored.accountKey;
       return { ok: true, value: note };
-    }),
+    }, STRICT),
   );
   if (result.ok) announceNotes(previousAccount, result.value.accountKey);
   return result;
@@ -198,6 +198,35 @@ export async function saveDraft(key: string, draft: Draft): Promise<StoreResult<
 export async function loadDraft(key: string): Promise<Draft | null> {
   const db = await openStore();
   return parseRecord('drafts', await db.get('drafts', key), DraftSchema);
+}
+
+/** Capture drafts (a quote taken from a page, `capture:<id>`) never saved as a note. */
+export const CAPTURE_DRAFT_PREFIX = 'capture:';
+
+/**
+ * Removes capture drafts not touched for `days` days: a quote the CSM never filed. Drafts of an
+ * account's note stay, they reopen with the account.
+ */
+export async function purgeStaleCaptureDrafts(days: number, now: Date): Promise<StoreResult<{ purged: number }>> {
+  const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
+  const range = IDBKeyRange.bound(CAPTURE_DRAFT_PREFIX, `${CAPTURE_DRAFT_PREFIX}\uffff`);
+  const result = await guardWrite(() =>
+    writeTransaction(['drafts'], async (tx) => {
+      let purged = 0;
+      let cursor = await tx.objectStore('drafts').openCursor(range);
+      while (cursor) {
+        const draft = DraftSchema.safeParse(cursor.value);
+        if (!draft.success || draft.data.savedAt < cutoff) {
+          await cursor.delete();
+          purged += 1;
+        }
+        cursor = await cursor.continue();
+      }
+      return { ok: true as const, value: { purged } };
+    }),
+  );
+  if (result.ok && result.value.purged) announceChange({ store: 'drafts', accountKey: null });
+  return result;
 }
 
 export async function clearDraft(key: string): Promise<StoreResult<null>> {

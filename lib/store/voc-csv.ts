@@ -3,10 +3,12 @@ import { ROUTED_TO, type Note } from './note-schema.ts';
 
 export const VOC_CSV_COLUMNS = ['created', 'account', 'category', 'routed to', 'tags', 'sentiment', 'body', 'quote', 'source URL'] as const;
 
-// A cell that starts with = + - @ (or tab / CR, or their full-width forms typed by CJK IMEs)
-// runs as a formula when the product team opens the file in a spreadsheet: prefix a quote
-// so it is shown as the text the customer said (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
+// A cell that starts with = + - @ (or their full-width forms typed by CJK IMEs) runs as a
+// formula when the product team opens the file in a spreadsheet; some programs skip leading
+// white space, zero-width characters or NUL before deciding, and a leading tab, CR or LF is a
+// known way in too (OWASP "CSV injection"). Prefix a quote so the cell shows the text the
+// customer said.
+const FORMULA_START = /^(?:[\t\r\n\0]|[\s\0\u00AD\u180E\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 export const guardCell = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
 
 /**

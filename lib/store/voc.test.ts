@@ -72,6 +72,27 @@ describe('VOC CSV for the product team', () => {
     expect(row![7]).toBe(`'${text}`);
   });
 
+  it.each([
+    ['a leading line feed', '\n=1+1'],
+    ['a leading carriage return', '\r=1+1'],
+    ['a leading tab', '\tplain text'],
+    ['a leading NUL', '\0=1+1'],
+    ['spaces before =', '  =HYPERLINK("http://evil")'],
+    ['a no-break space before +', '\u00A0+1+1'],
+    ['an ideographic space before -', '\u3000-2+3'],
+    ['a zero-width space before @', '\u200B@SUM(A1)'],
+    ['a zero-width joiner before =', '\u200D=1'],
+    ['a word joiner before =', '\u2060=1'],
+    ['a byte-order mark before =', '\uFEFF=1'],
+    ['NUL before =', '\0\0=1'],
+  ])('guards a cell with %s', (_case, text) => {
+    expect(guardCell(text)).toBe(`'${text}`);
+  });
+
+  it.each(['plain', 'a = b', 'e-mail me', ' leading space only', '\u200Bzero width then text', '100%'])('leaves %j as it is', (text) => {
+    expect(guardCell(text)).toBe(text);
+  });
+
   it('gives back every field it was given (property: any text round-trips through a CSV parser)', () => {
     const text = fc.string({ unit: fc.constantFrom('a', '가', ',', '"', '\n', '\r', ' ', '=', '-', '+', '@', '\t', "'", 'é', '\uFEFF') });
     fc.assert(

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { launchWithExtension } from '../browser/launch.ts';
 import { PanelOnPage } from '../browser/panel-page.ts';
 import { logInToSalesforce } from '../browser/session.ts';
-import { startSampleCrm } from '../sample-crm/server.ts';
+import { SAMPLE_HUBSPOT_TOKEN, startSampleCrm } from '../sample-crm/server.ts';
 
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const outDir = path.resolve(import.meta.dirname, '../../.tmp/demo');
@@ -34,9 +34,19 @@ for (const account of accounts.slice(0, 3)) {
   shots.push(file);
 }
 
-const company = crm.records.hubspot[0]!;
+// HubSpot: connect the sample portal with its token in the options page, as a CSM does.
+const settings = await browser.context.newPage();
+await settings.goto(browser.extensionUrl('options.html#hubspot'));
+await settings.getByLabel('HubSpot access token').fill(SAMPLE_HUBSPOT_TOKEN);
+await settings.getByRole('button', { name: 'Connect', exact: true }).click();
+await settings.getByText('Connected to portal').waitFor({ timeout: 15_000 });
+await settings.close();
+console.log('Connected the sample HubSpot portal.');
+const company = crm.records.hubspot[1]!;
 await page.goto(crm.urls.hubspotCompany(company.id));
-await panel.landmark.waitFor({ timeout: 15_000 });
+await panel.accountName.filter({ hasText: company.name }).waitFor({ timeout: 15_000 });
+await page.waitForTimeout(300);
+console.log(`\n── ${company.name} (HubSpot)\n${(await panel.landmark.innerText()).split('\n').filter(Boolean).slice(0, 14).join('\n')}`);
 const hubspotShot = path.join(outDir, 'hubspot.png');
 await page.screenshot({ path: hubspotShot });
 shots.push(hubspotShot);

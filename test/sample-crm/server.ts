@@ -5,6 +5,7 @@ import { makeCertificate } from './cert.ts';
 import {
   HUBSPOT_API_HOST,
   HUBSPOT_APP_HOST,
+  HUBSPOT_EU_APP_HOST,
   HUBSPOT_PORTAL_ID,
   SALESFORCE_API_HOST,
   SALESFORCE_PAGE_HOST,
@@ -16,10 +17,10 @@ import { lightningPage, loginPage } from './lightning-pages.ts';
 import { sampleRecords, type SampleRecords } from './sample-records.ts';
 import { buildSampleBook, type SampleBook } from './book.ts';
 import { createSalesforceApi, type SalesforceApi } from './salesforce-api.ts';
-import { createHubSpotApi } from './hubspot-api.ts';
+import { createHubSpotApi, HUBSPOT_TOKENS, samplePortals, type HubSpotApi } from './hubspot-api.ts';
 
-/** The private-app token the sample HubSpot portal accepts (pasted in the options page). */
-export const SAMPLE_HUBSPOT_TOKEN = 'pat-na1-sample-0000';
+/** The private-app token the sample US HubSpot portal accepts (pasted in the options page). */
+export const SAMPLE_HUBSPOT_TOKEN = HUBSPOT_TOKENS.us;
 
 export interface SampleCrm {
   port: number;
@@ -28,7 +29,7 @@ export interface SampleCrm {
   book: SampleBook;
   records: SampleRecords;
   salesforce: SalesforceApi;
-  hubspot: ReturnType<typeof createHubSpotApi>;
+  hubspot: HubSpotApi;
   urls: {
     salesforceLogin: string;
     salesforceHome: string;
@@ -36,6 +37,8 @@ export interface SampleCrm {
     salesforceRecord(type: string, id: string): string;
     hubspotCompanyList: string;
     hubspotCompany(id: string): string;
+    /** Any record page of a sample portal (its app host: app.hubspot.com or app-eu1). */
+    hubspotRecord(portalId: string, typeId: string, id: string): string;
   };
   close(): Promise<void>;
 }
@@ -64,8 +67,9 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
   const records = sampleRecords(book);
   const salesforce = createSalesforceApi(book);
   const lightningHtml = lightningPage(records.salesforce);
-  const hubspotHtml = hubspotPage(HUBSPOT_PORTAL_ID, records.hubspot);
-  const hubspot = createHubSpotApi(book, records.hubspot.map((c) => c.id), SAMPLE_HUBSPOT_TOKEN);
+  const portals = samplePortals(book, records.hubspot.map((c) => c.id));
+  const hubspot = createHubSpotApi(portals);
+  const hubspotHtml = new Map(portals.map((p) => [p.appHost, { portalId: p.portalId, html: hubspotPage(p.portalId, p.pages) }]));
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
@@ -97,7 +101,7 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
       return send(res, 404, 'Not found');
     }
     if (host === HUBSPOT_API_HOST) {
-      const answer = hubspot.handle({ method: req.method ?? 'GET', url, headers: req.headers as Record<string, string | undefined>, body });
+      const answer = await hubspot.handle({ method: req.method ?? 'GET', url, headers: req.headers as Record<string, string | undefined>, body });
       if (answer) {
         res.writeHead(answer.status, answer.headers);
         res.end(answer.body);
@@ -105,8 +109,9 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
       }
       return send(res, 404, 'Not found');
     }
-    if (host === HUBSPOT_APP_HOST) {
-      if (url.pathname.startsWith(`/contacts/${HUBSPOT_PORTAL_ID}/`)) return send(res, 200, hubspotHtml);
+    if (host === HUBSPOT_APP_HOST || host === HUBSPOT_EU_APP_HOST) {
+      const app = hubspotHtml.get(host)!;
+      if (url.pathname.startsWith(`/contacts/${app.portalId}/`)) return send(res, 200, app.html);
       return send(res, 404, 'Not found');
     }
     send(res, 421, 'Misdirected request');
@@ -136,6 +141,7 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
       salesforceRecord: (type, id) => `https://${SALESFORCE_PAGE_HOST}/lightning/r/${type}/${id}/view`,
       hubspotCompanyList: `https://${HUBSPOT_APP_HOST}/contacts/${HUBSPOT_PORTAL_ID}/objects/0-2/views/all/list`,
       hubspotCompany: (id) => `https://${HUBSPOT_APP_HOST}/contacts/${HUBSPOT_PORTAL_ID}/record/0-2/${id}`,
+      hubspotRecord: (portalId, typeId, id) => `https://${portals.find((p) => p.portalId === portalId)?.appHost ?? HUBSPOT_APP_HOST}/contacts/${portalId}/record/${typeId}/${id}`,
     },
     close: () =>
       new Promise((resolve) => {

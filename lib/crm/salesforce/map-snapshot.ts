@@ -1,4 +1,5 @@
 import type { SalesforceFieldSetting, SalesforceSettings } from '../../settings/salesforce-settings';
+import { mappedUsagePeriods } from '../usage-periods';
 import { crmError, type CrmError } from '../errors';
 import {
   AccountSnapshotSchema,
@@ -112,9 +113,6 @@ function mapAccount(raw: Raw, ownerName: string | null, ctx: MapContext): Accoun
   };
 }
 
-const DAY_MS = 86_400_000;
-const dayOffset = (today: string, days: number) => new Date(Date.parse(`${today}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
-
 /**
  * Usage from mapped Account fields: active users and seats as the period of the last 30 days
  * (and, when mapped, the previous 30 days' active users before it, for the "usage fell" rule).
@@ -131,16 +129,7 @@ function usagePart(raw: Raw, ctx: MapContext): Part<UsagePeriod[]> {
   if (active === null) return { status: 'ok', asOf, data: [] };
   const seats = f.seats ? sfNumber(raw[f.seats]) : null;
   const previous = f.previousActiveUsers ? sfNumber(raw[f.previousActiveUsers]) : null;
-  const period = (start: number, end: number, activeUsers: number): UsagePeriod => ({
-    periodStart: dayOffset(ctx.today, start),
-    periodEnd: dayOffset(ctx.today, end),
-    activeUsers,
-    licensedSeats: seats,
-    logins: null,
-    featuresUsed: null,
-    featuresTotal: null,
-  });
-  return { status: 'ok', asOf, data: [...(previous === null ? [] : [period(60, 31, previous)]), period(30, 0, active)] };
+  return { status: 'ok', asOf, data: mappedUsagePeriods(ctx.today, { active, previous, seats }) };
 }
 
 /** Finance from one mapped Account date: the oldest overdue invoice's due date, empty when none is overdue. */

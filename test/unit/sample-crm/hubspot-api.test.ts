@@ -1,62 +1,128 @@
-import { describe, expect, it } from 'vitest';
-import { buildSampleBook } from '../../sample-crm/book';
-import { createHubSpotApi } from '../../sample-crm/hubspot-api';
-import { sampleRecords } from '../../sample-crm/sample-records';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HUBSPOT_TOKENS, roundTrips } from '../../sample-crm/hubspot-api';
+import { sampleHubSpot } from '../../support/sample-hubspot';
 
-const book = buildSampleBook(new Date('2026-11-22T12:00:00Z'));
-const companies = sampleRecords(book).hubspot;
-const api = createHubSpotApi(book, companies.map((c) => c.id), 'pat-sample');
-const call = (method: string, path: string, body = '', token = 'pat-sample') => {
-  const answer = api.handle({ method, url: new URL(`https://api.hubapi.com${path}`), headers: { authorization: `Bearer ${token}` }, body })!;
-  return { status: answer.status, body: JSON.parse(answer.body) };
+const sample = sampleHubSpot();
+const { api, us, eu } = sample;
+const call = async (method: string, path: string, body: unknown = undefined, token: string = HUBSPOT_TOKENS.us) => {
+  const answer = (await api.handle({ method, url: new URL(`https://api.hubapi.com${path}`), headers: { authorization: `Bearer ${token}` }, body: body === undefined ? '' : JSON.stringify(body) }))!;
+  return { status: answer.status, headers: answer.headers ?? {}, body: JSON.parse(answer.body) };
 };
+const companyNamed = (name: string) => us.objects.companies.find((c) => c.properties.name === name)!;
+const ticketsOf = (companyId: string) => us.links.get('companies:tickets')!.filter((l) => l.from === companyId);
 
-describe('the sample HubSpot API', () => {
-  it('answers a company read with string property values, as HubSpot does', () => {
-    const { status, body } = call('GET', `/crm/v3/objects/companies/${companies[0]!.id}`);
+afterEach(() => api.setFaults({}));
+
+describe('the sample HubSpot portals', () => {
+  it('answer account details per token: the US portal in USD, the EU one on app-eu1 in EUR', async () => {
+    const usDetails = await call('GET', '/account-info/v3/details');
+    expect(usDetails.body).toMatchObject({ portalId: 4400123, companyCurrency: 'USD', timeZone: 'US/Eastern', uiDomain: 'app.hubspot.com' });
+    const euDetails = await call('GET', '/account-info/v3/details', undefined, HUBSPOT_TOKENS.eu);
+    expect(euDetails.body).toMatchObject({ portalId: 26451234, companyCurrency: 'EUR', uiDomain: 'app-eu1.hubspot.com' });
+  });
+
+  it('read a company with the requested properties as strings; unknown properties are left out, empty ones are null', async () => {
+    const northwind = companyNamed('Northwind Analytics');
+    const { status, body } = await call('GET', `/crm/v3/objects/companies/${northwind.id}?properties=name,arr,licensed_seats,no_such_property,annualrevenue`);
     expect(status).toBe(200);
-    expect(body.properties.name).toBe('Northwind Analytics');
-    expect(typeof body.properties.annualrevenue).toBe('string');
+    expect(body.properties).toMatchObject({ name: 'Northwind Analytics', arr: '120000', licensed_seats: '100', annualrevenue: null });
+    expect(body.properties).not.toHaveProperty('no_such_property');
   });
 
-  it('pages the company’s ticket associations and batch-reads the tickets', () => {
-    const first = call('GET', `/crm/v4/objects/companies/${companies[7]!.id}/associations/tickets`);
-    expect(first.body.results).toHaveLength(500);
-    expect(first.body.paging.next.after).toBeTruthy();
-    const ids = first.body.results.slice(0, 3).map((r: { toObjectId: number }) => ({ id: String(r.toObjectId) }));
-    const read = call('POST', '/crm/v3/objects/tickets/batch/read', JSON.stringify({ inputs: ids }));
+  it('keep one company above 150 tickets, paged through v4 associations and read 100 at a time', async () => {
+    const hooli = companyNamed('Hooli Cloud');
+    expect(ticketsOf(hooli.id).length).toBeGreaterThan(150);
+    const paged = sampleHubSpot({ associationPageSize: 150 });
+    const first = await paged.api.handle({ method: 'GET', url: new URL(`https://api.hubapi.com/crm/v4/objects/companies/${hooli.id}/associations/tickets?limit=500`), headers: { authorization: `Bearer ${HUBSPOT_TOKENS.us}` }, body: '' });
+    const page1 = JSON.parse(first!.body);
+    expect(page1.results).toHaveLength(150);
+    expect(page1.results[0].associationTypes[0]).toMatchObject({ category: 'HUBSPOT_DEFINED', typeId: 340 });
+    const second = await paged.api.handle({ method: 'GET', url: new URL(`https://api.hubapi.com/crm/v4/objects/companies/${hooli.id}/associations/tickets?after=${page1.paging.next.after}`), headers: { authorization: `Bearer ${HUBSPOT_TOKENS.us}` }, body: '' });
+    expect(JSON.parse(second!.body).results[0].toObjectId).not.toBe(page1.results[0].toObjectId);
+
+    const ids = page1.results.slice(0, 101).map((r: { toObjectId: number }) => ({ id: String(r.toObjectId) }));
+    expect((await call('POST', '/crm/v3/objects/tickets/batch/read', { inputs: ids, properties: ['subject'] })).status).toBe(400);
+    const read = await call('POST', '/crm/v3/objects/tickets/batch/read', { inputs: ids.slice(0, 100), properties: ['subject', 'hs_pipeline_stage'] });
     expect(read.body.status).toBe('COMPLETE');
-    expect(read.body.results).toHaveLength(3);
+    expect(read.body.results).toHaveLength(100);
   });
 
-  it('refuses a missing or wrong token with the documented 401 body', () => {
-    const { status, body } = call('GET', `/crm/v3/objects/companies/${companies[0]!.id}`, '', 'wrong');
-    expect(status).toBe(401);
-    expect(body).toMatchObject({ status: 'error', category: 'INVALID_AUTHENTICATION' });
+  it('label the primary company of a contact and the champion among a company’s contacts', async () => {
+    const globex = companyNamed('Globex Manufacturing');
+    const contacts = (await call('GET', `/crm/v4/objects/companies/${globex.id}/associations/contacts`)).body.results;
+    expect(contacts.filter((c: { associationTypes: Array<{ label: string | null }> }) => c.associationTypes.some((t) => t.label === 'Champion'))).toHaveLength(1);
+    const back = (await call('GET', `/crm/v4/objects/contacts/${contacts[0].toObjectId}/associations/companies`)).body.results;
+    expect(back).toEqual([{ toObjectId: Number(globex.id), associationTypes: expect.arrayContaining([expect.objectContaining({ label: 'Primary' })]) }]);
+  });
+
+  it('give each portal its own pipelines: ticket states in the stage metadata', async () => {
+    const usPipes = (await call('GET', '/crm/v3/pipelines/tickets')).body.results;
+    expect(usPipes.map((p: { label: string }) => p.label)).toEqual(['Support Pipeline', 'Escalations']);
+    const euPipes = (await call('GET', '/crm/v3/pipelines/tickets', undefined, HUBSPOT_TOKENS.eu)).body.results;
+    expect(euPipes[0].stages.map((s: { id: string; metadata: { ticketState: string } }) => `${s.id}:${s.metadata.ticketState}`)).toEqual(['72001:OPEN', '72002:OPEN', '72009:CLOSED']);
+    expect(eu.objects.companies.length).toBeGreaterThan(0);
+  });
+
+  it('search NPS answers by contact (IN) and type, newest first, leaving CSAT out', async () => {
+    const globex = companyNamed('Globex Manufacturing');
+    const contactIds = us.links.get('companies:contacts')!.filter((l) => l.from === globex.id).map((l) => l.to);
+    const { body } = await call('POST', '/crm/v3/objects/feedback_submissions/search', {
+      filterGroups: [{ filters: [{ propertyName: 'hs_survey_type', operator: 'EQ', value: 'NPS' }, { propertyName: 'hs_contact_id', operator: 'IN', values: contactIds }] }],
+      sorts: [{ propertyName: 'hs_submission_timestamp', direction: 'DESCENDING' }],
+      properties: ['hs_value', 'hs_survey_type', 'hs_submission_timestamp'],
+    });
+    expect(body.results.map((r: { properties: { hs_value: string } }) => r.properties.hs_value).sort()).toEqual(['2', '3', '5', '6', '7']);
+    const stamps = body.results.map((r: { properties: { hs_submission_timestamp: string } }) => r.properties.hs_submission_timestamp);
+    expect(stamps).toEqual([...stamps].sort().reverse());
+  });
+
+  it('create a note associated with a company and list owners', async () => {
+    const northwind = companyNamed('Northwind Analytics');
+    const created = await call('POST', '/crm/v3/objects/notes', { properties: { hs_timestamp: '2026-11-22T12:00:00Z', hs_note_body: '<p>QBR done</p>' }, associations: [{ to: { id: northwind.id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 190 }] }] });
+    expect(created.status).toBe(201);
+    expect(api.notes('4400123').map((n) => n.id)).toContain(created.body.id);
+    expect((await call('GET', '/crm/v3/owners?limit=10')).body.results.length).toBeGreaterThan(0);
   });
 });
 
-describe('the sample HubSpot search', () => {
-  const byCompany = (id: string) => ({ filterGroups: [{ filters: [{ propertyName: 'associations.company', operator: 'EQ', value: id }] }], limit: 100 });
+describe('the sample HubSpot faults', () => {
+  const northwind = () => companyNamed('Northwind Analytics').id;
 
-  it('finds a company’s deals, the renewal among them as existing business', () => {
-    const { body } = call('POST', '/crm/v3/objects/deals/search', JSON.stringify(byCompany(companies[1]!.id)));
-    expect(body.total).toBe(2);
-    expect(body.results.map((d: { properties: { dealtype: string } }) => d.properties.dealtype).sort()).toEqual(['existingbusiness', 'newbusiness']);
+  it('refuses a wrong token with the documented 401 body', async () => {
+    const { status, body } = await call('GET', `/crm/v3/objects/companies/${northwind()}`, undefined, 'pat-na1-revoked');
+    expect(status).toBe(401);
+    expect(body).toMatchObject({ status: 'error', category: 'INVALID_AUTHENTICATION' });
   });
 
-  it('finds a company’s NPS answers with scores as strings', () => {
-    const filters = byCompany(companies[1]!.id);
-    filters.filterGroups[0]!.filters.push({ propertyName: 'hs_survey_type', operator: 'EQ', value: 'NPS' });
-    const { body } = call('POST', '/crm/v3/objects/feedback_submissions/search', JSON.stringify(filters));
-    expect(body.results.map((r: { properties: { hs_value: string } }) => r.properties.hs_value).sort()).toEqual(['2', '3', '5', '6', '7']);
+  it('names the missing scope of a token without feedback submissions (403 MISSING_SCOPES)', async () => {
+    const { status, body } = await call('GET', '/crm/v3/objects/feedback_submissions?limit=1', undefined, HUBSPOT_TOKENS.usNoFeedback);
+    expect(status).toBe(403);
+    expect(body.errors[0].context.requiredGranularScopes).toEqual(['crm.objects.feedback_submissions.read']);
   });
 
-  it('answers 429 with the policy name when a rate limit is switched on', () => {
-    api.setFault('ten-secondly');
-    const { status, body } = call('GET', `/crm/v3/objects/companies/${companies[0]!.id}`);
-    api.setFault('none');
-    expect(status).toBe(429);
-    expect(body.policyName).toBe('TEN_SECONDLY_ROLLING');
+  it('answers 429 with the policy and rate-limit headers, for a set number of requests', async () => {
+    api.setFaults({ mode: 'ten-secondly', times: 1 });
+    const limited = await call('GET', `/crm/v3/objects/companies/${northwind()}`);
+    expect(limited.status).toBe(429);
+    expect(limited.body.policyName).toBe('TEN_SECONDLY_ROLLING');
+    expect(limited.headers['x-hubspot-ratelimit-interval-milliseconds']).toBe('10000');
+    expect((await call('GET', `/crm/v3/objects/companies/${northwind()}`)).status).toBe(200);
+    api.setFaults({ mode: 'daily' });
+    expect((await call('GET', `/crm/v3/objects/companies/${northwind()}`)).body.policyName).toBe('DAILY');
+  });
+
+  it('answers 500, malformed bodies and latency when asked', async () => {
+    api.setFaults({ mode: 'server-error' });
+    expect((await call('GET', `/crm/v3/objects/companies/${northwind()}`)).status).toBe(500);
+    api.setFaults({ mode: 'malformed', latencyMs: 30 });
+    const started = Date.now();
+    const malformed = await call('GET', `/crm/v3/objects/companies/${northwind()}`);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+    expect(malformed.body.properties).toBe(7);
+  });
+
+  it('counts round trips as the longest chain of requests that waited for an answer', () => {
+    expect(roundTrips([{ arrivedAt: 0, answeredAt: 100 }, { arrivedAt: 1, answeredAt: 101 }, { arrivedAt: 102, answeredAt: 200 }, { arrivedAt: 103, answeredAt: 205 }])).toBe(2);
+    expect(roundTrips([{ arrivedAt: 0, answeredAt: 100 }, { arrivedAt: 100, answeredAt: 150 }, { arrivedAt: 151, answeredAt: 190 }])).toBe(3);
   });
 });

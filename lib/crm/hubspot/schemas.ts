@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+// The documented shapes of the HubSpot answers Success Lens reads (test/fixtures/hubspot holds
+// real ones). Every property value is a string (or null when empty), whatever the property's type.
+
+const id = z.union([z.string().regex(/^\d+$/), z.number().int().nonnegative()]).transform(String);
+
+/** `{status:"error", message, correlationId, category}`; 429 adds `policyName`, 403 the scopes. */
+export const HsErrorBodySchema = z.looseObject({
+  status: z.literal('error'),
+  message: z.string(),
+  correlationId: z.string().optional(),
+  category: z.string().optional(),
+  policyName: z.string().optional(),
+  errorType: z.string().optional(),
+  errors: z
+    .array(
+      z.looseObject({
+        message: z.string().optional(),
+        context: z.looseObject({ requiredGranularScopes: z.array(z.string()).optional(), requiredScopes: z.array(z.string()).optional() }).optional(),
+      }),
+    )
+    .optional(),
+});
+export type HsErrorBody = z.infer<typeof HsErrorBodySchema>;
+
+export const HsPropertiesSchema = z.record(z.string(), z.string().nullable());
+export type HsProperties = z.infer<typeof HsPropertiesSchema>;
+
+/** One CRM object as every v3 endpoint answers it. */
+export const HsObjectSchema = z.looseObject({ id, properties: HsPropertiesSchema, archived: z.boolean().optional() });
+export type HsObject = z.infer<typeof HsObjectSchema>;
+
+const paging = z.object({ next: z.looseObject({ after: z.string().min(1), link: z.string().optional() }).optional() }).loose().optional();
+
+/** POST /crm/v3/objects/<type>/batch/read (COMPLETE, or 207 with the ids it could not read). */
+export const HsBatchReadSchema = z.looseObject({ status: z.string().optional(), results: z.array(HsObjectSchema) });
+
+/** POST /crm/v3/objects/<type>/search: one page of at most 200. */
+export const HsSearchPageSchema = z.looseObject({ total: z.number().int().nonnegative().optional(), results: z.array(HsObjectSchema), paging });
+export type HsSearchPage = z.infer<typeof HsSearchPageSchema>;
+
+/** GET /crm/v4/objects/<from>/<id>/associations/<to>: one page, with each association's types and labels. */
+export const HsAssociationsPageSchema = z.looseObject({
+  results: z.array(
+    z.looseObject({
+      toObjectId: id,
+      associationTypes: z.array(z.looseObject({ category: z.string().optional(), typeId: z.number().int(), label: z.string().nullable().optional() })),
+    }),
+  ),
+  paging,
+});
+export type HsAssociation = z.infer<typeof HsAssociationsPageSchema>['results'][number];
+
+/** GET /crm/v3/pipelines/<tickets|deals>: stage metadata values are strings too. */
+export const HsPipelinesSchema = z.looseObject({
+  results: z.array(
+    z.looseObject({
+      id: z.string(),
+      label: z.string(),
+      stages: z.array(z.looseObject({ id: z.string(), label: z.string(), metadata: z.record(z.string(), z.string().nullable()).default({}) })),
+    }),
+  ),
+});
+export type HsPipelines = z.infer<typeof HsPipelinesSchema>;
+
+/** GET /crm/v3/properties/<type>. */
+export const HsPropertyListSchema = z.looseObject({
+  results: z.array(
+    z.looseObject({
+      name: z.string(),
+      label: z.string(),
+      type: z.string(),
+      fieldType: z.string().optional(),
+      hubspotDefined: z.boolean().optional(),
+      calculated: z.boolean().optional(),
+      referencedObjectType: z.string().optional(),
+      hidden: z.boolean().optional(),
+      showCurrencySymbol: z.boolean().optional(),
+      options: z.array(z.looseObject({ value: z.string(), label: z.string(), hidden: z.boolean().optional() })).default([]),
+    }),
+  ),
+});
+export type HsProperty = z.infer<typeof HsPropertyListSchema>['results'][number];
+
+/** GET /account-info/v3/details. */
+export const HsAccountDetailsSchema = z.looseObject({
+  portalId: id,
+  timeZone: z.string().min(1),
+  companyCurrency: z.string().regex(/^[A-Z]{3}$/),
+  uiDomain: z.string().optional(),
+  dataHostingLocation: z.string().optional(),
+});
+export type HsAccountDetails = z.infer<typeof HsAccountDetailsSchema>;
+
+/** GET /crm/v3/owners/<id>. */
+export const HsOwnerSchema = z.looseObject({ id, firstName: z.string().nullable().optional(), lastName: z.string().nullable().optional(), email: z.string().nullable().optional() });
+
+/** GET /crm/v3/owners: one page. */
+export const HsOwnerListSchema = z.looseObject({ results: z.array(HsOwnerSchema), paging });
