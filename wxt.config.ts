@@ -40,6 +40,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Show or hide the Success Lens panel',
       },
+      'focus-panel': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Move the keyboard focus into the Success Lens panel',
+      },
     },
     ...(browser === 'firefox'
       ? {

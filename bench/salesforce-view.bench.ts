@@ -32,7 +32,7 @@ export default async function salesforceView(): Promise<Record<string, number>> 
       const startedWall = Date.now();
       await panel.navigateInApp(crm.urls.salesforceRecord('Account', account.id));
       await panel.accountName.filter({ hasText: account.name }).waitFor();
-      await panel.section('Health').getByTestId('health-score').waitFor();
+      await panel.byTestId('health-score').waitFor();
       const ms = performance.now() - started;
       const painted = await paintedAt();
       const beforePaint = crm.salesforce.arrivals.filter((t) => painted === null || t < painted).length;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { CAPTURE_MENU_ID, captureSelection } from '../lib/background/capture-voc';
+import { relayFocusPanel } from '../lib/background/focus-panel';
 import { handleRequest } from '../lib/background/handle-request';
 import { scheduleRetention } from '../lib/background/retention';
 import { localeChoice, panelCollapsed } from '../lib/browser/ui-state';
@@ -18,7 +19,7 @@ export default defineBackground(() => {
     const request = RequestSchema.safeParse(message);
     if (!request.success) return false;
     const cookieStoreId = (sender.tab as { cookieStoreId?: string } | undefined)?.cookieStoreId;
-    handleRequest(request.data, { ...(cookieStoreId ? { cookieStoreId } : {}), scope: senderScope(sender, extensionOrigin) }).then(
+    handleRequest(request.data, { ...(cookieStoreId ? { cookieStoreId } : {}), scope: senderScope(sender, extensionOrigin), tabTitle: sender.tab?.title }).then(
       sendResponse,
       (error: unknown) => sendResponse({ ok: false, error: { kind: 'internal', detail: String(error), code: 'BACKGROUND_FAILED' } }),
     );
@@ -41,5 +42,6 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-panel') void panelCollapsed.get().then((collapsed) => panelCollapsed.set(!collapsed));
+    if (command === 'focus-panel') void relayFocusPanel();
   });
 });

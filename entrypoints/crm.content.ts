@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from '#imports';
 import { PanelFrame } from '../lib/content/panel-frame';
-import { isCollapsed, PANEL_COLLAPSED_KEY } from '../lib/content/panel-state';
+import { FOCUS_PANEL_REQUEST, isCollapsed, PANEL_COLLAPSED_KEY, PANEL_WIDTH_KEY } from '../lib/content/panel-state';
 import { CRM_PAGE_MATCHES } from '../lib/pages/crm-hosts';
 import { detectRecord } from '../lib/pages/index';
 
@@ -34,20 +34,38 @@ export default defineContentScript({
       });
 
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      const change = changes[PANEL_COLLAPSED_KEY];
-      if (area === 'local' && change) guard(() => frame.setCollapsed(isCollapsed(change.newValue)));
+      if (area !== 'local') return;
+      const collapsed = changes[PANEL_COLLAPSED_KEY];
+      const width = changes[PANEL_WIDTH_KEY];
+      if (collapsed) guard(() => frame.setCollapsed(isCollapsed(collapsed.newValue)));
+      if (width) guard(() => frame.setWidth(width.newValue));
     };
 
-    browser.storage.local.get(PANEL_COLLAPSED_KEY).then(
-      (stored) => guard(() => frame.setCollapsed(isCollapsed(stored[PANEL_COLLAPSED_KEY]))),
+    browser.storage.local.get([PANEL_COLLAPSED_KEY, PANEL_WIDTH_KEY]).then(
+      (stored) =>
+        guard(() => {
+          frame.setWidth(stored[PANEL_WIDTH_KEY]);
+          frame.setCollapsed(isCollapsed(stored[PANEL_COLLAPSED_KEY]));
+        }),
       () => undefined,
     );
+    // Only the background sends to a content script (tabs.sendMessage); a page cannot.
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id === browser.runtime.id && (message as { type?: unknown } | null)?.type === FOCUS_PANEL_REQUEST) guard(() => frame.focus());
+    };
     browser.storage.onChanged.addListener(onStorage);
+    browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => {
       browser.storage.onChanged.removeListener(onStorage);
+      browser.runtime.onMessage.removeListener(onMessage);
       frame.remove();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl));
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      follow(event.newUrl);
+      // After the CRM has drawn the new page, and off the path that moves the panel.
+      ctx.setTimeout(() => guard(() => frame.fitBelowHeader()), 100);
+    });
+    ctx.addEventListener(window, 'resize', () => guard(() => frame.fitBelowHeader()));
     follow(location.href);
   },
 });

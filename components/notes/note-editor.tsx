@@ -38,7 +38,7 @@ export function NoteEditor({
           : t('failed', { detail: 'detail' in problem.error ? problem.error.detail : problem.error.kind });
 
   return (
-    <form className="sl-note-editor" aria-label={t('editor')} onSubmit={onSave}>
+    <form className="sl-note-editor" aria-label={t('editor')} onSubmit={onSave} onKeyDown={(e) => e.key === 'Escape' && !e.nativeEvent.isComposing && onCancel()}>
       <label className="sl-field">
         <span>{t('note')}</span>
         <textarea ref={textRef} rows={4} value={input.body} onChange={(e) => onChange({ body: e.target.value })} />

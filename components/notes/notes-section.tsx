@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CrmResult } from '../../lib/crm/errors';
 import type { NotesApi } from '../../lib/messages/notes-client';
 import type { Note } from '../../lib/store/note-schema';
@@ -29,6 +29,16 @@ export function NotesSection({
   const [filter, setFilter] = useState<NoteFilterState>({ category: 'all', text: '' });
   const list = useNoteList(api, accountKey, filter, share);
   const editor = useNoteEditor(api, { accountKey, accountName, sourceUrl }, () => void list.refresh());
+  // Where focus goes once the editor closes or a note is deleted, so it never drops to the page.
+  const newRef = useRef<HTMLButtonElement>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const [focusAfter, setFocusAfter] = useState<'new' | 'undo' | null>(null);
+  useEffect(() => {
+    if (!focusAfter) return;
+    (focusAfter === 'new' ? newRef : undoRef).current?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
+  const then = (work: Promise<unknown>, focus: 'new' | 'undo') => void work.then(() => setFocusAfter(focus));
 
   return (
     <div className="sl-notes">
@@ -40,12 +50,12 @@ export function NotesSection({
           tagSuggestions={editor.tagSuggestions}
           textRef={editor.textRef}
           onChange={editor.change}
-          onSave={(event) => void editor.save(event)}
-          onCancel={() => void editor.cancel()}
+          onSave={(event) => then(editor.save(event), 'new')}
+          onCancel={() => then(editor.cancel(), 'new')}
         />
       ) : (
         <p>
-          <button type="button" onClick={editor.startNew} aria-keyshortcuts="N">
+          <button ref={newRef} type="button" onClick={editor.startNew} aria-keyshortcuts="N">
             {t('newNote')}
           </button>{' '}
           <span className="sl-muted">{t('newNoteHint')}</span>
@@ -53,7 +63,10 @@ export function NotesSection({
       )}
       {list.deleted ? (
         <p role="status" className="sl-banner">
-          {t('deleted')} <button type="button" onClick={() => void list.undo()}>{t('undo')}</button>
+          {t('deleted')}{' '}
+          <button ref={undoRef} type="button" onClick={() => then(list.undo(), 'new')}>
+            {t('undo')}
+          </button>
         </p>
       ) : null}
       <NoteFilters value={filter} onChange={setFilter} />
@@ -62,7 +75,7 @@ export function NotesSection({
         filtered={filter.category !== 'all' || filter.text !== ''}
         shareProblems={list.shareProblems}
         onEdit={(note) => editor.setEditing({ noteId: note.id, baseRevision: note.revision, input: { ...note } })}
-        onDelete={(note) => void list.remove(note)}
+        onDelete={(note) => then(list.remove(note), 'undo')}
         onShare={list.shareNote ? (note) => void list.shareNote!(note) : undefined}
       />
     </div>

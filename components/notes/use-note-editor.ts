@@ -50,7 +50,8 @@ export function useNoteEditor(api: NotesApi, note: { accountKey: string; account
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (event.key.toLowerCase() !== 'n' || event.ctrlKey || event.metaKey || event.altKey) return;
+      // By physical key: with a Korean input method on, `key` is 'ㅜ' (or 'Process'), never 'n'.
+      if (event.code !== 'KeyN' || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
       if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
       event.preventDefault();
       startNew();

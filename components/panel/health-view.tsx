@@ -1,8 +1,11 @@
 import type { MeasureSource } from '../../lib/imports/measure-sources';
-import type { Band, Health, Measure, MeasureId, Trend } from '../../lib/metrics/health';
+import type { Health, Measure, MeasureId, Trend } from '../../lib/metrics/health';
 import { useFormat, useT } from '../i18n/i18n-context';
+import type { Absence } from './measure-absence';
+import { Sparkline, TrendChips } from './trend-chips';
 import { OverrideForm, type OverrideDraft } from './override-form';
 import { sectionMessages, type SectionKey } from './sections-messages';
+import { summaryMessages } from './summary-messages';
 
 export interface OverrideControls {
   current: OverrideDraft | null;
@@ -11,48 +14,9 @@ export interface OverrideControls {
   onClear: () => void;
 }
 
-const BAND_ICON: Record<Band, string> = { 'at-risk': '▼', 'needs-attention': '●', healthy: '▲' };
-
-function BandLabel({ band, testId }: { band: Band; testId?: string }) {
+function MeasureRow({ measure, snapshotDay, absence, source }: { measure: Measure; snapshotDay?: string; absence: Absence | null; source?: MeasureSource }) {
   const t = useT(sectionMessages);
-  // Colour never stands alone: an icon and a label go with it.
-  return (
-    <span className={`sl-band sl-band-${band}`} data-testid={testId}>
-      <span aria-hidden="true">{BAND_ICON[band]}</span> {t(`band.${band}`)}
-    </span>
-  );
-}
-
-function Sparkline({ history }: { history: ReadonlyArray<{ day: string; score: number | null }> }) {
-  const points = history.filter((h) => h.score !== null).slice(-90);
-  if (points.length < 2) return null;
-  const w = 120;
-  const h = 28;
-  const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${((i / (points.length - 1)) * w).toFixed(1)},${(h - (p.score! / 100) * h).toFixed(1)}`).join(' ');
-  return (
-    <svg className="sl-sparkline" width={w} height={h} viewBox={`0 0 ${w} ${h}`} aria-hidden="true">
-      <path d={d} fill="none" stroke="currentColor" strokeWidth="1.5" />
-    </svg>
-  );
-}
-
-function TrendChips({ trend }: { trend: Trend[] }) {
-  const t = useT(sectionMessages);
-  const format = useFormat();
-  return (
-    <p className="sl-trend">
-      {t('trend')}:{' '}
-      {trend.map((x) => (
-        <span key={x.days} className="sl-chip" data-testid={`health-trend-${x.days}`}>
-          {t('trendDays', { days: x.days })} {x.change === null ? t('trendNone') : `${x.change >= 0 ? '+' : '−'}${format.number(Math.abs(x.change))}`}
-        </span>
-      ))}
-    </p>
-  );
-}
-
-function MeasureRow({ measure, source }: { measure: Measure; source?: MeasureSource }) {
-  const t = useT(sectionMessages);
+  const w = useT(summaryMessages);
   const format = useFormat();
   const value = (id: string, v: number | string | null) => {
     if (v === null) return t('noData');
@@ -67,10 +31,14 @@ function MeasureRow({ measure, source }: { measure: Measure; source?: MeasureSou
       </div>
       <div className="sl-measure-meta">
         {t('measureLine', { weight: measure.weight, contribution: measure.contribution === null ? '—' : format.number(measure.contribution, 1) })}
-        {measure.asOf ? ` · ${t('asOf', { date: format.date(measure.asOf) })}` : ''}
+        {measure.asOf && measure.asOf.slice(0, 10) !== snapshotDay ? ` · ${t('asOf', { date: format.date(measure.asOf) })}` : ''}
         {source ? <span data-testid={`measure-${measure.id}-source`}>{` · ${t('fromImport', { file: source.file, date: format.date(source.importedAt) })}`}</span> : null}
       </div>
-      {measure.inputs.length ? (
+      {absence ? (
+        <div className="sl-measure-inputs" data-testid={`absence-${measure.id}`}>
+          {w(absence.key, absence.vars)} · {absence.counted ? w('counted') : w('notCounted')}
+        </div>
+      ) : measure.inputs.length ? (
         <div className="sl-measure-inputs">
           {measure.inputs.map((i) => `${t(`input.${i.id}` as SectionKey)}: ${value(i.id, i.value)}`).join(' · ')}
         </div>
@@ -84,58 +52,58 @@ export function HealthView({
   trend,
   history,
   override,
+  snapshotDay,
+  absence = () => null,
   sources,
 }: {
-  health: Health;
   /** Measures whose newest input came from an imported file, by measure. */
   sources?: Partial<Record<MeasureId, MeasureSource>>;
+  /** A measure's inputs that are all absences, in words, and whether they count. */
+  absence?: (measure: Measure) => Absence | null;
+  health: Health;
   trend: Trend[];
   history: ReadonlyArray<{ day: string; score: number | null }>;
   override?: OverrideControls;
+  /** The day the snapshot was read: a measure's "as of" shows only when it differs. */
+  snapshotDay?: string;
 }) {
   const t = useT(sectionMessages);
+  const w = useT(summaryMessages);
   const format = useFormat();
   return (
     <div>
-      {health.state === 'churned' ? (
-        <p data-testid="health-score">{t('churned')}</p>
-      ) : health.state === 'not-enough-data' ? (
-        <p data-testid="health-score">{t('notEnoughData', { coverage: format.percent(health.coverage) })}</p>
-      ) : (
-        <>
-          <div className="sl-score-row">
-            <span className="sl-big-number" data-testid="health-score">
-              {format.number(health.score)}
-            </span>
-            <BandLabel band={health.band} testId="health-band" />
-            <Sparkline history={history} />
-          </div>
+      {health.state === 'churned' ? <p className="sl-empty">{t('churned')}</p> : null}
+      {health.state !== 'churned' && health.override ? (
+        <p className="sl-banner" data-testid="health-override">
+          {t('override', {
+            score: format.number(health.override.score),
+            band: t(`band.${health.override.band}`),
+            date: format.date(health.override.expiresAt),
+            reason: health.override.reason,
+          })}
+          {health.state === 'scored' ? ` (${t('computed')}: ${format.number(health.score)})` : ''}
+        </p>
+      ) : null}
+      {health.state === 'scored' ? (
+        <div className="sl-trend-row">
+          <TrendChips trend={trend} />
+          <Sparkline history={history} />
+        </div>
+      ) : null}
+      {override && health.state !== 'churned' ? <OverrideForm {...override} /> : null}
+      <details className="sl-breakdown" data-testid="breakdown">
+        <summary>{health.state === 'scored' ? w('why', { score: format.number(health.score) }) : w('whyNoScore')}</summary>
+        {health.state !== 'churned' ? (
           <p className="sl-muted" data-testid="health-coverage">
             {t('coverage', { coverage: format.percent(health.coverage) })}
           </p>
-          {health.override ? (
-            <p className="sl-banner" data-testid="health-override">
-              {t('override', {
-                score: format.number(health.override.score),
-                band: t(`band.${health.override.band}`),
-                date: format.date(health.override.expiresAt),
-                reason: health.override.reason,
-              })}{' '}
-              ({t('computed')}: {format.number(health.score)})
-            </p>
-          ) : null}
-          <TrendChips trend={trend} />
-          {health.biggestLift ? (
-            <p className="sl-lift">{t('biggestLift', { measure: t(`measure.${health.biggestLift.measure}`), points: format.number(health.biggestLift.points, 1) })}</p>
-          ) : null}
-        </>
-      )}
-      {override && health.state !== 'churned' ? <OverrideForm {...override} /> : null}
-      <ul className="sl-measures">
-        {health.measures.map((m) => (
-          <MeasureRow key={m.id} measure={m} {...(sources?.[m.id] ? { source: sources[m.id] } : {})} />
-        ))}
-      </ul>
+        ) : null}
+        <ul className="sl-measures">
+          {health.measures.map((m) => (
+            <MeasureRow key={m.id} measure={m} snapshotDay={snapshotDay} absence={absence(m)} {...(sources?.[m.id] ? { source: sources[m.id] } : {})} />
+          ))}
+        </ul>
+      </details>
     </div>
   );
 }

@@ -11,15 +11,12 @@ export function NpsView({ nps, windowMonths }: { nps: NpsResult; windowMonths: n
       <dl className="sl-figures">
         <div>
           <dt>{t('accountNps')}</dt>
-          <dd data-testid="account-nps">
-            {nps.score > 0 ? '+' : ''}
-            {format.number(nps.score)}
-          </dd>
+          <dd data-testid="account-nps">{format.signed(nps.score)}</dd>
         </div>
         <div>
-          <dt>{t('respondent')}</dt>
-          <dd>
-            {nps.promoters} / {nps.passives} / {nps.detractors}
+          <dt>{t('answers')}</dt>
+          <dd data-testid="nps-segments">
+            {t('segments', { promoters: format.number(nps.promoters), passives: format.number(nps.passives), detractors: format.number(nps.detractors) })}
           </dd>
         </div>
       </dl>

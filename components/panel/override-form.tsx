@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/i18n-context';
 import { sectionMessages } from './sections-messages';
 
@@ -27,6 +27,25 @@ export function OverrideForm({
   const [reason, setReason] = useState(current?.reason ?? '');
   const [expires, setExpires] = useState(current?.expiresAt.slice(0, 10) ?? defaultExpiry);
   const [error, setError] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const firstField = useRef<HTMLInputElement>(null);
+  const moved = useRef(false);
+  // Focus follows the form: into its first field when it opens, back to the button that opens
+  // it when it closes (saved, cancelled, Escape or cleared), never to the CRM page.
+  useEffect(() => {
+    if (!moved.current) return;
+    (open ? firstField.current : opener.current)?.focus();
+  }, [open, current]);
+  const show = (next: boolean) => {
+    moved.current = true;
+    setOpen(next);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    setError(null);
+    show(false);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const n = Number(score);
@@ -36,16 +55,22 @@ export function OverrideForm({
     setError(null);
     // A date-only expiry holds through that whole day in the CSM's own time zone.
     onSave({ score: n, reason: reason.trim(), expiresAt: expires });
-    setOpen(false);
+    show(false);
   };
   if (!open) {
     return (
       <p className="sl-override-actions">
-        <button type="button" aria-expanded="false" aria-controls={id} onClick={() => setOpen(true)}>
+        <button ref={opener} type="button" aria-expanded="false" aria-controls={id} onClick={() => show(true)}>
           {current ? t('overrideEdit') : t('overrideSet')}
         </button>{' '}
         {current ? (
-          <button type="button" onClick={onClear}>
+          <button
+            type="button"
+            onClick={() => {
+              moved.current = true;
+              onClear();
+            }}
+          >
             {t('overrideClear')}
           </button>
         ) : null}
@@ -53,10 +78,10 @@ export function OverrideForm({
     );
   }
   return (
-    <form id={id} className="sl-override-form" aria-label={t('overrideSet')} onSubmit={submit}>
+    <form id={id} className="sl-override-form" aria-label={t('overrideSet')} onSubmit={submit} onKeyDown={onKeyDown}>
       <label className="sl-field">
         <span>{t('overrideScore')}</span>
-        <input type="number" min={0} max={100} value={score} onChange={(e) => setScore(e.target.value)} />
+        <input ref={firstField} type="number" min={0} max={100} value={score} onChange={(e) => setScore(e.target.value)} />
       </label>
       <label className="sl-field">
         <span>{t('overrideReason')}</span>
@@ -72,7 +97,7 @@ export function OverrideForm({
         </p>
       ) : null}
       <button type="submit">{t('overrideSave')}</button>{' '}
-      <button type="button" onClick={() => setOpen(false)}>
+      <button type="button" onClick={() => show(false)}>
         {t('cancel')}
       </button>
     </form>

@@ -1,13 +1,17 @@
 import type { Renewal } from '../../lib/metrics/renewal';
 import { useFormat, useT } from '../i18n/i18n-context';
+import { Money } from './money';
+import { RenewalTimeline, useStepTiming } from './renewal-timeline';
 import { sectionMessages, type SectionKey } from './sections-messages';
+import { timelineMessages } from './timeline-messages';
 
-export function RenewalView({ renewal }: { renewal: Renewal }) {
+export function RenewalView({ renewal, churned = false, onTick }: { renewal: Renewal; churned?: boolean; onTick?: (id: string, done: boolean) => void }) {
   const t = useT(sectionMessages);
+  const tl = useT(timelineMessages);
+  const timing = useStepTiming();
   const format = useFormat();
+  if (churned) return <p className="sl-empty">{t('churnedNoPlaybook')}</p>;
   if (!renewal.date || renewal.daysLeft === null) return <p className="sl-empty">{t('noRenewal')}</p>;
-  const money = (n: number | null) => (n === null ? t('noData') : format.money(n, renewal.currency));
-  const span = Math.max(renewal.daysLeft, ...renewal.milestones.map((m) => m.offsetDays), 1);
   return (
     <div>
       <p className="sl-renewal-date">
@@ -21,43 +25,27 @@ export function RenewalView({ renewal }: { renewal: Renewal }) {
       <dl className="sl-figures">
         <div>
           <dt>{t('arr')}</dt>
-          <dd data-testid="arr">{money(renewal.arr)}</dd>
+          <dd>{renewal.arr === null ? t('noData') : <Money amount={renewal.arr} currency={renewal.currency} testId="arr" />}</dd>
         </div>
         <div>
           <dt>{t('mrr')}</dt>
-          <dd data-testid="mrr">{money(renewal.mrr)}</dd>
+          <dd>{renewal.mrr === null ? t('noData') : <Money amount={renewal.mrr} currency={renewal.currency} testId="mrr" />}</dd>
         </div>
-        {renewal.sizeChange !== null ? (
+        {renewal.renewalAmount !== null ? (
           <div>
-            <dt>{t('sizeChange')}</dt>
+            <dt>{t('renewalAmount')}</dt>
             <dd data-testid="renewal-size-change">
-              {renewal.sizeChange > 0 ? '+' : ''}
-              {format.percent(renewal.sizeChange)}
+              <Money amount={renewal.renewalAmount} currency={renewal.currency} />
+              {renewal.sizeChange !== null ? <span className="sl-size-change"> {t('sizeVsArr', { change: format.signedPercent(renewal.sizeChange) })}</span> : null}
             </dd>
           </div>
         ) : null}
       </dl>
-      {/* The timeline from today (left) to the renewal date (right), milestones placed by date. */}
-      <div className="sl-timeline" aria-hidden="true">
-        <div className="sl-timeline-track" />
-        {renewal.milestones.map((m) => {
-          const daysFromToday = renewal.daysLeft! - m.offsetDays;
-          const left = Math.min(100, Math.max(0, (daysFromToday / span) * 100));
-          return <span key={m.id} className={`sl-timeline-dot sl-state-${m.state}`} style={{ left: `${left}%` }} title={t(`milestone.${m.id}` as SectionKey)} />;
-        })}
-      </div>
-      <ol className="sl-milestones">
-        {renewal.milestones.map((m) => (
-          <li key={m.id} className={`sl-state-${m.state}`} data-testid={`milestone-${m.id}`} data-state={m.state}>
-            <span>{t(`milestone.${m.id}` as SectionKey)}</span> <span className="sl-muted">{format.date(m.dueDate)}</span>{' '}
-            <span className="sl-chip">{t(`state.${m.state}`)}</span>
-          </li>
-        ))}
-      </ol>
+      <RenewalTimeline renewal={renewal} onTick={onTick} />
       <p data-testid="renewal-due-now">
         {renewal.dueNow
-          ? t('dueNow', { milestone: t(`milestone.${renewal.dueNow.id}` as SectionKey), date: format.date(renewal.dueNow.dueDate) })
-          : t('nothingDue')}
+          ? tl('dueNow', { milestone: t(`milestone.${renewal.dueNow.id}` as SectionKey), timing: timing(renewal.milestones, renewal.milestones.indexOf(renewal.dueNow), renewal.daysLeft) })
+          : tl('nothingDue')}
       </p>
     </div>
   );

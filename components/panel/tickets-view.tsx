@@ -29,7 +29,7 @@ export function TicketsView({ aging, windowDays }: { aging: TicketAging; windowD
           <tbody>
             {AGE_BUCKETS.map((b) => (
               <tr key={b.id}>
-                <th scope="row">{b.id} d</th>
+                <th scope="row">{t(`bucket.${b.id}`)}</th>
                 <td>
                   <span className="sl-bar" style={{ width: `${(aging.buckets[b.id] / max) * 100}%` }} />
                 </td>

@@ -11,15 +11,33 @@ export interface UpcomingRenewal {
   daysLeft: number;
   score: number | null;
   band: Band | null;
+  arr: number | null;
+  currency: string;
 }
 
-/** Renewals of the next 120 days across the accounts the CSM has opened, soonest first, with health. */
-export function UpcomingRenewals({ renewals }: { renewals: readonly UpcomingRenewal[] }) {
+/**
+ * Renewals of the next 120 days across the accounts the CSM has opened, soonest first, with ARR
+ * and health, and whose they are: only accounts opened in this browser are known here.
+ */
+export function UpcomingRenewals({ renewals, accountsKnown }: { renewals: readonly UpcomingRenewal[]; accountsKnown: number }) {
   const t = useT(popupMessages);
   const s = useT(sectionMessages);
   const format = useFormat();
-  if (!renewals.length) return <p className="sl-empty">{t('noUpcoming')}</p>;
+  const scope = (
+    <p className="sl-muted" data-testid="upcoming-scope">
+      {t('scope', { n: accountsKnown })}
+    </p>
+  );
+  if (!renewals.length)
+    return (
+      <>
+        {scope}
+        <p className="sl-empty">{t('noUpcoming')}</p>
+      </>
+    );
   return (
+    <>
+    {scope}
     <ul className="sl-list" aria-label={t('upcoming')}>
       {renewals.map((r) => (
         <li key={r.accountKey}>
@@ -33,6 +51,11 @@ export function UpcomingRenewals({ renewals }: { renewals: readonly UpcomingRene
           <span className="sl-muted">
             {format.date(r.date)} · {r.daysLeft >= 0 ? t('daysLeft', { days: r.daysLeft }) : t('overdueDays', { days: -r.daysLeft })} ·{' '}
           </span>
+          {r.arr !== null ? (
+            <span data-testid="upcoming-arr">
+              {t('arr', { amount: format.money(r.arr, r.currency, true) })} ·{' '}
+            </span>
+          ) : null}
           {r.band ? (
             <span className={`sl-band sl-band-${r.band}`}>
               {format.number(r.score!)} {s(`band.${r.band}`)}
@@ -43,5 +66,6 @@ export function UpcomingRenewals({ renewals }: { renewals: readonly UpcomingRene
         </li>
       ))}
     </ul>
+    </>
   );
 }

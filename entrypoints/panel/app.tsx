@@ -5,9 +5,10 @@ import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useFormat, useT } from '../../components/i18n/i18n-context';
 import { AccountSections } from '../../components/panel/account-sections';
 import { panelMessages } from '../../components/panel/panel-messages';
-import { PanelShell } from '../../components/panel/panel-shell';
+import { PanelShell, type RailSummary } from '../../components/panel/panel-shell';
+import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import { useCrmErrorText } from '../../components/panel/use-crm-error-text';
-import { panelCollapsed } from '../../lib/browser/ui-state';
+import { panelCollapsed, panelWidth } from '../../lib/browser/ui-state';
 import type { RecordRef } from '../../lib/pages/record-ref';
 import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError } from './queries';
 import { crmClient } from '../../lib/messages/crm-client';
@@ -16,6 +17,9 @@ import { NotesSection } from '../../components/notes/notes-section';
 import { notesApi } from '../../lib/messages/notes-client';
 import { useAccountMetrics } from './use-account-metrics';
 import { accountKeyOf } from '../../lib/crm/snapshot';
+import { readPageTitleViaBackground } from '../../lib/messages/page-client';
+import { recordNameFromTitle } from '../../lib/pages/page-title';
+import { recordKey } from '../../lib/pages/record-ref';
 import { useNotesSync } from './use-notes-sync';
 import { useHashRecord } from './use-hash-record';
 
@@ -30,6 +34,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
   const format = useFormat();
   const errorText = useCrmErrorText(record.crm);
   const [collapsed, setCollapsed] = useStoredValue(panelCollapsed);
+  const [width, setWidth] = useStoredValue(panelWidth);
   const cached = useQuery(cachedSnapshotQuery(record));
   const painted = useAfterPaint(cached.isFetched);
   // The live request waits for the cache read and the paint that follows it, so a revisited
@@ -38,11 +43,14 @@ function AccountPanel({ record }: { record: RecordRef }) {
   const snapshot = live.data ?? cached.data?.snapshot;
   const error = live.error instanceof CrmQueryError ? live.error.crm : null;
   const loading = !snapshot && !error;
-  const { metrics, settings, history, override } = useAccountMetrics(snapshot);
+  const { metrics, settings, history, override, tick } = useAccountMetrics(snapshot);
   useNotesSync(snapshot, record);
 
   const typeLabel = t(`object.${record.objectType}` as keyof typeof panelMessages.en);
-  const title = snapshot?.account.name ?? t('recordFallback', { type: typeLabel, id: record.recordId });
+  // Without CRM data, the tab's title still names the record (shown as text, never as HTML).
+  const pageTitle = useQuery({ queryKey: ['page-title', recordKey(record)], queryFn: readPageTitleViaBackground, enabled: !snapshot && !loading, staleTime: 5_000 });
+  const pageName = recordNameFromTitle(pageTitle.data);
+  const title = snapshot?.account.name ?? pageName ?? t('recordFallback', { type: typeLabel, id: record.recordId });
   const stale = !live.data && cached.data;
 
   return (
@@ -51,6 +59,8 @@ function AccountPanel({ record }: { record: RecordRef }) {
       subtitle={snapshot && record.objectType !== 'Account' && record.objectType !== 'company' ? typeLabel : undefined}
       collapsed={collapsed ?? false}
       onToggleCollapsed={() => setCollapsed(!collapsed)}
+      resize={width === undefined ? undefined : { width, onResize: setWidth }}
+      rail={railOf(metrics)}
       toolbar={
         <>
         <a className="sl-toolbar-link" href={browser.runtime.getURL('/voc.html')} target="_blank" rel="noreferrer" title={t('openVoc')}>
@@ -84,20 +94,32 @@ function AccountPanel({ record }: { record: RecordRef }) {
       <AccountSections snapshot={snapshot ?? null} metrics={metrics} settings={settings} history={history}
         loading={loading}
         override={override}
+        milestoneTicks={tick ?? undefined}
         notes={
-          snapshot ? (
+          // Notes never wait for the CRM: without its data they are kept under the record itself.
+          snapshot || error ? (
             <NotesSection
-              accountKey={accountKeyOf(snapshot)}
-              accountName={snapshot.account.name}
-              sourceUrl={snapshot.account.url ?? ''}
+              key={snapshot ? accountKeyOf(snapshot) : recordKey(record)}
+              accountKey={snapshot ? accountKeyOf(snapshot) : recordKey(record)}
+              accountName={snapshot?.account.name ?? pageName ?? title}
+              sourceUrl={snapshot?.account.url ?? ''}
               api={notesApi}
-              share={(note) => crmClient.shareNote(note.id, record)}
+              share={snapshot ? (note) => crmClient.shareNote(note.id, record) : undefined}
             />
           ) : null
         }
       />
     </PanelShell>
   );
+}
+
+/** The score, band and days to renewal the collapsed rail shows. */
+function railOf(metrics: AccountMetrics | null): RailSummary | undefined {
+  if (!metrics) return undefined;
+  const h = metrics.health;
+  const shown = h.state === 'churned' ? null : (h.override ?? (h.state === 'scored' ? h : null));
+  const days = metrics.renewal.daysLeft;
+  return { score: shown?.score ?? null, band: shown?.band ?? null, daysLeft: h.state === 'churned' || days === null || days < 0 ? null : days };
 }
 
 /** True once the browser has painted after `ready` became true (a frame, then a task). */

@@ -9,6 +9,7 @@ import { metricsSettings } from '../../lib/settings/stored-settings';
 import type { OverrideControls } from '../../components/panel/health-view';
 import {
   readChecklistViaBackground,
+  tickChecklistViaBackground,
   readHealthHistoryViaBackground as readHealthHistory,
   recordHealthScoreViaBackground as recordHealthScore,
 } from '../../lib/messages/store-client';
@@ -23,6 +24,8 @@ export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
   settings: MetricsSettings;
   history: HealthDay[];
   override: OverrideControls | undefined;
+  /** Ticks a renewal step in the checklist the popup shows; null until the cycle is known. */
+  tick: ((id: string, done: boolean) => void) | null;
 } {
   const [storedSettings] = useStoredValue(metricsSettings);
   const settings = storedSettings ?? DEFAULT_METRICS_SETTINGS;
@@ -71,5 +74,16 @@ export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
           },
         }
       : undefined;
-  return { metrics, settings, history: history.data ?? [], override };
+  const tick =
+    key && renewalDate
+      ? (id: string, done: boolean) => {
+          // Shown at once; the store's answer (or its refusal) settles it.
+          client.setQueryData(['checklist', key, renewalDate], (old: Record<string, string> | undefined) => {
+            const { [id]: _was, ...rest } = old ?? {};
+            return done ? { ...rest, [id]: new Date().toISOString() } : rest;
+          });
+          void tickChecklistViaBackground(key, renewalDate, id, done).finally(() => client.invalidateQueries({ queryKey: ['checklist', key, renewalDate] }));
+        }
+      : null;
+  return { metrics, settings, history: history.data ?? [], override, tick };
 }

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useFormat, useT } from '../../components/i18n/i18n-context';
 import { popupMessages } from '../../components/popup/popup-messages';
@@ -59,6 +60,8 @@ export function PopupApp() {
       daysLeft: metrics.renewal.daysLeft!,
       score: metrics.health.state === 'scored' ? metrics.health.score : null,
       band: metrics.health.state === 'scored' ? metrics.health.band : null,
+      arr: metrics.renewal.arr,
+      currency: metrics.renewal.currency,
     }))
     .sort((a, b) => a.daysLeft - b.daysLeft);
 
@@ -75,6 +78,7 @@ export function PopupApp() {
 
   return (
     <main aria-label="Success Lens" className="sl-popup">
+      <h1 className="sl-popup-title">Success Lens</h1>
       <section aria-labelledby="checklist-title">
         <h2 id="checklist-title">{current.data ? t('checklistFor', { account: current.data.accountName }) : 'Success Lens'}</h2>
         {!current.data ? (
@@ -100,8 +104,16 @@ export function PopupApp() {
       </section>
       <section aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">{t('upcoming')}</h2>
-        <UpcomingRenewals renewals={upcoming} />
+        <UpcomingRenewals renewals={upcoming} accountsKnown={computed.length} />
       </section>
+      <nav aria-label={t('links')} className="sl-popup-links">
+        <a href={browser.runtime.getURL('/voc.html')} target="_blank" rel="noreferrer">
+          {t('voc')}
+        </a>
+        <button type="button" className="sl-link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('settings')}
+        </button>
+      </nav>
     </main>
   );
 }

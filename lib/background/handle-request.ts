@@ -4,7 +4,7 @@ import { crmError } from '../crm/errors';
 import { readHealthHistory, recordHealthScore } from '../store/health-history';
 import { openCachedSnapshot } from '../store/snapshot-cache';
 import { countLocalData, deleteAllLocalData } from './retention';
-import { readChecklist } from '../store/checklists';
+import { readChecklist, setChecklistItem } from '../store/checklists';
 import { exportBackup, restoreBackup } from '../store/backup';
 import { clearDraft, createNote, deleteNote, listAllNotes, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
 import { announceNotesChanged } from '../store/notes-changed';
@@ -19,6 +19,8 @@ export interface RequestContext {
   cookieStoreId?: string;
   /** Who asks (see sender-scope.ts); null when the browser could not say. */
   scope: SenderScope | null;
+  /** The title of the sender's tab (a framed panel's CRM page), where the browser gives it. */
+  tabTitle?: string;
 }
 
 const refused = (what: string) => ({ ok: false as const, error: crmError('not-found', `${what} is not served to this page`, { code: 'WRONG_PAGE' }) });
@@ -81,6 +83,8 @@ export async function handleRequest(request: Request, context: RequestContext): 
     }
     case 'checklist-read':
       return readChecklist(request.accountKey, request.renewalDate);
+    case 'checklist-tick':
+      return setChecklistItem(request.accountKey, request.renewalDate, request.item, request.checked, new Date());
     case 'tag-suggestions':
       return tagSuggestions(request.prefix);
     case 'draft-save':
@@ -90,6 +94,9 @@ export async function handleRequest(request: Request, context: RequestContext): 
     case 'draft-clear':
       await clearDraft(request.key);
       return { ok: true };
+    case 'page-title':
+      // The sender's own tab only (a frame asks about the page it is in).
+      return { title: context.tabTitle ?? null };
     // Imports are our own pages' business, never a frame inside a web page's.
     case 'imports-accounts':
       if (!ourPage) return refused('Imports');

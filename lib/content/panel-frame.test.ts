@@ -56,3 +56,21 @@ describe('PanelFrame on the CRM page', () => {
     expect(document.querySelectorAll('style')).toHaveLength(1);
   });
 });
+
+describe('the panel frame’s width', () => {
+  beforeEach(() => {
+    document.documentElement.innerHTML = '<head></head><body></body>';
+  });
+
+  it('takes the width the CSM left, and refuses widths out of range or not numbers', () => {
+    const frame = new PanelFrame(document, BASE);
+    frame.show(account);
+    frame.setWidth(500);
+    expect(document.querySelector('iframe')!.style.width).toBe('500px');
+    expect(document.querySelector('style')!.textContent).toContain('margin-right:500px');
+    frame.setWidth(99_999);
+    expect(document.querySelector('iframe')!.style.width).toBe('720px');
+    frame.setWidth('800px; background:url(x)');
+    expect(document.querySelector('iframe')!.style.width).toBe(`${PANEL_WIDTH_PX}px`);
+  });
+});

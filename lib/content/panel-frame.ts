@@ -1,7 +1,32 @@
 import type { RecordRef } from '../pages/record-ref';
+import { FOCUS_PANEL_MESSAGE, PANEL_WIDTH_DEFAULT_PX, panelWidthOf } from './panel-state';
 
-export const PANEL_WIDTH_PX = 380;
-export const COLLAPSED_WIDTH_PX = 40;
+/**
+ * The bottom of a header the CRM pins to the top of the window (Lightning's global header), so
+ * the panel starts below it instead of covering Setup, notifications and the avatar. Read from
+ * layout only, probed at the left edge (away from the panel), and bounded: the page is not
+ * trusted to size our frame.
+ */
+export function pinnedHeaderBottom(doc: Document): number {
+  const view = doc.defaultView;
+  if (!view) return 0;
+  let el: Element | null = doc.elementFromPoint(4, 1);
+  while (el && el !== doc.documentElement && el !== doc.body) {
+    const position = view.getComputedStyle(el).position;
+    if (position === 'fixed' || position === 'sticky') {
+      const rect = el.getBoundingClientRect();
+      const bottom = Math.round(rect.bottom);
+      return rect.top <= 0 && rect.width >= view.innerWidth / 2 && bottom > 0 && bottom <= MAX_HEADER_PX ? bottom : 0;
+    }
+    el = el.parentElement;
+  }
+  return 0;
+}
+
+export const PANEL_WIDTH_PX = PANEL_WIDTH_DEFAULT_PX;
+export const COLLAPSED_WIDTH_PX = 48;
+/** A pinned CRM header taller than this is not a header: the panel ignores it. */
+const MAX_HEADER_PX = 200;
 const FRAME_ID = 'success-lens-panel';
 const STYLE_ID = 'success-lens-page-style';
 
@@ -19,6 +44,8 @@ export class PanelFrame {
   private style: HTMLStyleElement | null = null;
   private currentUrl: string | null = null;
   private collapsed = false;
+  private width = PANEL_WIDTH_PX;
+  private top = 0;
   private readonly doc: Document;
   private readonly panelBase: string;
 
@@ -48,6 +75,28 @@ export class PanelFrame {
     this.applyWidth();
   }
 
+  /** The width the CSM dragged the panel to (checked again here: storage is shared). */
+  setWidth(width: unknown): void {
+    this.width = panelWidthOf(width);
+    this.applyWidth();
+  }
+
+  /** Keeps the frame below a pinned CRM header; call again when the page may have changed. */
+  fitBelowHeader(): void {
+    this.top = pinnedHeaderBottom(this.doc);
+    if (!this.frame) return;
+    this.frame.style.top = `${this.top}px`;
+    this.frame.style.height = `calc(100vh - ${this.top}px)`;
+  }
+
+  /** Moves keyboard focus into the panel (the focus command); the panel picks the control. */
+  focus(): void {
+    if (!this.frame) return;
+    this.frame.focus();
+    // Addressed to the panel's own origin only: no other frame can read it.
+    this.frame.contentWindow?.postMessage(FOCUS_PANEL_MESSAGE, new URL(this.panelBase).origin);
+  }
+
   remove(): void {
     this.frame?.remove();
     this.style?.remove();
@@ -60,6 +109,7 @@ export class PanelFrame {
     // Another copy of the content script (an extension reload) may have left its frame.
     this.doc.getElementById(FRAME_ID)?.remove();
     this.doc.getElementById(STYLE_ID)?.remove();
+    this.top = pinnedHeaderBottom(this.doc);
     const frame = this.doc.createElement('iframe');
     frame.id = FRAME_ID;
     frame.title = 'Success Lens';
@@ -67,9 +117,9 @@ export class PanelFrame {
     frame.setAttribute('allow', 'clipboard-write');
     frame.style.cssText = [
       'position:fixed',
-      'top:0',
+      `top:${this.top}px`,
       'right:0',
-      'height:100vh',
+      `height:calc(100vh - ${this.top}px)`,
       'border:0',
       'border-left:1px solid #c9ced6',
       'margin:0',
@@ -89,7 +139,7 @@ export class PanelFrame {
 
   private applyWidth(): void {
     if (!this.frame || !this.style) return;
-    const width = this.collapsed ? COLLAPSED_WIDTH_PX : PANEL_WIDTH_PX;
+    const width = this.collapsed ? COLLAPSED_WIDTH_PX : this.width;
     this.frame.style.width = `${width}px`;
     // Make room beside the CRM instead of covering its controls.
     this.style.textContent = `html{margin-right:${width}px !important;}`;

@@ -38,3 +38,18 @@ describe('translator', () => {
     expect(t('hello', { name: '지수' })).toBe('지수님 안녕하세요');
   });
 });
+
+describe('signs and compact money', () => {
+  it('writes a true minus sign, a plus above zero and no sign at zero', () => {
+    const en = createFormatters('en');
+    expect([en.signed(-45), en.signed(10), en.signed(0)]).toEqual(['\u221245', '+10', '0']);
+    expect(en.signedPercent(-0.2)).toBe('\u221220%');
+    expect(en.number(-3)).toBe('\u22123');
+  });
+
+  it('shortens money for the panel in the reader’s own units', () => {
+    expect(createFormatters('en').money(250000, 'USD', true)).toBe('$250K');
+    expect(createFormatters('en').money(8333.33, 'USD', true)).toBe('$8.3K');
+    expect(createFormatters('ko').money(96000000, 'KRW', true)).toBe('₩9,600만');
+  });
+});

@@ -7,6 +7,10 @@ export interface Formatters {
   locale: Locale;
   number(n: number, maxFractionDigits?: number): string;
   percent(ratio: number): string;
+  /** A signed number with a true minus sign (U+2212), "+" above zero, no sign at zero: −45, +10, 0. */
+  signed(n: number, maxFractionDigits?: number): string;
+  /** A signed percentage the same way: −20 %, +10 %. */
+  signedPercent(ratio: number): string;
   /** Currency in its own minor units (KRW and JPY have none). */
   money(amount: number, currency: string, compact?: boolean): string;
   /** A date-only value (YYYY-MM-DD) shown as that calendar day, whatever the time zone. */
@@ -16,6 +20,9 @@ export interface Formatters {
   /** A duration in seconds, spelled out ("30 seconds", "30초"). */
   seconds(n: number): string;
 }
+
+// Intl writes a hyphen-minus; a true minus sign reads as one and never breaks from its number.
+const withTrueMinus = (text: string) => text.replace(/-/g, '\u2212');
 
 export function createFormatters(locale: Locale): Formatters {
   const tag = INTL_LOCALE[locale];
@@ -29,18 +36,24 @@ export function createFormatters(locale: Locale): Formatters {
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
   return {
     locale,
-    number: (n, max = 0) => numberFormat(`n${max}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: max })).format(n),
-    percent: (ratio) => numberFormat('p', () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 })).format(ratio),
+    number: (n, max = 0) => withTrueMinus(numberFormat(`n${max}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: max })).format(n)),
+    percent: (ratio) => withTrueMinus(numberFormat('p', () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 })).format(ratio)),
+    signed: (n, max = 0) => withTrueMinus(numberFormat(`s${max}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: max, signDisplay: 'exceptZero' })).format(n)),
+    signedPercent: (ratio) =>
+      withTrueMinus(numberFormat('sp', () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' })).format(ratio)),
     money: (amount, currency, compact = false) => {
       const key = `m${currency}${compact}`;
       try {
-        return numberFormat(key, () =>
-          new Intl.NumberFormat(tag, {
-            style: 'currency',
-            currency,
-            ...(compact ? { notation: 'compact', maximumFractionDigits: 1 } : {}),
-          }),
-        ).format(amount);
+        return withTrueMinus(
+          numberFormat(key, () =>
+            new Intl.NumberFormat(tag, {
+              style: 'currency',
+              currency,
+              // $250K and ₩9,600만: whole units unless a decimal says something ($8.3K).
+              ...(compact ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1, useGrouping: 'always' } : {}),
+            }),
+          ).format(amount),
+        );
       } catch {
         // An unknown currency code from the CRM: show the amount with the code, not nothing.
         return `${numberFormat('n0', () => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 })).format(amount)} ${currency}`;

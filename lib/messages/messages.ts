@@ -48,6 +48,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('note-restore'), id: z.string() }),
   z.object({ type: z.literal('tag-suggestions'), prefix: z.string() }),
   z.object({ type: z.literal('checklist-read'), accountKey: z.string(), renewalDate: z.string() }),
+  /** Ticks or unticks a step of a renewal cycle: the panel's timeline and the popup share it. */
+  z.object({ type: z.literal('checklist-tick'), accountKey: z.string(), renewalDate: z.string(), item: z.string().min(1), checked: z.boolean() }),
+  /** The title of the tab the panel sits in: the record's name when the CRM cannot be read. */
+  z.object({ type: z.literal('page-title') }),
   /** Share a note with the team: a CRM note on the account, made with the user's own credentials. */
   z.object({ type: z.literal('note-share'), id: z.string(), ref: RecordRefSchema }),
   z.object({ type: z.literal('draft-save'), key: z.string(), draft: DraftSchema }),

@@ -34,6 +34,14 @@ export async function readChecklistViaBackground(accountKey: string, renewalDate
   return parsed.success ? parsed.data.checked : {};
 }
 
+const TickSchema = z.object({ ok: z.boolean() });
+
+/** Ticks or unticks a renewal step in the background's store; true once it is stored. */
+export async function tickChecklistViaBackground(accountKey: string, renewalDate: string, item: string, checked: boolean): Promise<boolean> {
+  const parsed = TickSchema.safeParse(await send({ type: 'checklist-tick', accountKey, renewalDate, item, checked }));
+  return parsed.success && parsed.data.ok;
+}
+
 /** Opens the options page at a section (`salesforce`, `hubspot`, `mappings`…) in a tab of its own. */
 export async function openSettings(section?: string): Promise<void> {
   await send({ type: 'open-options', ...(section ? { section } : {}) });

@@ -37,10 +37,10 @@ describe('every metric of one account', () => {
     expect(m.trend.map((t) => t.change)).toEqual([null, null, null]);
   });
 
-  it('shows zero tickets as a clean support record, not as missing data', () => {
+  it('reads zero tickets as no ticket data for the score (DESIGN §2 draws nothing from absence), while the aging shows zero', () => {
     const m = computeAccountMetrics(emptySnapshot(), S, now, 'UTC');
     expect(m.tickets).toMatchObject({ open: 0, unresolvedRatio: null, breaches: [] });
-    expect(m.health.measures.find((x) => x.id === 'support')?.score).toBe(100);
+    expect(m.health.measures.find((x) => x.id === 'support')?.score).toBeNull();
   });
 
   it('counts ticked milestones as done, and the trend from the computed score even under an override', () => {
@@ -48,6 +48,11 @@ describe('every metric of one account', () => {
       account: { ...emptySnapshot().account, renewalDate: '2027-01-31' },
       invoices: { status: 'ok', asOf: now.toISOString(), data: [] },
       nps: { status: 'ok', asOf: now.toISOString(), data: [{ respondentId: 'a', respondentName: null, score: 9, comment: null, answeredAt: '2026-11-01T00:00:00.000Z' }] },
+      tickets: {
+        status: 'ok',
+        asOf: now.toISOString(),
+        data: [{ id: 't', subject: 't', status: 'Closed', isClosed: true, priority: 'low', createdAt: '2026-11-01T00:00:00.000Z', closedAt: '2026-11-02T00:00:00.000Z' }],
+      },
     });
     const m = computeAccountMetrics(snapshot, S, now, 'UTC', {
       doneMilestones: new Set(['risk-review']),

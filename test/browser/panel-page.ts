@@ -13,7 +13,7 @@ export class PanelOnPage {
   }
 
   get landmark(): Locator {
-    return this.frame.getByRole('complementary', { name: 'Success Lens' });
+    return this.frame.getByRole('main', { name: 'Success Lens' });
   }
 
   get accountName(): Locator {

@@ -28,7 +28,12 @@ const open = async (accountId: string) => {
   const name = crm.book.accounts.find((a) => a.Id === accountId)!.Name;
   await expect.poll(() => panel.accountName.textContent(), { timeout: 10_000 }).toBe(name);
 };
-const measure = (id: string) => panel.byTestId(`measure-${id}`).innerText({ timeout: 10_000 });
+// The measures sit behind the "Why …?" disclosure: open it first, as a CSM would.
+const measure = async (id: string) => {
+  const breakdown = panel.byTestId('breakdown');
+  if (!(await breakdown.evaluate((e) => (e as HTMLDetailsElement).open, undefined, { timeout: 10_000 }))) await breakdown.locator('summary').click();
+  return panel.byTestId(`measure-${id}`).innerText({ timeout: 10_000 });
+};
 
 async function importFile(importPage: Page, name: string, kind: string): Promise<void> {
   await importPage.getByLabel('File (CSV or TSV; UTF-8 or CP949)').setInputFiles(fixture(name));

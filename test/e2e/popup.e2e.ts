@@ -30,6 +30,12 @@ describe('the toolbar popup', () => {
       expect.stringMatching(/^Globex Manufacturing .* in 20 d .*At risk$/),
       expect.stringMatching(/^Northwind Analytics .* in 45 d .*Healthy$/),
     ]);
+    // Whose renewals these are, their size, and the way on to VOC and Settings.
+    expect(await popup.getByTestId('upcoming-scope').textContent()).toBe('Among the 2 accounts you have opened in this browser; other accounts in the CRM are not listed.');
+    expect(await upcoming.getByRole('listitem').first().innerText()).toContain('ARR $250K');
+    const more = popup.getByRole('navigation', { name: 'More' });
+    expect(await more.getByRole('link', { name: 'Voice of the customer' }).getAttribute('href')).toBe(browser.extensionUrl('voc.html'));
+    expect(await more.getByRole('button', { name: 'Settings' }).isVisible()).toBe(true);
     await popup.close();
     // The step ticked in the popup is done in the panel's timeline too.
     await page.reload();

@@ -35,12 +35,16 @@ describe('figures a CSM can check by hand (Globex Manufacturing in the sample or
     expect(await text('open-tickets')).toBe('5');
     expect(await text('sla-breaches')).toBe('6');
     // Latest answer per respondent: 3, 6, 7 → 0 promoters, 2 detractors of 3 → −67.
-    expect(await text('account-nps')).toBe('-67');
+    expect(await text('account-nps')).toBe('\u221267');
+    expect(await text('nps-segments')).toBe('Promoters 0 · Passives 1 · Detractors 2');
     expect(await text('nps-segment')).toBe('Detractor');
     // Renewal opportunity closes in 20 days; the 24-month contract is worth $500,000 → ARR $250,000.
     expect(await text('days-to-renewal')).toBe('20 days left');
-    expect(await text('arr')).toBe('$250,000.00');
-    expect(await text('mrr')).toBe('$20,833.33');
+    // Compact in the panel, the full amount on hover and focus.
+    expect(await panel.byTestId('arr').innerText()).toContain('$250K');
+    expect(await panel.byTestId('arr').getAttribute('title')).toBe('$250,000.00');
+    expect(await panel.byTestId('mrr').getAttribute('title')).toBe('$20,833.33');
+    expect(await text('renewal-size-change')).toContain('(\u221220% vs ARR)');
     expect(await text('health-band')).toContain('At risk');
     expect(await text('health-coverage')).toBe('90% of the scorecard has data');
   });
@@ -48,12 +52,14 @@ describe('figures a CSM can check by hand (Globex Manufacturing in the sample or
   it('shows KRW without minor units for a Korean account', async () => {
     await open(crm.book.roles.korean);
     await expect.poll(() => panel.accountName.textContent()).toBe('한빛소프트웨어');
-    expect(await text('arr')).toBe('₩96,000,000');
+    expect(await panel.byTestId('arr').getAttribute('title')).toBe('₩96,000,000');
   });
 
   it('shows no score for a churned account and says why', async () => {
     await open(crm.book.roles.churned);
-    expect(await text('health-score')).toBe('Churned account: no health score.');
+    await expect.poll(() => panel.byTestId('summary').innerText()).toContain('Churned account');
+    expect(await panel.byTestId('health-score').count()).toBe(0);
+    expect(await panel.section('Renewal').innerText()).toContain('no renewal steps to walk');
   });
 });
 

@@ -54,6 +54,9 @@ export function lightningPage(records: readonly LightningRecord[]): string {
     color: '#032d60',
     data: { records: byId, byAccount, accounts: records.filter((r) => r.type === 'Account') },
     routes: ROUTES,
+    // Lightning pins its global header (search, Setup, notifications, avatar) to the top of
+    // the window while the record scrolls under it; an overlay must start below it.
+    headerCss: '.global-header { position: fixed; top: 0; left: 0; right: 0; height: 48px; z-index: 100; box-sizing: border-box; } body { padding-top: 48px; }',
   });
 }
 

@@ -3,7 +3,7 @@
  * re-renders without a page load, as Lightning and HubSpot do. `routes` is client-side code
  * (a function body) that maps location.pathname + hash to `{title, html}`.
  */
-export function spaShell(options: { title: string; brand: string; color: string; data: unknown; routes: string }): string {
+export function spaShell(options: { title: string; brand: string; color: string; data: unknown; routes: string; headerCss?: string }): string {
   const json = JSON.stringify(options.data).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
@@ -21,6 +21,7 @@ export function spaShell(options: { title: string; brand: string; color: string;
   .related h2 { font-size: 15px; margin: 0 0 6px; }
   .related ul { margin: 0; padding-left: 18px; }
   .record-actions { float: right; }
+  ${options.headerCss ?? ''}
 </style>
 </head>
 <body>

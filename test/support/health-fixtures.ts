@@ -19,6 +19,9 @@ export const champion = (c: Partial<Contact> = {}): Contact => ({ id: 'c1', name
 export const invoice = (dueDate: string, paidAt: string | null = null): Invoice => ({ id: `i${dueDate}`, amount: 1000, dueDate, paidAt });
 
 /** Every measure has data: usage 80, adoption 50, NPS +40 → 70, support 100, finance 100, relationship 100. */
+/** A ticket of the window, closed within its SLA: a clean support record. */
+export const solvedTicket: Ticket = { id: 'solved', subject: 'solved', status: 'Closed', isClosed: true, priority: 'low', createdAt: '2026-11-01T00:00:00.000Z', closedAt: '2026-11-02T00:00:00.000Z' };
+
 export function fullSnapshot(over: Partial<AccountSnapshot> = {}): AccountSnapshot {
   const base = emptySnapshot();
   return {
@@ -26,7 +29,7 @@ export function fullSnapshot(over: Partial<AccountSnapshot> = {}): AccountSnapsh
     account: { ...base.account, lastTouchAt: '2026-11-10T09:00:00.000Z' },
     usage: ok([period({ activeUsers: 80, licensedSeats: 100, featuresUsed: 5, featuresTotal: 10 })]),
     nps: ok([answer('a', 10), answer('b', 9), answer('c', 10), answer('d', 8), answer('e', 0)]),
-    tickets: ok([]),
+    tickets: ok([solvedTicket]),
     invoices: ok([]),
     contacts: ok([champion()]),
     ...over,

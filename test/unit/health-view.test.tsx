@@ -25,10 +25,11 @@ function renderHealth(snapshot: AccountSnapshot, extras: MetricsExtras = {}, ove
 const measureItem = (name: string) => screen.getAllByRole('listitem').find((li) => li.querySelector('strong')?.textContent === name)!;
 
 describe('HealthView', () => {
-  it('shows the score, its band in words (not colour alone) and how much of the scorecard had data', () => {
+  // The score and its band lead the panel's summary (components/panel/summary.test.tsx); here
+  // the breakdown answers "Why 84?".
+  it('puts the breakdown behind “Why N?” with how much of the scorecard had data', () => {
     renderHealth(fullSnapshot());
-    expect(screen.getByTestId('health-score').textContent).toBe('84');
-    expect(screen.getByTestId('health-band').textContent).toContain('Healthy');
+    expect(screen.getByText('Why 84?')).toBeTruthy();
     expect(screen.getByText('100% of the scorecard has data')).toBeTruthy();
   });
 
@@ -49,29 +50,30 @@ describe('HealthView', () => {
     expect(screen.getByText('85% of the scorecard has data')).toBeTruthy();
   });
 
-  it('names the biggest lift', () => {
+  it('shows the inputs of a measure that has a lever', () => {
     const tickets = [openTicket('a', '2026-11-01T00:00:00.000Z', 'high'), openTicket('b', '2026-11-02T00:00:00.000Z', 'high')];
     renderHealth(fullSnapshot({ tickets: ok(tickets) }));
-    expect(screen.getByText('Biggest lift: Support (+8 points)')).toBeTruthy();
+    expect(within(measureItem('Support')).getByText('unresolved: 100% · SLA breaches: 2 · open > 30 d: 0')).toBeTruthy();
   });
 
-  it('shows the trend against the stored scores, and “no history” where there is none', () => {
+  it('shows the trend against the stored scores, and nothing for a window without history', () => {
     renderHealth(fullSnapshot(), { history: [{ day: '2026-11-15', score: 74 }, { day: '2026-10-23', score: 90 }] });
-    expect(screen.getByTestId('health-trend-7').textContent).toBe('7 d +10');
-    expect(screen.getByTestId('health-trend-30').textContent).toBe('30 d −6');
-    expect(screen.getByTestId('health-trend-90').textContent).toBe('90 d no history');
+    expect(screen.getByTestId('health-trend-7').textContent).toBe('▲ +10 up in 7 days');
+    expect(screen.getByTestId('health-trend-30').textContent).toBe('▼ \u22126 down in 30 days');
+    expect(screen.queryByTestId('health-trend-90')).toBeNull();
   });
 
   it('gives no number when under half the scorecard has data', () => {
     renderHealth(fullSnapshot({ usage: { status: 'missing' }, invoices: { status: 'missing' }, contacts: { status: 'missing' } }));
-    expect(screen.getByTestId('health-score').textContent).toBe('Not enough data for a score (40% of the scorecard has data).');
-    expect(screen.queryByTestId('health-band')).toBeNull();
+    expect(screen.getByText('Why no score?')).toBeTruthy();
+    expect(screen.getByText('40% of the scorecard has data')).toBeTruthy();
+    expect(screen.queryByRole('list', { name: 'Trend' })).toBeNull();
   });
 
   it('shows no score and offers no override for a churned account', () => {
     const controls = { current: null, defaultExpiry: '2026-12-22', onSave: vi.fn(), onClear: vi.fn() };
     renderHealth(fullSnapshot({ account: { ...emptySnapshot().account, churned: true } }), {}, controls);
-    expect(screen.getByTestId('health-score').textContent).toBe('Churned account: no health score.');
+    expect(screen.getByText('Churned account: no health score.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Override the score' })).toBeNull();
   });
 
@@ -99,6 +101,6 @@ describe('HealthView', () => {
 
   it('speaks Korean', () => {
     renderHealth(fullSnapshot(), {}, undefined, 'ko');
-    expect(screen.getByTestId('health-band').textContent).toContain('양호');
+    expect(screen.getByText('왜 84점인가요?')).toBeTruthy();
   });
 });

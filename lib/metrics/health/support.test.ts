@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asOf, fullSnapshot, health, measure, ok, openTicket } from '../../../test/support/health-fixtures';
 
 describe('support', () => {
-  it('scores 100 with zero tickets, and takes penalties for unresolved, late and old tickets', () => {
+  it('scores 100 with every ticket solved in time, and takes penalties for unresolved, late and old tickets', () => {
     expect(measure(health(fullSnapshot()), 'support')).toMatchObject({ score: 100, lever: null });
     const tickets = [
       openTicket('late', '2026-11-10T00:00:00.000Z', 'high'), // 12 d, SLA 3 → breach
@@ -20,5 +20,11 @@ describe('support', () => {
 
   it('has no score when the tickets failed to load', () => {
     expect(measure(health(fullSnapshot({ tickets: { status: 'error', error: { kind: 'rate-limited', detail: '' } } })), 'support').score).toBeNull();
+  });
+
+  it('has no score without a ticket in the window or open: no ticket is no evidence', () => {
+    const h = health(fullSnapshot({ tickets: ok([]) }));
+    expect(measure(h, 'support')).toMatchObject({ score: null, contribution: null, lever: null });
+    expect(h.state === 'scored' && h.coverage).toBeCloseTo(0.8);
   });
 });

@@ -2,10 +2,11 @@ import { clamp, NO_DATA, type MeasureContext, type Scored } from './measure.ts';
 
 /**
  * Support: 100 − unresolved ratio × penalty − breaches × penalty − old open tickets × penalty.
- * An account with no ticket at all scores 100: nothing is waiting on us.
+ * No ticket in the window and none open is no evidence either way (the unresolved ratio of
+ * DESIGN §2 has nothing to divide): no data, so an account nobody reads does not score 100.
  */
 export function support({ tickets, settings, snapshot }: MeasureContext): Scored {
-  if (!tickets || snapshot.tickets.status !== 'ok') return NO_DATA;
+  if (!tickets || snapshot.tickets.status !== 'ok' || (tickets.open === 0 && tickets.windowTickets === 0)) return NO_DATA;
   const s = settings.support;
   const breachPoints = tickets.breaches.length * s.perBreachPenalty;
   const score = clamp(100 - (tickets.unresolvedRatio ?? 0) * s.unresolvedRatioPenalty - breachPoints - tickets.olderThan30 * s.perOldTicketPenalty);

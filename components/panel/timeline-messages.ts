@@ -1,0 +1,38 @@
+import type { Dictionary } from '../../lib/i18n/translate';
+
+export const timelineMessages = {
+  en: {
+    axis: 'Renewal timeline',
+    offset: 'T\u2212{days}',
+    today: 'Today',
+    todayAt: 'Today, {days} days before renewal',
+    todayPast: 'Today, {days} days after the renewal date',
+    done: 'done',
+    'late.one': '1 day late',
+    'late.other': '{days} days late',
+    'dueLeft.one': 'due, 1 day left',
+    'dueLeft.other': 'due, {days} days left',
+    'inDays.one': 'in 1 day',
+    'inDays.other': 'in {days} days',
+    dueNow: 'Now: {milestone} ({timing})',
+    nothingDue: 'Nothing due right now.',
+    tickFailed: 'The step could not be saved. Try again.',
+  },
+  ko: {
+    axis: '갱신 일정',
+    offset: 'T\u2212{days}',
+    today: '오늘',
+    todayAt: '오늘, 갱신 {days}일 전',
+    todayPast: '오늘, 갱신일 {days}일 후',
+    done: '완료',
+    'late.one': '1일 지연',
+    'late.other': '{days}일 지연',
+    'dueLeft.one': '진행할 차례, 1일 남음',
+    'dueLeft.other': '진행할 차례, {days}일 남음',
+    'inDays.one': '1일 후',
+    'inDays.other': '{days}일 후',
+    dueNow: '지금: {milestone} ({timing})',
+    nothingDue: '지금 할 일은 없습니다.',
+    tickFailed: '단계를 저장하지 못했습니다. 다시 시도하세요.',
+  },
+} satisfies Dictionary<string>;
