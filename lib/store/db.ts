@@ -3,7 +3,7 @@ import { normaliseTags } from './note-schema.ts';
 import { reportStoreProblem } from './store-errors.ts';
 
 export const DB_NAME = 'success-lens';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 /** Records are typed loosely on purpose: every read parses them with the store's zod schema. */
 type Row = Record<string, unknown>;
@@ -25,6 +25,8 @@ export interface SuccessLensDb extends DBSchema {
   connectorCache: { key: string; value: { key: string; savedAt: string; value: unknown } };
   /** Credentials the background alone reads: HubSpot tokens per portal (v5). */
   secrets: { key: string; value: { key: string; savedAt: string; value: unknown } };
+  /** One account plan per account: handoff, goals, onboarding, QBRs, churn reason (v6). */
+  plans: { key: string; value: Row & { accountKey: string } };
 }
 
 export type StoreName = StoreNames<SuccessLensDb>;
@@ -73,6 +75,11 @@ const STEPS: ReadonlyArray<(db: IDBPDatabase<SuccessLensDb>, tx: UpgradeTx) => P
   (db) => {
     db.createObjectStore('connectorCache', { keyPath: 'key' });
     db.createObjectStore('secrets', { keyPath: 'key' });
+  },
+  // 5 → 6: account plans, keyed by account. Checked first so the step stays right wherever it
+  // lands when steps from parallel branches are renumbered.
+  (db) => {
+    if (!db.objectStoreNames.contains('plans')) db.createObjectStore('plans', { keyPath: 'accountKey' });
   },
 ];
 
