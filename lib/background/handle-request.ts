@@ -6,10 +6,12 @@ import { readCachedSnapshot } from '../store/snapshot-cache';
 import { readChecklist } from '../store/checklists';
 import { exportBackup, restoreBackup } from '../store/backup';
 import { clearDraft, createNote, deleteNote, listAllNotes, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
-import { announceNotesChanged } from '../store/notes-changed';
+import { announceNotesChanged, announcePlansChanged } from '../store/notes-changed';
+import { editPlan, listPlans, readPlan } from '../store/plans';
 import { checkConnection, connect, disconnect, listConnections, loadSnapshot, readSchema } from './crm-calls';
 import { mayActOn, type SenderScope } from './sender-scope';
 import { shareNote } from './share-note';
+import { sharePlan } from './share-plan';
 
 export interface RequestContext {
   /** The tab's cookie store: sessions are read from the profile (or container) the user is in. */
@@ -33,6 +35,9 @@ export async function handleRequest(request: Request, context: RequestContext): 
     case 'note-share':
       if (!mayActOn(context.scope, request.ref)) return refused('Sharing');
       return shareNote(request.id, request.ref, origin, new Date());
+    case 'plan-share':
+      if (!mayActOn(context.scope, request.ref)) return refused('Sharing');
+      return sharePlan(request, origin, new Date());
     // Connections are managed from our own pages only, never from a frame inside a web page.
     case 'connection-check':
       if (!ourPage) return refused('Connections');
@@ -75,6 +80,12 @@ export async function handleRequest(request: Request, context: RequestContext): 
       const result = await restoreNote(request.id, new Date());
       return result.ok ? announceNotesChanged(result.value.accountKey, result) : result;
     }
+    case 'plan-read':
+      return readPlan(request.accountKey, request.accountName, new Date());
+    case 'plan-edit':
+      return announcePlansChanged(request.accountKey, await editPlan(request.accountKey, request.accountName, request.edit, request.baseRevision, new Date()));
+    case 'plans-list-all':
+      return listPlans();
     case 'checklist-read':
       return readChecklist(request.accountKey, request.renewalDate);
     case 'tag-suggestions':
