@@ -18,6 +18,7 @@ import { useAccountMetrics } from './use-account-metrics';
 import { accountKeyOf } from '../../lib/crm/snapshot';
 import { useNotesSync } from './use-notes-sync';
 import { useHashRecord } from './use-hash-record';
+import { PlanPanel } from './plan-panel';
 
 export function PanelApp() {
   const t = useT(panelMessages);
@@ -96,6 +97,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
           ) : null
         }
       />
+      <PlanPanel record={record} snapshot={snapshot} metrics={metrics} />
     </PanelShell>
   );
 }
