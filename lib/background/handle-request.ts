@@ -66,7 +66,7 @@ export async function handleRequest(request: Request, context: RequestContext): 
       return exportBackup(new Date());
     case 'backup-restore': {
       const result = await restoreBackup(request.backup);
-      return result.ok ? announceNotesChanged('*', result) : result;
+      return result.ok ? announcePlansChanged('*', await announceNotesChanged('*', result)) : result;
     }
     case 'note-create':
       return announceNotesChanged(request.input.accountKey, await createNote(request.input, new Date()));
