@@ -118,6 +118,14 @@ export const planMessages = {
     'text.people': 'Key people',
     'text.planned': 'planned {date}',
     'text.done': 'done {date}',
+    // Reasons across accounts (VOC page)
+    'reasons.title': 'Why customers left or shrank',
+    'reasons.reason': 'Reason',
+    'reasons.churned': 'Churned',
+    'reasons.downsized': 'Downsized',
+    'reasons.competitors': 'Competitors they moved to',
+    'reasons.accounts': 'Accounts',
+    'reasons.none': 'No churn or downsize recorded yet. Record one in the account plan of the panel.',
   },
   ko: {
     title: '거래처 계획',
@@ -227,6 +235,13 @@ export const planMessages = {
     'text.people': '핵심 인물',
     'text.planned': '예정 {date}',
     'text.done': '완료 {date}',
+    'reasons.title': '고객이 떠나거나 축소한 이유',
+    'reasons.reason': '이유',
+    'reasons.churned': '이탈',
+    'reasons.downsized': '축소',
+    'reasons.competitors': '옮겨 간 경쟁사',
+    'reasons.accounts': '거래처',
+    'reasons.none': '아직 기록된 이탈이나 축소가 없습니다. 패널의 거래처 계획에서 기록하세요.',
   },
 } satisfies Dictionary<string>;
 export type PlanKey = keyof typeof planMessages.en;
