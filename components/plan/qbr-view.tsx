@@ -39,9 +39,16 @@ export function QbrView({
   const words = useT(popupMessages);
   const format = useFormat();
   const [problem, setProblem] = useState<string | null>(null);
+  // A tick shows within the click; the stored one takes over once the background answered.
+  const [pending, setPending] = useState<Record<string, boolean>>({});
   const run = async (edit: Parameters<SaveEdit>[0]) => {
     const result = await save(edit);
     setProblem(result.ok ? null : result.message);
+  };
+  const tick = async (quarter: string, item: string, checked: boolean) => {
+    setPending((p) => ({ ...p, [item]: checked }));
+    await run({ kind: 'qbr-tick', quarter, item, checked });
+    setPending(({ [item]: _done, ...rest }) => rest);
   };
 
   const basisPicker = (
@@ -73,7 +80,7 @@ export function QbrView({
           return (
             <li key={item.id} className="sl-check-item" data-testid={`plan-qbr-${item.id}`}>
               <label>
-                <input type="checkbox" checked={ticked !== null} onChange={(e) => void run({ kind: 'qbr-tick', quarter: quarter.start, item: item.id, checked: e.target.checked })} />{' '}
+                <input type="checkbox" checked={pending[item.id] ?? ticked !== null} onChange={(e) => void tick(quarter.start, item.id, e.target.checked)} />{' '}
                 {words(item.id)}
               </label>
               {ticked ? <span className="sl-muted"> · {t('tickedAt', { date: format.dateTime(ticked) })}</span> : null}
