@@ -1,6 +1,7 @@
 import type { AccountSnapshot } from '../lib/crm/snapshot.ts';
 import { computeAccountMetrics } from '../lib/metrics/compute-all.ts';
 import { DEFAULT_METRICS_SETTINGS } from '../lib/settings/metrics-settings.ts';
+import { addDays } from '../lib/time/days.ts';
 import { generateSnapshots } from '../test/support/generate-snapshots.ts';
 import { median, round2 } from './median.ts';
 
@@ -16,7 +17,7 @@ export default async function metrics(): Promise<{ snapshots: number; median_ms:
   const now = new Date('2026-11-22T12:00:00.000Z');
   const snapshots: AccountSnapshot[] = generateSnapshots(SNAPSHOTS, 42, now.toISOString());
   const history = Array.from({ length: 120 }, (_, d) => ({
-    day: new Date(now.getTime() - (d + 1) * 86_400_000).toISOString().slice(0, 10),
+    day: addDays('2026-11-22', -(d + 1)),
     score: d % 11 === 0 ? null : 40 + ((d * 7) % 50),
   }));
   const extras = { history, doneMilestones: new Set(['risk-review']), override: { score: 40, reason: 'bench', expiresAt: '2026-12-31' } };

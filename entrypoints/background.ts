@@ -19,7 +19,7 @@ export default defineBackground(() => {
     const cookieStoreId = (sender.tab as { cookieStoreId?: string } | undefined)?.cookieStoreId;
     handleRequest(request.data, { ...(cookieStoreId ? { cookieStoreId } : {}), scope: senderScope(sender, extensionOrigin) }).then(
       sendResponse,
-      (error: unknown) => sendResponse({ ok: false, error: { kind: 'bad-response', detail: String(error) } }),
+      (error: unknown) => sendResponse({ ok: false, error: { kind: 'internal', detail: String(error), code: 'BACKGROUND_FAILED' } }),
     );
     return true;
   });

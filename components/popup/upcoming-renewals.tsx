@@ -1,4 +1,4 @@
-import type { Band } from '../../lib/metrics/health';
+import type { Band } from '../../lib/metrics';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { sectionMessages } from '../panel/sections-messages';
 import { popupMessages } from './popup-messages';

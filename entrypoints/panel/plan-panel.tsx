@@ -10,7 +10,7 @@ import { planApi } from '../../lib/messages/plan-client';
 import type { RecordRef } from '../../lib/pages/record-ref';
 import { contractStartOf } from '../../lib/plan/quarter';
 import { DEFAULT_PLAN_SETTINGS } from '../../lib/settings/plan-settings';
-import { planSettings } from '../../lib/settings/stored-settings';
+import { planSettings } from '../../lib/browser/stored-settings';
 import { plansChanged } from '../../lib/store/notes-changed';
 
 /** Wires the account plan to the background, the plan settings and the record's metrics. */

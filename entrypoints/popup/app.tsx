@@ -10,7 +10,7 @@ import { accountKeyOf } from '../../lib/crm/snapshot';
 import { renewalChecklist } from '../../lib/metrics/checklist';
 import { computeAccountMetrics } from '../../lib/metrics/compute-all';
 import { DEFAULT_METRICS_SETTINGS } from '../../lib/settings/metrics-settings';
-import { metricsSettings } from '../../lib/settings/stored-settings';
+import { metricsSettings } from '../../lib/browser/stored-settings';
 import { readChecklist, setChecklistItem } from '../../lib/store/checklists';
 import { latestSnapshotPerAccount } from '../../lib/store/snapshot-list';
 import { userTimeZone } from '../../lib/time/today';

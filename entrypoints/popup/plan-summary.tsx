@@ -7,7 +7,7 @@ import type { AccountSnapshot } from '../../lib/crm/snapshot';
 import { planApi } from '../../lib/messages/plan-client';
 import { contractStartOf } from '../../lib/plan/quarter';
 import { DEFAULT_PLAN_SETTINGS } from '../../lib/settings/plan-settings';
-import { planSettings } from '../../lib/settings/stored-settings';
+import { planSettings } from '../../lib/browser/stored-settings';
 import { plansChanged } from '../../lib/store/notes-changed';
 import { dayInTimeZone, userTimeZone } from '../../lib/time/today';
 

@@ -15,6 +15,7 @@ import { CategorySelect } from '../../components/notes/category-select';
 import { backupApi, notesApi } from '../../lib/messages/notes-client';
 import { notesChanged, plansChanged } from '../../lib/store/notes-changed';
 import { matchesQuery } from '../../lib/store/search';
+import { dayInTimeZone, userTimeZone } from '../../lib/time';
 import { vocCsv } from '../../lib/store/voc-csv';
 import { vocReport } from '../../lib/store/voc-report';
 
@@ -73,7 +74,8 @@ export function VocApp() {
     else setMessage(t('restoreFailed', { detail: result.error.kind }));
   };
 
-  const stamp = new Date().toISOString().slice(0, 10);
+  // The export's file name carries the CSM's day, not the UTC one.
+  const stamp = dayInTimeZone(new Date(), userTimeZone());
   return (
     <main aria-label="Success Lens" className="sl-options">
       <h1>{t('title')}</h1>

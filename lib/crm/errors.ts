@@ -17,6 +17,7 @@ export const CrmErrorKind = z.enum([
   'offline',
   'bad-response', // an answer that does not match the documented shape
   'not-connected', // no session / token configured
+  'internal', // the extension itself failed (its background did not answer, its storage failed)
 ]);
 export type CrmErrorKind = z.infer<typeof CrmErrorKind>;
 

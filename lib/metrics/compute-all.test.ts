@@ -73,7 +73,7 @@ describe('every metric of one account', () => {
 
   it('exports the library from one index', () => {
     expect(Object.keys(metrics)).toEqual(
-      expect.arrayContaining(['computeAccountMetrics', 'computeHealth', 'healthTrend', 'computeNps', 'computeTicketAging', 'computeRenewal', 'retentionRate', 'addDays']),
+      expect.arrayContaining(['computeAccountMetrics', 'computeHealth', 'healthTrend', 'computeNps', 'computeTicketAging', 'computeRenewal', 'retentionRate', 'acvOf', 'mrrOf', 'sizeChangeOf']),
     );
   });
 });

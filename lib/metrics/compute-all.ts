@@ -1,7 +1,7 @@
 import type { AccountSnapshot } from '../crm/snapshot.ts';
 import type { MetricsSettings } from '../settings/metrics-settings.ts';
 import { dayInTimeZone } from '../time/today.ts';
-import { computeHealth, healthTrend, type Health, type Override, type Trend } from './health.ts';
+import { computeHealth, healthTrend, type Health, type Override, type Trend } from './health/index.ts';
 import { computeNps, type NpsResult } from './nps.ts';
 import { computeRenewal, type Renewal } from './renewal.ts';
 import { computeTicketAging, type TicketAging } from './ticket-aging.ts';

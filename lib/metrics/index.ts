@@ -1,10 +1,10 @@
 // The pure metrics library (DESIGN §2): functions of a snapshot, the settings, `now` and the
 // CSM's time zone. No I/O, no clock, no UI.
-export * from './days.ts';
 export * from './nps.ts';
 export * from './ticket-aging.ts';
+export * from './money.ts';
 export * from './renewal.ts';
-export * from './health.ts';
+export * from './health/index.ts';
 export * from './retention.ts';
 export * from './compute-all.ts';
 export * from './checklist.ts';

@@ -1,5 +1,5 @@
 import type { NpsAnswer } from '../crm/snapshot.ts';
-import { addMonths, dayStartUtc, isoToMs } from './days.ts';
+import { addMonths, dayStartUtc, isoToMs } from '../time/days.ts';
 
 export type NpsSegment = 'promoter' | 'passive' | 'detractor';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../../test/support/snapshot-builder';
 import type { Contract, Opportunity } from '../crm/snapshot';
 import { DEFAULT_METRICS_SETTINGS as S } from '../settings/metrics-settings';
-import { acvOf, computeRenewal, contractEndOf, dueNowOf, milestonesFor, sizeChangeOf } from './renewal';
+import { computeRenewal, contractEndOf, dueNowOf, milestonesFor } from './renewal';
 
 const asOf = '2026-11-22T00:00:00.000Z';
 const TODAY = '2026-11-22';
@@ -19,64 +19,14 @@ const snapshotWith = (contracts: Contract[], opportunities: Opportunity[] = [], 
     account: { ...emptySnapshot().account, ...account },
   });
 
-describe('money (DESIGN §2)', () => {
-  it.each([
-    [{ value: 200000, termMonths: 24 }, 100000], // 2 years prepaid
-    [{ value: 60000, termMonths: 6 }, 120000], // 6 months
-    [{ value: 120000, termMonths: 12 }, 120000],
-    [{ value: 300000, termMonths: 36 }, 100000],
-    [{ value: null, termMonths: 12 }, null],
-    [{ value: 50000, termMonths: null }, null],
-  ])('ACV of %j is %s', (c, acv) => {
-    expect(acvOf({ startDate: null, endDate: null, ...c })).toBe(acv);
-  });
-
-  it('reads the term from the dates when the contract has none (Jun 1 – Nov 30 is 6 months)', () => {
-    expect(acvOf({ value: 60000, termMonths: null, startDate: '2026-06-01', endDate: '2026-11-30' })).toBe(120000);
-    expect(acvOf({ value: 200000, termMonths: null, startDate: '2027-03-01', endDate: '2029-02-28' })).toBe(100000);
-  });
-
-  it('gives ARR = ACV and MRR ≈ 8,333 for $200,000 over two years', () => {
-    const r = computeRenewal(snapshotWith([contract()]), TODAY, S);
-    expect(r).toMatchObject({ acv: 100000, arr: 100000 });
-    expect(r.mrr).toBeCloseTo(8333.33, 2);
-  });
-
-  it('gives ARR 120,000 and MRR 10,000 for a 6-month contract at $60,000', () => {
-    const r = computeRenewal(snapshotWith([contract({ startDate: '2026-06-01', endDate: '2026-11-30', termMonths: 6, value: 60000 })]), TODAY, S);
-    expect(r).toMatchObject({ date: '2026-11-30', source: 'contract-end', acv: 120000, arr: 120000, mrr: 10000, daysLeft: 8 });
-  });
-
-  it('falls back to the account’s ARR field when no contract gives a value', () => {
-    const r = computeRenewal(snapshotWith([contract({ value: null })], [], { arr: 48000 }), TODAY, S);
-    expect(r).toMatchObject({ acv: null, arr: 48000, mrr: 4000 });
-  });
-
-  it.each([
-    [110000, 100000, 0.1, 'upsell'],
-    [80000, 100000, -0.2, 'downsell'],
-    [100000, 100000, 0, 'flat'],
-    [100400, 100000, 0.004, 'flat'], // shows as 0 %
-  ] as const)('a renewal of %i against ARR %i is %f (%s)', (amount, arr, change, direction) => {
-    const size = sizeChangeOf(amount, arr)!;
-    expect(size.change).toBeCloseTo(change);
-    expect(size.direction).toBe(direction);
-  });
-
-  it('has no size change without a renewal amount or an ARR', () => {
-    expect(sizeChangeOf(null, 100000)).toBeNull();
-    expect(sizeChangeOf(100000, null)).toBeNull();
-    expect(sizeChangeOf(100000, 0)).toBeNull();
-  });
-});
-
 describe('renewal date', () => {
   it('prefers the earliest upcoming open renewal opportunity, and names its source', () => {
     const r = computeRenewal(
-      snapshotWith([contract()], [opp({ id: 'later', closeDate: '2027-06-01' }), opp({ id: 'next' }), opp({ id: 'won', closeDate: '2026-12-01', isClosed: true, isWon: true }), opp({ id: 'upsell', isRenewal: false, closeDate: '2026-12-02' })]),
+      // The 24-month contract's ARR is 100,000; a 24-month renewal of 220,000 is 110,000 a year: +10 %.
+      snapshotWith([contract()], [opp({ id: 'later', closeDate: '2027-06-01' }), opp({ id: 'next', amount: 220000 }), opp({ id: 'won', closeDate: '2026-12-01', isClosed: true, isWon: true }), opp({ id: 'upsell', isRenewal: false, closeDate: '2026-12-02' })]),
       TODAY, S,
     );
-    expect(r).toMatchObject({ date: '2027-01-10', source: 'renewal-opportunity', opportunityId: 'next', daysLeft: 49, renewalAmount: 110000, sizeDirection: 'upsell' });
+    expect(r).toMatchObject({ date: '2027-01-10', source: 'renewal-opportunity', opportunityId: 'next', daysLeft: 49, renewalAmount: 220000, renewalArr: 110000, sizeDirection: 'upsell' });
     expect(r.sizeChange).toBeCloseTo(0.1);
   });
 

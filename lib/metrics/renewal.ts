@@ -1,10 +1,10 @@
 import type { AccountSnapshot, Contract, Opportunity } from '../crm/snapshot.ts';
 import type { MetricsSettings, MilestoneSetting } from '../settings/metrics-settings.ts';
-import { addDays, addMonths, daysBetween } from './days.ts';
+import { addDays, addMonths, daysBetween } from '../time/days.ts';
+import { acvOf, annualised, mrrOf, renewalTermOf, sizeChangeOf, type SizeDirection } from './money.ts';
 
 export type RenewalSource = 'renewal-opportunity' | 'contract-end' | 'account-field';
 export type MilestoneState = 'done' | 'due' | 'overdue' | 'upcoming';
-export type SizeDirection = 'upsell' | 'downsell' | 'flat';
 
 export interface Milestone {
   id: string;
@@ -27,8 +27,13 @@ export interface Renewal {
   /** ACV of the contract, else the account's mapped ARR field. */
   arr: number | null;
   mrr: number | null;
+  /** The renewal opportunity's Amount, which covers its whole term. */
   renewalAmount: number | null;
-  /** (renewal amount − ARR) ÷ ARR: > 0 upsell, < 0 downsell. */
+  /** Months the renewal amount covers (the opportunity's, else the contract's term, else 12). */
+  renewalTermMonths: number | null;
+  /** The renewal amount per year, comparable with `arr`. */
+  renewalArr: number | null;
+  /** (renewal ARR − ARR) ÷ ARR, both annualised: > 0 upsell, < 0 downsell. */
   sizeChange: number | null;
   /** Flat when the change rounds to 0 % (under half a percent either way). */
   sizeDirection: SizeDirection | null;
@@ -37,26 +42,10 @@ export interface Renewal {
   dueNow: Milestone | null;
 }
 
-/** ACV = contract value ÷ term in years (24 months at 200,000 → 100,000; 6 months at 60,000 → 120,000). */
-export function acvOf(contract: Pick<Contract, 'value' | 'termMonths' | 'startDate' | 'endDate'>): number | null {
-  if (contract.value === null) return null;
-  let months = contract.termMonths;
-  // No term on record: read it from the dates (an inclusive end: Jun 1 – Nov 30 is 6 months).
-  if (!months && contract.startDate && contract.endDate) months = Math.round((daysBetween(contract.startDate, contract.endDate) + 1) / (365.25 / 12));
-  return months ? contract.value / (months / 12) : null;
-}
-
 /** The contract's last day: its end date, or start + term − 1 day when the CRM left the end empty. */
 export function contractEndOf(contract: Pick<Contract, 'startDate' | 'endDate' | 'termMonths'>): string | null {
   if (contract.endDate) return contract.endDate;
   return contract.startDate && contract.termMonths ? addDays(addMonths(contract.startDate, contract.termMonths), -1) : null;
-}
-
-/** Renewal size: (new ARR − current ARR) ÷ current ARR. */
-export function sizeChangeOf(renewalAmount: number | null, arr: number | null): { change: number; direction: SizeDirection } | null {
-  if (renewalAmount === null || !arr) return null;
-  const change = (renewalAmount - arr) / arr;
-  return { change, direction: Math.abs(change) < 0.005 ? 'flat' : change > 0 ? 'upsell' : 'downsell' };
 }
 
 function pickOpportunity(opps: readonly Opportunity[], today: string): { upcoming: Opportunity | null; lapsed: Opportunity | null } {
@@ -161,7 +150,9 @@ export function computeRenewal(snapshot: AccountSnapshot, today: string, setting
   const acv = picked ? acvOf(picked.contract) : null;
   const arr = acv ?? snapshot.account.arr;
   const renewalAmount = opp?.amount ?? null;
-  const size = sizeChangeOf(renewalAmount, arr);
+  const renewalTermMonths = opp ? renewalTermOf(opp, picked?.contract ?? null) : null;
+  const renewalArr = renewalAmount === null || renewalTermMonths === null ? null : annualised(renewalAmount, renewalTermMonths);
+  const size = sizeChangeOf(renewalArr, arr);
   const milestones = date ? milestonesFor(date, today, settings, done) : [];
   return {
     date,
@@ -172,8 +163,10 @@ export function computeRenewal(snapshot: AccountSnapshot, today: string, setting
     contractId: picked?.contract.id ?? null,
     acv,
     arr,
-    mrr: arr === null ? null : arr / 12,
+    mrr: mrrOf(arr),
     renewalAmount,
+    renewalTermMonths,
+    renewalArr,
     sizeChange: size?.change ?? null,
     sizeDirection: size?.direction ?? null,
     milestones,

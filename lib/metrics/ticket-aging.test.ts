@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../crm/snapshot';
 import { DEFAULT_METRICS_SETTINGS as S } from '../settings/metrics-settings';
-import { ageInDays, bucketOf, computeTicketAging, isBreach, slaDaysFor } from './ticket-aging';
+import { computeTicketAging } from './ticket-aging';
 
 const now = new Date('2026-11-22T12:00:00.000Z');
 const HOUR = 3_600_000;
@@ -11,6 +11,9 @@ const ticket = (id: string, createdAt: string, closedAt: string | null, priority
   id, subject: id, status: closedAt ? 'Closed' : 'Open', isClosed: closedAt !== null, priority, createdAt, closedAt,
 });
 
+const agingOf = (t: Ticket, settings = S) => computeTicketAging([t], now, settings);
+const bucketOfOne = (t: Ticket) => Object.entries(agingOf(t).buckets).find(([, n]) => n === 1)?.[0];
+
 describe('age buckets (whole days)', () => {
   it.each([
     [0, '0-2'], [2, '0-2'],
@@ -18,8 +21,8 @@ describe('age buckets (whole days)', () => {
     [8, '8-14'], [14, '8-14'],
     [15, '15-30'], [30, '15-30'],
     [31, '>30'], [400, '>30'],
-  ] as const)('%i days is bucket %s', (d, b) => {
-    expect(bucketOf(d)).toBe(b);
+  ] as const)('an open ticket %i days old is in bucket %s', (d, b) => {
+    expect(bucketOfOne(ticket('t', ago(d * 24), null, 'low'))).toBe(b);
   });
 
   it.each([
@@ -28,39 +31,43 @@ describe('age buckets (whole days)', () => {
     [30 * 24 + 23, 30, '15-30'],
     [31 * 24, 31, '>30'],
   ])('an open ticket opened %f hours ago is %i days old (%s)', (hours, days, bucket) => {
-    const t = ticket('t', ago(hours), null);
-    expect(ageInDays(t, now)).toBe(days);
-    expect(computeTicketAging([t], now, S).buckets[bucket as '0-2']).toBe(1);
+    const a = agingOf(ticket('t', ago(hours), null));
+    expect(a.oldestOpen[0]!.ageDays).toBe(days);
+    expect(a.buckets[bucket as '0-2']).toBe(1);
   });
 
-  it('ages a closed ticket from creation to closing, not to now', () => {
-    expect(ageInDays(ticket('t', '2026-01-01T00:00:00.000Z', '2026-01-05T06:00:00.000Z'), now)).toBe(4);
+  it('counts an open ticket as old only past 30 whole days', () => {
+    expect(agingOf(ticket('t', ago(30 * 24 + 23), null, 'low')).olderThan30).toBe(0);
+    expect(agingOf(ticket('t', ago(31 * 24), null, 'low')).olderThan30).toBe(1);
   });
 
   it('never gives a negative age to a ticket stamped in the future (clock skew)', () => {
-    expect(ageInDays(ticket('t', ago(-5), null), now)).toBe(0);
+    const a = agingOf(ticket('t', ago(-5), null));
+    expect(a.oldestOpen[0]!.ageDays).toBe(0);
+    expect(a.buckets['0-2']).toBe(1);
   });
 });
 
-describe('SLA', () => {
-  it.each([
-    ['urgent', 1], ['high', 3], ['medium', 7], ['low', 14], [null, 7],
-  ] as const)('%s priority has %i days', (priority, days) => {
-    expect(slaDaysFor(priority, S)).toBe(days);
-  });
-
+describe('SLA boundaries', () => {
   it.each([
     ['urgent', 24, false], ['urgent', 24.1, true],
     ['high', 72, false], ['high', 73, true],
+    ['medium', 7 * 24, false], ['medium', 7 * 24 + 1, true],
     ['low', 14 * 24 - 1, false], ['low', 14 * 24 + 1, true],
-    [null, 7 * 24 + 1, true], // an unmapped priority uses Medium
+    [null, 7 * 24 - 1, false], [null, 7 * 24 + 1, true], // an unmapped priority uses Medium
   ] as const)('an open %s ticket %f hours old is a breach: %s', (priority, hours, breach) => {
-    expect(isBreach(ticket('t', ago(hours), null, priority), now, S)).toBe(breach);
+    expect(agingOf(ticket('t', ago(hours), null, priority))).toMatchObject({ breaches: breach ? [{ id: 't' }] : [], openBreaches: breach ? 1 : 0 });
   });
 
-  it('counts a closed ticket that took longer than its SLA, not one closed in time', () => {
-    expect(isBreach(ticket('t', ago(100), ago(100 - 25), 'urgent'), now, S)).toBe(true);
-    expect(isBreach(ticket('t', ago(100), ago(100 - 23), 'urgent'), now, S)).toBe(false);
+  it('counts a closed ticket that took longer than its SLA, not one closed in time, and not as open', () => {
+    expect(agingOf(ticket('t', ago(100), ago(100 - 25), 'urgent'))).toMatchObject({ breaches: [{ id: 't' }], openBreaches: 0, open: 0 });
+    expect(agingOf(ticket('t', ago(100), ago(100 - 23), 'urgent')).breaches).toEqual([]);
+  });
+
+  it('follows the SLA days in the settings', () => {
+    const slower = { ...S, slaDays: { ...S.slaDays, urgent: 2 } };
+    expect(agingOf(ticket('t', ago(30), null, 'urgent'), slower).breaches).toEqual([]);
+    expect(agingOf(ticket('t', ago(49), null, 'urgent'), slower).breaches).toHaveLength(1);
   });
 });
 
@@ -115,8 +122,8 @@ describe('ticket aging of an account', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 5000 }), { maxLength: 60 }), fc.integer({ min: 1, max: 8 }), (hours, n) => {
         const ts = hours.map((h, i) => ticket(`t${i}`, ago(h), null));
-        const top = computeTicketAging(ts, now, S, n).oldestOpen.map((t) => ageInDays(t, now));
-        const expected = ts.map((t) => ageInDays(t, now)).sort((a, b) => b - a).slice(0, n);
+        const top = computeTicketAging(ts, now, S, n).oldestOpen.map((t) => t.ageDays);
+        const expected = hours.map((h) => Math.floor(h / 24)).sort((a, b) => b - a).slice(0, n);
         return JSON.stringify(top) === JSON.stringify(expected);
       }),
     );

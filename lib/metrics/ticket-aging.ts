@@ -1,6 +1,6 @@
-import type { Ticket, TicketPriority } from '../crm/snapshot.ts';
+import type { Ticket } from '../crm/snapshot.ts';
 import type { MetricsSettings } from '../settings/metrics-settings.ts';
-import { DAY_MS, isoToMs } from './days.ts';
+import { DAY_MS, isoToMs } from '../time/days.ts';
 
 /**
  * Age buckets in whole elapsed days (an age is floored: 2 d 23 h is 2 days). `maxDays` is the
@@ -15,29 +15,8 @@ export const AGE_BUCKETS = [
 ] as const;
 export type AgeBucket = (typeof AGE_BUCKETS)[number]['id'];
 
-/** Whole elapsed days: open → now − created; closed → closed − created. Never negative. */
-export function ageInDays(ticket: Ticket, now: Date): number {
-  const end = ticket.isClosed && ticket.closedAt ? isoToMs(ticket.closedAt) : now.getTime();
-  return Math.max(0, Math.floor((end - isoToMs(ticket.createdAt)) / DAY_MS));
-}
-
-export function bucketOf(days: number): AgeBucket {
+function bucketOf(days: number): AgeBucket {
   return days < 3 ? '0-2' : days < 8 ? '3-7' : days < 15 ? '8-14' : days < 31 ? '15-30' : '>30';
-}
-
-/** SLA (time to resolve) in days; a ticket whose priority could not be mapped uses Medium's. */
-export function slaDaysFor(priority: TicketPriority | null, settings: MetricsSettings): number {
-  return settings.slaDays[priority ?? 'medium'];
-}
-
-/**
- * Open and past its SLA, or closed after taking longer than it. Measured in elapsed time, not
- * whole days: an Urgent ticket (1 d) is breached 24 h and 1 minute after it was opened.
- */
-export function isBreach(ticket: Ticket, now: Date, settings: MetricsSettings): boolean {
-  if (ticket.isClosed && !ticket.closedAt) return false;
-  const end = ticket.isClosed && ticket.closedAt ? isoToMs(ticket.closedAt) : now.getTime();
-  return (end - isoToMs(ticket.createdAt)) / DAY_MS > slaDaysFor(ticket.priority, settings);
 }
 
 export type AgedTicket = Ticket & { ageDays: number };
@@ -62,7 +41,10 @@ export interface TicketAging {
 }
 
 /**
- * Aging, SLA breaches and the unresolved ratio of an account's tickets. The window (default
+ * Aging, SLA breaches and the unresolved ratio of an account's tickets. Age: open → now − created,
+ * closed → closed − created, never negative. A breach is measured in elapsed time, not whole
+ * days: an Urgent ticket (SLA 1 d) is breached 24 h and 1 minute after it was opened; a ticket
+ * whose priority could not be mapped uses Medium's SLA. The window (default
  * 90 days) is the "check period" of DESIGN §1: it bounds the unresolved ratio and the closed
  * tickets that count as breaches, so a ticket that was late two years ago no longer weighs on
  * support; an open ticket past its SLA always counts, however old. A ticket marked closed

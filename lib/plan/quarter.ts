@@ -1,5 +1,5 @@
 import type { AccountSnapshot } from '../crm/snapshot.ts';
-import { addDays, addMonths } from '../metrics/days.ts';
+import { addDays, addMonths } from '../time/days.ts';
 import type { Plan } from './plan-schema.ts';
 
 /** How QBR quarters are counted: from the contract's start (the default) or by the calendar. */

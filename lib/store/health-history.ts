@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addDays, dayInTimeZone, userTimeZone } from '../time/index.ts';
 import { announceChange } from './changes.ts';
 import { openStore, writeTransaction } from './db.ts';
 import { parseRecords } from './parse-records.ts';
@@ -32,16 +33,15 @@ export async function recordHealthScore(accountKey: string, day: string, score: 
 
 /** The day `days - 1` days before `today` (both YYYY-MM-DD), so the window holds `days` days. */
 export function firstDayOfWindow(today: string, days: number): string {
-  const [y, m, d] = today.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d! - (days - 1))).toISOString().slice(0, 10);
+  return addDays(today, -(days - 1));
 }
 
 /**
  * The stored daily scores of an account over the last `days` days up to `today`, oldest first;
- * a corrupt row is skipped and reported. `today` defaults to the UTC date: pass the CSM's local
- * day. Rows after `today` are kept: east of UTC the local day that recorded them is a day ahead.
+ * a corrupt row is skipped and reported. `today` defaults to the day in this machine's time zone
+ * (the CSM's), never the UTC date. Rows after `today` are kept: east of UTC the local day that recorded them is a day ahead.
  */
-export async function readHealthHistory(accountKey: string, today: string = new Date().toISOString().slice(0, 10), days: number = HEALTH_HISTORY_DAYS): Promise<HealthDay[]> {
+export async function readHealthHistory(accountKey: string, today: string = dayInTimeZone(new Date(), userTimeZone()), days: number = HEALTH_HISTORY_DAYS): Promise<HealthDay[]> {
   const db = await openStore();
   // The primary key is [accountKey, day]: one key range reads just this window, already in order.
   const rows = await db.getAll('healthHistory', IDBKeyRange.bound([accountKey, firstDayOfWindow(today, days)], [accountKey, '\uffff']));

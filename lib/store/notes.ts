@@ -1,11 +1,10 @@
+import { DAY_MS } from '../time/index.ts';
 import { announceChange } from './changes.ts';
 import { openStore, writeTransaction } from './db.ts';
 import { DraftSchema, NoteSchema, normaliseTag, normaliseTags, type Draft, type Note, type NoteInput, type RemoteRef, type VocCategory } from './note-schema.ts';
 import { parseRecord, parseRecords } from './parse-records.ts';
 import { noteMatcher } from './search.ts';
 import { guardWrite, type StoreResult } from './store-errors.ts';
-
-const DAY_MS = 86_400_000;
 
 /** Newest first; ties (same millisecond) by id so the order never flickers between renders. */
 function newestFirst(a: Note, b: Note): number {
