@@ -3,6 +3,7 @@ import { GOAL_STATUSES, type Goal, type GoalFields, type GoalStatus } from '../.
 import { useFormat, useT } from '../i18n/i18n-context';
 import { planMessages } from './plan-messages';
 import type { SaveEdit } from './save-edit';
+import { useSave } from './use-save';
 
 const BLANK: GoalFields = { what: '', target: '', byWhen: null, measuredBy: '' };
 
@@ -48,13 +49,7 @@ export function GoalsView({ goals, save, newId }: { goals: readonly Goal[]; save
   const t = useT(planMessages);
   const format = useFormat();
   const [editing, setEditing] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  const run = async (edit: Parameters<SaveEdit>[0]) => {
-    const result = await save(edit);
-    setProblem(result.ok ? null : result.message);
-    return result.ok;
-  };
+  const { run, alert } = useSave(save);
   const fields = (g: Goal): GoalFields => ({ what: g.what, target: g.target, byWhen: g.byWhen, measuredBy: g.measuredBy });
 
   return (
@@ -108,11 +103,7 @@ export function GoalsView({ goals, save, newId }: { goals: readonly Goal[]; save
           </li>
         ))}
       </ul>
-      {problem ? (
-        <p className="sl-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      {alert}
       <GoalForm label={t('addGoal')} initial={BLANK} onSubmit={(value) => run({ kind: 'goal', id: newId(), value, base: null })} />
     </div>
   );

@@ -1,17 +1,16 @@
-import { useState } from 'react';
 import { NO_DATES, ONBOARDING_STAGES, type Plan, type StageDates } from '../../lib/plan/plan-schema';
 import { useT } from '../i18n/i18n-context';
 import { planMessages } from './plan-messages';
 import type { SaveEdit } from './save-edit';
+import { useSave } from './use-save';
 
 /** Onboarding stages (kickoff … first value) with the dates planned and done. */
 export function OnboardingView({ onboarding, save }: { onboarding: Plan['onboarding']; save: SaveEdit }) {
   const t = useT(planMessages);
-  const [problem, setProblem] = useState<string | null>(null);
-  const set = async (stage: (typeof ONBOARDING_STAGES)[number], patch: Partial<StageDates>) => {
+  const { run, alert } = useSave(save);
+  const set = (stage: (typeof ONBOARDING_STAGES)[number], patch: Partial<StageDates>) => {
     const base = onboarding[stage] ?? NO_DATES;
-    const result = await save({ kind: 'stage', stage, value: { ...base, ...patch }, base });
-    setProblem(result.ok ? null : result.message);
+    return run({ kind: 'stage', stage, value: { ...base, ...patch }, base });
   };
   return (
     <div>
@@ -42,11 +41,7 @@ export function OnboardingView({ onboarding, save }: { onboarding: Plan['onboard
           })}
         </tbody>
       </table>
-      {problem ? (
-        <p className="sl-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      {alert}
     </div>
   );
 }

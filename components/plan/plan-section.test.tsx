@@ -124,6 +124,16 @@ describe('onboarding', () => {
     await userEvent.type(within(region).getByLabelText('Setup: planned'), '2026-11-20');
     await vi.waitFor(() => expect(screen.getByTestId('plan-onboarding-stage').textContent).toBe('Onboarding: Setup (late, planned Nov 20, 2026)'));
   });
+
+  it('says when the browser’s storage is full, and clears the warning once a save lands', async () => {
+    const { api, region } = renderPlan();
+    await open(region);
+    api.edit.mockResolvedValueOnce({ ok: false, error: { kind: 'quota-exceeded' } });
+    await userEvent.type(within(region).getByLabelText('Training: planned'), '2026-12-10');
+    expect((await within(region).findByRole('alert')).textContent).toContain('storage is full');
+    await userEvent.type(within(region).getByLabelText('Kickoff: planned'), '2026-12-01');
+    await vi.waitFor(() => expect(within(region).queryByRole('alert')).toBeNull());
+  });
 });
 
 describe('this quarter’s QBR', () => {

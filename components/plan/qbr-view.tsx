@@ -7,6 +7,7 @@ import { useFormat, useT } from '../i18n/i18n-context';
 import { popupMessages, type PopupKey } from '../popup/popup-messages';
 import { planMessages } from './plan-messages';
 import type { SaveEdit } from './save-edit';
+import { useSave } from './use-save';
 
 export interface AgendaItem {
   id: QbrItem;
@@ -38,13 +39,9 @@ export function QbrView({
   const t = useT(planMessages);
   const words = useT(popupMessages);
   const format = useFormat();
-  const [problem, setProblem] = useState<string | null>(null);
+  const { run, alert } = useSave(save);
   // A tick shows within the click; the stored one takes over once the background answered.
   const [pending, setPending] = useState<Record<string, boolean>>({});
-  const run = async (edit: Parameters<SaveEdit>[0]) => {
-    const result = await save(edit);
-    setProblem(result.ok ? null : result.message);
-  };
   const tick = async (quarter: string, item: string, checked: boolean) => {
     setPending((p) => ({ ...p, [item]: checked }));
     await run({ kind: 'qbr-tick', quarter, item, checked });
@@ -106,11 +103,7 @@ export function QbrView({
         <span>{t('heldOn')}</span>
         <input type="date" value={qbr.heldOn ?? ''} onChange={(e) => void run({ kind: 'qbr-held', quarter: quarter.start, heldOn: e.target.value || null })} />
       </label>
-      {problem ? (
-        <p className="sl-error" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      {alert}
     </div>
   );
 }
