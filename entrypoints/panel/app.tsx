@@ -22,6 +22,7 @@ import { recordNameFromTitle } from '../../lib/pages/page-title';
 import { recordKey } from '../../lib/pages/record-ref';
 import { useNotesSync } from './use-notes-sync';
 import { useHashRecord } from './use-hash-record';
+import { PlanPanel } from './plan-panel';
 
 export function PanelApp() {
   const t = useT(panelMessages);
@@ -109,6 +110,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
           ) : null
         }
       />
+      <PlanPanel record={record} snapshot={snapshot} metrics={metrics} />
     </PanelShell>
   );
 }

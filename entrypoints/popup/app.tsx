@@ -15,6 +15,7 @@ import { metricsSettings } from '../../lib/browser/stored-settings';
 import { readChecklist, setChecklistItem } from '../../lib/store/checklists';
 import { latestSnapshotPerAccount } from '../../lib/store/snapshot-list';
 import { userTimeZone } from '../../lib/time/today';
+import { PlanSummary } from './plan-summary';
 
 const HORIZON_DAYS = 120;
 
@@ -102,6 +103,7 @@ export function PopupApp() {
           </>
         )}
       </section>
+      <PlanSummary account={current.data ?? null} snapshot={mine?.snapshot ?? null} />
       <section aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">{t('upcoming')}</h2>
         <UpcomingRenewals renewals={upcoming} accountsKnown={computed.length} />

@@ -5,13 +5,16 @@ import { notesMessages } from '../../components/notes/notes-messages';
 import { CaptureForm, type AccountChoice } from '../../components/voc/capture-form';
 import { vocMessages } from '../../components/voc/voc-messages';
 import { VocReportView } from '../../components/voc/voc-report-view';
+import { ChurnReasonsView } from '../../components/voc/churn-reasons-view';
+import { planApi } from '../../lib/messages/plan-client';
+import { reasonCounts } from '../../lib/plan/reasons';
 import { downloadText } from '../../lib/browser/download-file';
 import { lastAccount } from '../../lib/browser/last-account';
 import { readBackupFile } from '../../lib/store/backup-file';
 import type { NoteInput, VocCategory } from '../../lib/store/note-schema';
 import { CategorySelect } from '../../components/notes/category-select';
 import { backupApi, notesApi } from '../../lib/messages/notes-client';
-import { notesChanged } from '../../lib/store/notes-changed';
+import { notesChanged, plansChanged } from '../../lib/store/notes-changed';
 import { matchesQuery } from '../../lib/store/search';
 import { dayInTimeZone, userTimeZone } from '../../lib/time';
 import { vocCsv } from '../../lib/store/voc-csv';
@@ -32,6 +35,9 @@ export function VocApp() {
   const capture = useQuery({ queryKey: ['capture', captureId()], queryFn: () => (captureId() ? notesApi.loadDraft(`capture:${captureId()}`) : null) });
   const last = useQuery({ queryKey: ['last-account'], queryFn: () => lastAccount.get() });
   useEffect(() => notesChanged.watch(() => void client.invalidateQueries({ queryKey: ['all-notes'] })), [client]);
+  // Churn and downsize reasons from the account plans, counted beside the VOC categories.
+  const plans = useQuery({ queryKey: ['all-plans'], queryFn: () => planApi.listAll() });
+  useEffect(() => plansChanged.watch(() => void client.invalidateQueries({ queryKey: ['all-plans'] })), [client]);
 
   const voc = useMemo(() => (all.data ?? []).filter((note) => note.category !== null), [all.data]);
   const shown = useMemo(
@@ -93,6 +99,7 @@ export function VocApp() {
         <CategorySelect label={t('category')} value={category} first={{ value: 'all', label: t('all') }} onChange={(v) => setCategory(v as VocCategory | 'all')} />
       </div>
       {all.data && voc.length === 0 ? <p className="sl-empty">{t('none')}</p> : <VocReportView report={report} />}
+      {plans.data ? <ChurnReasonsView report={reasonCounts(plans.data)} /> : null}
       <ul className="sl-note-list" aria-label={t('notes')}>
         {shown.map((note) => (
           <li key={note.id} className="sl-note">

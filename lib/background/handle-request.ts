@@ -7,12 +7,14 @@ import { countLocalData, deleteAllLocalData } from './retention';
 import { readChecklist, setChecklistItem } from '../store/checklists';
 import { exportBackup, restoreBackup } from '../store/backup';
 import { clearDraft, createNote, deleteNote, listAllNotes, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
-import { announceNotesChanged } from '../store/notes-changed';
+import { announceNotesChanged, announcePlansChanged } from '../store/notes-changed';
 import { saveImportedSignals } from '../store/imported-signals';
+import { editPlan, listPlans, readPlan } from '../store/plans';
 import { matchableAccounts } from './imports';
 import { checkConnection, connect, disconnect, listConnections, loadSnapshot, readSchema } from './crm-calls';
 import { mayActOn, type SenderScope } from './sender-scope';
 import { shareNote } from './share-note';
+import { sharePlan } from './share-plan';
 
 export interface RequestContext {
   /** The tab's cookie store: sessions are read from the profile (or container) the user is in. */
@@ -38,6 +40,9 @@ export async function handleRequest(request: Request, context: RequestContext): 
     case 'note-share':
       if (!mayActOn(context.scope, request.ref)) return refused('Sharing');
       return shareNote(request.id, request.ref, origin, new Date());
+    case 'plan-share':
+      if (!mayActOn(context.scope, request.ref)) return refused('Sharing');
+      return sharePlan(request, origin, new Date());
     // Connections are managed from our own pages only, never from a frame inside a web page.
     case 'connection-check':
       if (!ourPage) return refused('Connections');
@@ -67,7 +72,7 @@ export async function handleRequest(request: Request, context: RequestContext): 
       return exportBackup(new Date());
     case 'backup-restore': {
       const result = await restoreBackup(request.backup);
-      return result.ok ? announceNotesChanged('*', result) : result;
+      return result.ok ? announcePlansChanged('*', await announceNotesChanged('*', result)) : result;
     }
     case 'note-create':
       return announceNotesChanged(request.input.accountKey, await createNote(request.input, new Date()));
@@ -81,6 +86,12 @@ export async function handleRequest(request: Request, context: RequestContext): 
       const result = await restoreNote(request.id, new Date());
       return result.ok ? announceNotesChanged(result.value.accountKey, result) : result;
     }
+    case 'plan-read':
+      return readPlan(request.accountKey, request.accountName, new Date());
+    case 'plan-edit':
+      return announcePlansChanged(request.accountKey, await editPlan(request.accountKey, request.accountName, request.edit, request.baseRevision, new Date()));
+    case 'plans-list-all':
+      return listPlans();
     case 'checklist-read':
       return readChecklist(request.accountKey, request.renewalDate);
     case 'checklist-tick':

@@ -1,5 +1,6 @@
 import { parseHealthOverrides } from '../settings/override-schema';
 import { parseMetricsSettings } from '../settings/metrics-settings';
+import { parsePlanSettings } from '../settings/plan-settings';
 import { parseSalesforceSettings } from '../settings/salesforce-settings';
 import { storedValue } from './local-storage-item';
 
@@ -12,3 +13,6 @@ export const metricsSettings = storedValue('settings.metrics', parseMetricsSetti
 
 /** The CSM's health overrides by account key. */
 export const healthOverrides = storedValue('health.overrides', parseHealthOverrides);
+
+/** How QBR quarters are counted (account plans). */
+export const planSettings = storedValue('settings.plan', parsePlanSettings);

@@ -29,6 +29,9 @@ async function ask<T extends z.ZodType>(request: Request, schema: T): Promise<Cr
 export const crmClient = {
   loadSnapshot: (ref: RecordRef): Promise<CrmResult<AccountSnapshot>> => ask({ type: 'snapshot-load', ref }, AccountSnapshotSchema),
   shareNote: (id: string, ref: RecordRef): Promise<CrmResult<Note>> => ask({ type: 'note-share', id, ref }, NoteSchema),
+  /** The account plan's summary, shared once as the account's plan note. */
+  sharePlan: (ref: RecordRef, plan: { accountKey: string; accountName: string }, body: string): Promise<CrmResult<Note>> =>
+    ask({ type: 'plan-share', ref, accountKey: plan.accountKey, accountName: plan.accountName, body }, NoteSchema),
   checkConnection: (crm: Crm, host: string, source?: string): Promise<CrmResult<ConnectionInfo>> =>
     ask({ type: 'connection-check', crm, host, ...(source ? { source } : {}) }, ConnectionInfoSchema),
   readSchema: (ref: RecordRef): Promise<CrmResult<{ schema: CrmSchema; accountValues: Record<string, unknown> | null }>> =>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CrmErrorSchema } from '../crm/errors';
 import { CrmNameSchema, RecordRefSchema } from '../pages/record-ref-schema';
 import { DraftSchema, NoteInputSchema, VocCategory } from '../store/note-schema';
+import { PlanEditSchema } from '../plan/edits';
 
 /** Rows the import page sends in one `imports-save`: small enough to clone without a long pause. */
 export const IMPORT_SAVE_BATCH = 2000;
@@ -54,6 +55,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-title') }),
   /** Share a note with the team: a CRM note on the account, made with the user's own credentials. */
   z.object({ type: z.literal('note-share'), id: z.string(), ref: RecordRefSchema }),
+  /** The account's plan (an empty one before the first edit). */
+  z.object({ type: z.literal('plan-read'), accountKey: z.string().min(1), accountName: z.string() }),
+  /** One edit on top of the revision the page read: see lib/store/plans.ts editPlan. */
+  z.object({ type: z.literal('plan-edit'), accountKey: z.string().min(1), accountName: z.string(), edit: PlanEditSchema, baseRevision: z.number().int().nonnegative() }),
+  /** Every plan (the VOC page counts churn and downsize reasons). */
+  z.object({ type: z.literal('plans-list-all') }),
+  /** Shares the plan's summary, written by the page in the CSM's language, as one CRM note on the account. */
+  z.object({ type: z.literal('plan-share'), ref: RecordRefSchema, accountKey: z.string().min(1), accountName: z.string(), body: z.string().min(1).max(20_000) }),
   z.object({ type: z.literal('draft-save'), key: z.string(), draft: DraftSchema }),
   z.object({ type: z.literal('draft-load'), key: z.string() }),
   z.object({ type: z.literal('draft-clear'), key: z.string() }),

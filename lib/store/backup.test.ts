@@ -70,7 +70,7 @@ describe('backup restore', () => {
     expect(await listAllNotes()).toEqual([]);
     expect(await restoreBackup(backup)).toEqual({
       ok: true,
-      value: { added: 1, updated: 0, unchanged: 0, checklistsAdded: 1, checklistsUpdated: 0, checklistsUnchanged: 0, historyAdded: 1, historyUnchanged: 0 },
+      value: { added: 1, updated: 0, unchanged: 0, checklistsAdded: 1, checklistsUpdated: 0, checklistsUnchanged: 0, historyAdded: 1, historyUnchanged: 0, plansAdded: 0, plansUpdated: 0, plansUnchanged: 0 },
     });
     expect((await listNotes(ACME)).map((n) => n.body)).toEqual(['가격이 부담된다']);
     expect((await readChecklist(ACME, '2027-01-31')).checked).toEqual({ qbr: now.toISOString() });

@@ -6,6 +6,7 @@ import { HealthRowSchema } from './health-history.ts';
 import { NoteSchema, normaliseTags, type Note } from './note-schema.ts';
 import { parseRecords } from './parse-records.ts';
 import { describeIssue, guardWrite, type StoreResult } from './store-errors.ts';
+import { PlanSchema, type Plan } from '../plan/plan-schema.ts';
 
 export const BACKUP_FORMAT = 'success-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -19,21 +20,24 @@ export const BackupSchema = z.object({
   /** Absent in the first exports (before checklists were backed up). */
   checklists: z.array(ChecklistSchema).default([]),
   healthHistory: z.array(HealthRowSchema),
+  /** Account plans; absent in exports made before plans existed. */
+  plans: z.array(PlanSchema).default([]),
 });
 export type Backup = z.output<typeof BackupSchema>;
 
 /**
  * Everything the CSM wrote or the extension learned over time: notes (deleted ones too, see
- * above), renewal checklists and the daily health history. Not the snapshot cache, which the CRM
- * refills, nor drafts. Read in one transaction, so the three lists agree with each other.
+ * above), renewal checklists, the daily health history and account plans. Not the snapshot cache, which the CRM
+ * refills, nor drafts. Read in one transaction, so the lists agree with each other.
  */
 export async function exportBackup(now: Date): Promise<Backup> {
   const db = await openStore();
-  const tx = db.transaction(['notes', 'checklists', 'healthHistory']);
-  const [notes, checklists, healthHistory] = await Promise.all([
+  const tx = db.transaction(['notes', 'checklists', 'healthHistory', 'plans']);
+  const [notes, checklists, healthHistory, plans] = await Promise.all([
     tx.objectStore('notes').getAll(),
     tx.objectStore('checklists').getAll(),
     tx.objectStore('healthHistory').getAll(),
+    tx.objectStore('plans').getAll(),
   ]);
   await tx.done;
   return {
@@ -43,6 +47,7 @@ export async function exportBackup(now: Date): Promise<Backup> {
     notes: parseRecords('notes', notes, NoteSchema),
     checklists: parseRecords('checklists', checklists, ChecklistSchema),
     healthHistory: parseRecords('healthHistory', healthHistory, HealthRowSchema),
+    plans: parseRecords('plans', plans, PlanSchema),
   };
 }
 
@@ -93,6 +98,9 @@ export type RestoreSummary = {
   checklistsUnchanged: number;
   historyAdded: number;
   historyUnchanged: number;
+  plansAdded: number;
+  plansUpdated: number;
+  plansUnchanged: number;
 };
 export type RestoreResult = StoreResult<RestoreSummary> | { ok: false; error: { kind: 'invalid-backup'; reason: BackupProblem['reason']; detail?: string } };
 
@@ -100,6 +108,13 @@ const time = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NEGATI
 
 /** Same id: the later updatedAt wins; at the same time, the higher revision. */
 function isNewerNote(candidate: Note, current: Note): boolean {
+  const a = time(candidate.updatedAt);
+  const b = time(current.updatedAt);
+  return a > b || (a === b && candidate.revision > current.revision);
+}
+
+/** Same account: the plan changed last wins; at the same time, the higher revision. */
+function isNewerPlan(candidate: Plan, current: Plan): boolean {
   const a = time(candidate.updatedAt);
   const b = time(current.updatedAt);
   return a > b || (a === b && candidate.revision > current.revision);
@@ -128,8 +143,8 @@ export async function restoreBackup(raw: unknown, now: Date = new Date()): Promi
   }
 
   const result = await guardWrite(() =>
-    writeTransaction(['notes', 'checklists', 'healthHistory'], async (tx) => {
-      const summary: RestoreSummary = { added: 0, updated: 0, unchanged: 0, checklistsAdded: 0, checklistsUpdated: 0, checklistsUnchanged: 0, historyAdded: 0, historyUnchanged: 0 };
+    writeTransaction(['notes', 'checklists', 'healthHistory', 'plans'], async (tx) => {
+      const summary: RestoreSummary = { added: 0, updated: 0, unchanged: 0, checklistsAdded: 0, checklistsUpdated: 0, checklistsUnchanged: 0, historyAdded: 0, historyUnchanged: 0, plansAdded: 0, plansUpdated: 0, plansUnchanged: 0 };
       const notes = tx.objectStore('notes');
       for (const note of incoming.values()) {
         const stored = await notes.get(note.id);
@@ -163,10 +178,20 @@ export async function restoreBackup(raw: unknown, now: Date = new Date()): Promi
           await history.put(row);
         }
       }
+      const plans = tx.objectStore('plans');
+      for (const plan of backup.plans) {
+        const current = PlanSchema.safeParse(await plans.get(plan.accountKey));
+        if (current.success && !isNewerPlan(plan, current.data)) summary.plansUnchanged += 1;
+        else {
+          summary[current.success ? 'plansUpdated' : 'plansAdded'] += 1;
+          await plans.put(plan);
+        }
+      }
       return { ok: true as const, value: summary };
     }, STRICT),
   );
   if (result.ok) {
+    announceChange({ store: 'plans', accountKey: null });
     announceChange({ store: 'notes', accountKey: null });
     announceChange({ store: 'checklists', accountKey: null });
     announceChange({ store: 'healthHistory', accountKey: null });

@@ -13,7 +13,7 @@ import { z } from 'zod';
 export const STORE_CHANNEL = 'success-lens-store';
 
 export const StoreChangeSchema = z.object({
-  store: z.enum(['notes', 'drafts', 'checklists', 'healthHistory', 'snapshots']),
+  store: z.enum(['notes', 'drafts', 'checklists', 'healthHistory', 'snapshots', 'plans']),
   accountKey: z.string().nullable(),
 });
 export type StoreChange = z.infer<typeof StoreChangeSchema>;

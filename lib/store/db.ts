@@ -3,7 +3,7 @@ import { normaliseTags } from './note-schema.ts';
 import { reportStoreProblem } from './store-errors.ts';
 
 export const DB_NAME = 'success-lens';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /** Records are typed loosely on purpose: every read parses them with the store's zod schema. */
 type Row = Record<string, unknown>;
@@ -27,6 +27,8 @@ export interface SuccessLensDb extends DBSchema {
   secrets: { key: string; value: { key: string; savedAt: string; value: unknown } };
   /** Usage, NPS and invoice rows imported from files, one per identity (see lib/imports/kinds.ts) (v6). */
   importedSignals: { key: string; value: Row & { id: string; accountKey: string }; indexes: { byAccount: string } };
+  /** One account plan per account: handoff, goals, onboarding, QBRs, churn reason (v7). */
+  plans: { key: string; value: Row & { accountKey: string } };
 }
 
 export type StoreName = StoreNames<SuccessLensDb>;
@@ -79,6 +81,10 @@ const STEPS: ReadonlyArray<(db: IDBPDatabase<SuccessLensDb>, tx: UpgradeTx) => P
   // 5 → 6: signals imported from files (usage, NPS, invoices), read per account.
   (db) => {
     db.createObjectStore('importedSignals', { keyPath: 'id' }).createIndex('byAccount', 'accountKey');
+  },
+  // 6 → 7: account plans, keyed by account.
+  (db) => {
+    db.createObjectStore('plans', { keyPath: 'accountKey' });
   },
 ];
 
