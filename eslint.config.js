@@ -10,9 +10,6 @@ import tseslint from 'typescript-eslint';
 // test/unit/lint-boundaries.test.ts plants a violation in each zone and expects it to fail.
 
 const PURE = ['lib/pages', 'lib/metrics', 'lib/crm', 'lib/i18n', 'lib/time', 'lib/settings'];
-// Transitional re-exports of settings storage that moved to lib/browser/stored-settings.ts; the
-// lead deletes them (and this list) once entrypoints/options and entrypoints/panel import from there.
-const PURE_EXCEPTIONS = ['lib/settings/stored-settings.ts', 'lib/settings/health-overrides.ts'];
 
 const noUiInLib = [
   { group: ['**/components/**', '**/entrypoints/**'], message: 'lib/ must not import UI or entrypoints.' },
@@ -66,7 +63,6 @@ export default tseslint.config(
   { files: ['lib/**/*.ts'], rules: restrict(noUiInLib) },
   {
     files: PURE.map((folder) => `${folder}/**/*.ts`),
-    ignores: PURE_EXCEPTIONS,
     rules: { ...restrict(noUiInLib, noBrowserInPure), 'no-restricted-globals': ['error', ...browserGlobals] },
   },
   { files: ['components/**/*.{ts,tsx}'], rules: restrict(noEntrypointsInComponents, noStorageInComponents) },

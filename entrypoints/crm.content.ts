@@ -13,7 +13,9 @@ export default defineContentScript({
   main(ctx) {
     // Only the top frame: the CRMs render record parts in iframes of their own.
     if (window.top !== window) return;
-    const frame = new PanelFrame(document, browser.runtime.getURL('/panel.html'));
+    const panelBase = browser.runtime.getURL('/panel.html');
+    // The dynamic URL's origin (Firefox) and the extension's own (Chromium with use_dynamic_url).
+    const frame = new PanelFrame(document, panelBase, [...new Set([new URL(panelBase).origin, `chrome-extension://${browser.runtime.id}`])]);
     let reported = false;
 
     const guard = (work: () => void) => {

@@ -27,7 +27,7 @@ export function PlanGlance({ plan, today, qbr }: { plan: Plan; today: string; qb
       <dt>{t('lastQbr')}</dt>
       <dd data-testid="plan-last-qbr">{lastHeld ? format.date(lastHeld) : t('noQbrYet')}</dd>
       {qbr?.needsAttention ? (
-        <dd className="sl-warning" role="note">
+        <dd className="sl-warning">
           <span aria-hidden="true">⚠ </span>
           {t('qbrAttention')}
         </dd>

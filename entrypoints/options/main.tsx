@@ -20,7 +20,7 @@ import { importPageUrl } from '../../lib/messages/imports-client';
 import { countLocalDataViaBackground, deleteAllLocalDataViaBackground } from '../../lib/messages/local-data-client';
 import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
-import { metricsSettings, salesforceSettings } from '../../lib/settings/stored-settings';
+import { metricsSettings, salesforceSettings } from '../../lib/browser/stored-settings';
 import { OrgSignals } from './org-signals';
 
 const checkSalesforce = async (pageHost: string) => {

@@ -10,7 +10,7 @@ import { measuresWithSource, picklistChoices, SALESFORCE_SIGNALS } from '../../l
 import { crmClient } from '../../lib/messages/crm-client';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
 import type { SalesforceSettings } from '../../lib/settings/salesforce-settings';
-import { salesforceSettings } from '../../lib/settings/stored-settings';
+import { salesforceSettings } from '../../lib/browser/stored-settings';
 
 type ListKey = 'renewalOpportunityTypes' | 'churnedAccountTypes' | 'urgentCasePriorities' | 'renewalRecordTypeNames';
 

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { CrmError } from '../../lib/crm/errors';
+import { connectorFor } from '../../lib/crm/registry';
 import { crmClient } from '../../lib/messages/crm-client';
 import { readCachedSnapshotViaBackground as readCachedSnapshot } from '../../lib/messages/store-client';
 import { recordKey, type RecordRef } from '../../lib/pages/record-ref';
@@ -32,7 +33,9 @@ export const accountSnapshotQuery = (ref: RecordRef) =>
       if (!result.ok) throw new CrmQueryError(result.error);
       return result.value;
     },
-    // An expired session recovers by itself once the user has logged in again: while the error
-    // is on screen, look again every few seconds.
-    refetchInterval: (query) => (query.state.error instanceof CrmQueryError && query.state.error.crm.kind === 'session-expired' ? 5_000 : false),
+    // An expired browser login recovers by itself once the user has logged in again: while the
+    // error is on screen, look again every few seconds. A refused pasted token (a CRM connected
+    // in Settings) does not recover without the user, so it is not asked again and again.
+    refetchInterval: (query) =>
+      query.state.error instanceof CrmQueryError && query.state.error.crm.kind === 'session-expired' && !connectorFor(ref.crm).connect ? 5_000 : false,
   });

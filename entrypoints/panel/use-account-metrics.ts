@@ -4,8 +4,8 @@ import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { accountKeyOf, type AccountSnapshot } from '../../lib/crm/snapshot';
 import { computeAccountMetrics, type AccountMetrics } from '../../lib/metrics/compute-all';
 import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../../lib/settings/metrics-settings';
-import { healthOverrides, type StoredOverride } from '../../lib/settings/health-overrides';
-import { metricsSettings } from '../../lib/settings/stored-settings';
+import type { StoredOverride } from '../../lib/settings/override-schema';
+import { healthOverrides, metricsSettings } from '../../lib/browser/stored-settings';
 import type { OverrideControls } from '../../components/panel/health-view';
 import {
   readChecklistViaBackground,
@@ -14,9 +14,8 @@ import {
   recordHealthScoreViaBackground as recordHealthScore,
 } from '../../lib/messages/store-client';
 import { computeRenewal } from '../../lib/metrics/renewal';
-import { dayInTimeZone } from '../../lib/time/today';
+import { addDays, dayInTimeZone, userTimeZone } from '../../lib/time';
 import type { HealthDay } from '../../lib/store/health-history';
-import { userTimeZone } from '../../lib/time/today';
 
 /** Snapshot → metrics, with the daily health history read from and written to IndexedDB. */
 export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
@@ -57,7 +56,8 @@ export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
   const client = useQueryClient();
   const todayScore = metrics?.health.state === 'scored' ? metrics.health.score : null;
   useEffect(() => {
-    if (!key || !metrics || !snapshot || snapshot.fetchedAt.slice(0, 10) !== new Date().toISOString().slice(0, 10)) return;
+    // Only a snapshot read today (in the CSM's zone) speaks for today's score.
+    if (!key || !metrics || !snapshot || dayInTimeZone(new Date(snapshot.fetchedAt), userTimeZone()) !== metrics.today) return;
     // Keep one score a day for the 7 / 30 / 90-day trend.
     void recordHealthScore(key, metrics.today, todayScore).then(() => client.invalidateQueries({ queryKey: ['health-history', key] }), () => undefined);
     // Depends on the score and the day only: once per change, not per render.
@@ -66,7 +66,7 @@ export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
     key && overrides
       ? {
           current: stored,
-          defaultExpiry: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+          defaultExpiry: addDays(metrics?.today ?? dayInTimeZone(new Date(), userTimeZone()), 30),
           onSave: (draft) => setOverrides({ ...overrides, [key]: { ...draft, setAt: new Date().toISOString() } }),
           onClear: () => {
             const { [key]: _removed, ...rest } = overrides;

@@ -49,7 +49,14 @@ export class PanelFrame {
   private readonly doc: Document;
   private readonly panelBase: string;
 
-  constructor(doc: Document, panelBase: string) {
+  /**
+   * `panelOrigins`: the origins the panel may have. With `use_dynamic_url` Chromium loads the
+   * frame from a per-session URL (`panelBase`) but runs it under the extension's own origin.
+   */
+  private readonly panelOrigins: readonly string[];
+
+  constructor(doc: Document, panelBase: string, panelOrigins: readonly string[] = [new URL(panelBase).origin]) {
+    this.panelOrigins = panelOrigins;
     this.doc = doc;
     this.panelBase = panelBase;
   }
@@ -93,8 +100,8 @@ export class PanelFrame {
   focus(): void {
     if (!this.frame) return;
     this.frame.focus();
-    // Addressed to the panel's own origin only: no other frame can read it.
-    this.frame.contentWindow?.postMessage(FOCUS_PANEL_MESSAGE, new URL(this.panelBase).origin);
+    // Addressed to the panel's own origin only (never '*'): no other frame can read it.
+    for (const origin of this.panelOrigins) this.frame.contentWindow?.postMessage(FOCUS_PANEL_MESSAGE, origin);
   }
 
   remove(): void {

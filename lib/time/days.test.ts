@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, dayStartUtc, isoToMs } from './days';
+import { addDays, addMonths, daysBetween, dayStartUtc, isCalendarDay, isoToMs } from './days';
 
 describe('calendar days', () => {
   it.each([
@@ -55,5 +55,19 @@ describe('isoToMs', () => {
 
   it.each(['2026-11-22T12:00:00+09:00', '2011-07-07T00:37:00.000+00:00', '2026-11-22', '2026-11-22T12:00:00Z'])('hands other forms (%s) to Date.parse', (s) => {
     expect(isoToMs(s)).toBe(Date.parse(s));
+  });
+});
+
+describe('calendar days', () => {
+  it.each([
+    ['2026-02-28', true],
+    ['2028-02-29', true],
+    ['2026-02-29', false],
+    ['2026-02-30', false],
+    ['2026-13-01', false],
+    ['2026-00-10', false],
+    ['2026-1-10', false],
+  ])('%s is a real day: %s', (day, real) => {
+    expect(isCalendarDay(day)).toBe(real);
   });
 });

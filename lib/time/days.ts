@@ -41,6 +41,11 @@ export function daysBetween(a: string, b: string): number {
   return dayNumber(b) - dayNumber(a);
 }
 
+/** A real calendar day: `2026-02-30` is not (Date.parse would take it for 2026-03-02). */
+export function isCalendarDay(day: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && addDays(day, 0) === day;
+}
+
 export function addDays(day: string, n: number): string {
   return civilFromDays(dayNumber(day) + n);
 }

@@ -29,7 +29,7 @@ describe('Firefox (MV3, temporary add-on) on the sample Salesforce org', () => {
     await poll('account-name').toBe('Globex Manufacturing');
     // The same figures as in Chromium (test/e2e/salesforce-data.e2e.ts): 5 open cases, NPS −67.
     await poll('open-tickets').toBe('5');
-    await poll('account-nps').toBe('-67');
+    await poll('account-nps').toBe('−67');
     await poll('arr').toBe('$250,000.00');
   });
 

@@ -61,9 +61,9 @@ describe('the panel on HubSpot records', () => {
     await expect.poll(() => panel.accountName.textContent()).toBe('Globex Manufacturing');
     expect(await text('open-tickets')).toBe('5');
     // Latest NPS answer per contact: 3, 6, 7 → two detractors of three → −67.
-    expect(await text('account-nps')).toBe('-67');
+    expect(await text('account-nps')).toBe('−67');
     expect(await text('days-to-renewal')).toBe('20 days left');
-    expect(await text('arr')).toBe('$250,000.00');
+    expect(await panel.byTestId('arr').getAttribute('title')).toBe('$250,000.00');
     expect(await text('health-band')).toContain('At risk');
   });
 

@@ -63,7 +63,7 @@ describe('a customised org before its fields are mapped (Acme)', () => {
     crm.salesforce.resetCount();
     await open(crm.urls.salesforceRecord('Account', crm.book.roles.atRisk), 'Globex Manufacturing');
     await expect.poll(() => text('days-to-renewal')).toBe('20 days left');
-    expect(await text('account-nps')).toBe('-67');
+    expect(await text('account-nps')).toBe('−67');
     expect(await text('health-coverage')).toBe('50% of the scorecard has data');
     expect(crm.salesforce.refused).toEqual([]);
     expect(crm.salesforce.queries.join('\n')).not.toMatch(/__c\b/);
@@ -78,10 +78,10 @@ describe('a customised org before its fields are mapped (Acme)', () => {
     // The suggestion shows what the field holds on the account viewed last.
     await expect.poll(() => arr.textContent(), { timeout: 15_000 }).toContain('ARR__c holds 250,000');
     await expect.poll(() => signals.getByTestId('mapping-coverage').textContent()).toContain('50%');
-    await arr.getByRole('button', { name: 'Map ARR to ARR (ARR__c)' }).click();
+    await arr.getByRole('button', { name: 'Use ARR (ARR__c) for ARR' }).click();
     await expect.poll(() => arr.textContent()).toContain('Mapped to ARR__c.');
-    await signals.getByRole('button', { name: 'Map Active users to Active Users (Active_Users__c)' }).click();
-    await signals.getByRole('button', { name: 'Map Licensed seats to Licensed Seats (Licensed_Seats__c)' }).click();
+    await signals.getByRole('button', { name: 'Use Active Users (Active_Users__c) for Active users' }).click();
+    await signals.getByRole('button', { name: 'Use Licensed Seats (Licensed_Seats__c) for Licensed seats' }).click();
     await expect.poll(() => signals.getByTestId('mapping-coverage').textContent()).toContain('75%');
     // Picklist settings offer the org's own values.
     expect(await signals.getByRole('group', { name: 'Opportunity Types that mean renewal' }).getByRole('checkbox', { name: 'Renewal' }).isChecked()).toBe(true);

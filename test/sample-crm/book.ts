@@ -256,7 +256,8 @@ export function buildSampleBook(today: Date): SampleBook {
     if (p.renewalInDays !== null && p.arr !== null && !p.churned) {
       book.opportunities.push({
         Id: id('006'), Name: `${p.name} — renewal`, Type: 'Renewal', StageName: p.renewalInDays < 40 ? 'Negotiation/Review' : 'Qualification',
-        Amount: p.renewalAmount ?? p.arr, CloseDate: date(p.renewalInDays), IsClosed: false, IsWon: false,
+        // A renewal opportunity's Amount covers its whole term, as the sale's does.
+        Amount: Math.round(((p.renewalAmount ?? p.arr) * (p.contractMonths ?? 12)) / 12), CloseDate: date(p.renewalInDays), IsClosed: false, IsWon: false,
         AccountId: accountId, CurrencyIsoCode: currency,
       });
     }

@@ -1,3 +1,4 @@
+import { dayInTimeZone } from '../../time/today';
 import type { RecordRef } from '../../pages/record-ref';
 import type { SalesforceFieldSetting, SalesforceSettings } from '../../settings/salesforce-settings';
 import { crmError, type CrmError, type CrmResult } from '../errors';
@@ -17,7 +18,7 @@ type SubResult = SfCompositeResult['compositeResponse'][number];
 
 export interface SnapshotDeps extends HttpDeps {
   now: () => Date;
-  /** YYYY-MM-DD in the user's time zone (usage periods end today); the UTC date of `now` if absent. */
+  /** YYYY-MM-DD in the user's time zone (usage periods end today); the UTC day of `now` if absent. */
   today?: string;
 }
 
@@ -137,7 +138,7 @@ export async function fetchAccountSnapshot(
     pageHost: ref.host,
     orgId: session.orgId,
     fetchedAt: now.toISOString(),
-    today: deps.today ?? now.toISOString().slice(0, 10),
+    today: deps.today ?? dayInTimeZone(now, 'UTC'),
     unmappable: unmappableSettings(settings, schema),
   });
   return mapped.ok ? { ok: true, value: { snapshot: mapped.value, accountId: mapped.value.account.id, staleSchema } } : mapped;

@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../../time/days';
 import { toId18 } from '../../pages/salesforce-id';
 
 // Salesforce writes datetimes as `2011-07-07T00:37:00.000+0000`: an offset without a colon, which
@@ -5,11 +6,6 @@ import { toId18 } from '../../pages/salesforce-id';
 const SF_DATETIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const SF_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A real calendar day (Date.parse takes 2026-02-30 for 2026-03-02). */
-const realDay = (day: string) => {
-  const t = Date.parse(`${day}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day;
-};
 
 /**
  * A Salesforce datetime as canonical UTC ISO 8601 (`2011-07-07T00:37:00.000Z`), the form the
@@ -21,7 +17,7 @@ export function sfDateTime(value: unknown): string | null {
   const m = SF_DATETIME.exec(value as string);
   if (!m) return null;
   const [, day, hh, mm, ss = '00', ms = '0', zone = 'Z'] = m;
-  if (!realDay(day!)) return null;
+  if (!isCalendarDay(day!)) return null;
   const offset = zone === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
   const t = Date.parse(`${day}T${hh}:${mm}:${ss}.${ms.padEnd(3, '0')}${offset}`);
   return Number.isNaN(t) ? null : new Date(t).toISOString();
@@ -30,7 +26,7 @@ export function sfDateTime(value: unknown): string | null {
 /** A Salesforce date (`YYYY-MM-DD`), or the UTC date of a datetime. */
 export function sfDate(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  if (SF_DATE.test(value)) return realDay(value) ? value : null;
+  if (SF_DATE.test(value)) return isCalendarDay(value) ? value : null;
   return sfDateTime(value)?.slice(0, 10) ?? null;
 }
 

@@ -64,7 +64,9 @@ describe('the sample book', () => {
     for (const days of [20, 45, 100, 300]) expect(renewals).toContain(days);
     expect(book.opportunities.some((o) => o.IsClosed && o.IsWon)).toBe(true);
     expect(book.opportunities.some((o) => o.IsClosed && !o.IsWon)).toBe(true);
-    const renewalOf = (id: string) => book.opportunities.find((o) => o.AccountId === id && o.Type === 'Renewal')!.Amount as number;
+    // A renewal's Amount covers its whole term: compare it a year at a time with the ARR.
+    const termOf = (id: string) => (book.contracts.find((c) => c.AccountId === id)?.ContractTerm as number | undefined) ?? 12;
+    const renewalOf = (id: string) => ((book.opportunities.find((o) => o.AccountId === id && o.Type === 'Renewal')!.Amount as number) * 12) / termOf(id);
     const arrOf = (id: string) => book.accounts.find((a) => a.Id === id)!.ARR__c as number;
     expect(renewalOf(book.roles.healthy)).toBeGreaterThan(arrOf(book.roles.healthy));
     expect(renewalOf(book.roles.atRisk)).toBeLessThan(arrOf(book.roles.atRisk));
