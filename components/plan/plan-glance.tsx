@@ -28,8 +28,10 @@ export function PlanGlance({ plan, today, qbr }: { plan: Plan; today: string; qb
       <dd data-testid="plan-last-qbr">{lastHeld ? format.date(lastHeld) : t('noQbrYet')}</dd>
       {qbr?.needsAttention ? (
         <dd className="sl-warning">
-          <span aria-hidden="true">⚠ </span>
-          {t('qbrAttention')}
+          <span role="note">
+            <span aria-hidden="true">⚠ </span>
+            {t('qbrAttention')}
+          </span>
         </dd>
       ) : null}
     </dl>

@@ -12,7 +12,7 @@ import { renewalChecklist } from '../../lib/metrics/checklist';
 import { computeAccountMetrics } from '../../lib/metrics/compute-all';
 import { DEFAULT_METRICS_SETTINGS } from '../../lib/settings/metrics-settings';
 import { metricsSettings } from '../../lib/browser/stored-settings';
-import { readChecklist, setChecklistItem } from '../../lib/store/checklists';
+import { readChecklistViaBackground, tickChecklistViaBackground } from '../../lib/messages/store-client';
 import { latestSnapshotPerAccount } from '../../lib/store/snapshot-list';
 import { userTimeZone } from '../../lib/time/today';
 import { PlanSummary } from './plan-summary';
@@ -40,10 +40,10 @@ export function PopupApp() {
   const renewalDate = mine?.metrics.renewal.date ?? null;
   const checklist = useQuery({
     queryKey: ['checklist', current.data?.accountKey, renewalDate],
-    queryFn: () => readChecklist(current.data!.accountKey, renewalDate!),
+    queryFn: () => readChecklistViaBackground(current.data!.accountKey, renewalDate!),
     enabled: Boolean(current.data && renewalDate),
   });
-  const checked = optimistic ?? checklist.data?.checked ?? null;
+  const checked = optimistic ?? checklist.data ?? null;
   const items = useMemo(() => {
     if (!mine || !checked) return [];
     // Checked milestones count as done in the timeline too.
@@ -71,8 +71,8 @@ export function PopupApp() {
     const at = new Date();
     const { [item]: _previous, ...rest } = checked;
     setOptimistic(isChecked ? { ...rest, [item]: at.toISOString() } : rest);
-    const result = await setChecklistItem(current.data.accountKey, renewalDate, item, isChecked, at);
-    setFailed(!result.ok);
+    // The background is the store's one writer; it stamps the tick itself.
+    setFailed(!(await tickChecklistViaBackground(current.data.accountKey, renewalDate, item, isChecked)));
     await client.invalidateQueries({ queryKey: ['checklist'] });
     setOptimistic(null);
   };

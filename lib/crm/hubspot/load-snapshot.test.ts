@@ -42,7 +42,7 @@ describe('a company view from the portal', () => {
     expect(nps.map((a) => a.score).sort()).toEqual([3, 6, 7]);
     expect(nps.find((a) => a.score === 3)).toMatchObject({ comment: 'Sync is too slow', respondentName: expect.any(String) });
     const deals = okData<Array<{ isRenewal: boolean; isClosed: boolean; closeDate: string; stage: string; amount: number }>>(snap.opportunities);
-    expect(deals.find((d) => d.isRenewal && !d.isClosed)).toMatchObject({ closeDate: '2026-12-12', amount: 200000, stage: 'Contract Sent' });
+    expect(deals.find((d) => d.isRenewal && !d.isClosed)).toMatchObject({ closeDate: '2026-12-12', amount: 400000, stage: 'Contract Sent' }); // the whole 24-month term
     const contacts = okData<Array<{ isChampion: boolean; hasLeft: boolean }>>(snap.contacts);
     expect(contacts.filter((c) => c.isChampion)).toEqual([expect.objectContaining({ hasLeft: true })]);
     expect(okData<Array<{ activeUsers: number; licensedSeats: number }>>(snap.usage).at(-1)).toMatchObject({ activeUsers: 120, licensedSeats: 400 });
