@@ -4,7 +4,8 @@ import { connectorFor } from '../crm/registry';
 import type { AccountSnapshot } from '../crm/snapshot';
 import { recordKey, type Crm, type RecordRef } from '../pages/record-ref';
 import { secretStore } from '../store/key-values';
-import { writeCachedSnapshot } from '../store/snapshot-cache';
+import { keepGoodParts } from '../crm/keep-good-parts';
+import { readCachedSnapshot, writeCachedSnapshot } from '../store/snapshot-cache';
 import { connectorContext, secretKeyOf, type RequestOrigin, type StoredConnection } from './connector-context';
 import { createThrottle } from './frame-throttle';
 import { withImports } from './imports';
@@ -33,7 +34,8 @@ export function loadSnapshot(ref: RecordRef, origin: RequestOrigin & { frameKey?
     // Imported usage, NPS and invoices join the CRM's parts before the cache, so the next
     // visit's instant paint shows them too.
     const result = { ok: true as const, value: await withImports(loaded.value) };
-    await writeCachedSnapshot(key, result.value, new Date());
+    const previous = await readCachedSnapshot(key).catch(() => null);
+    await writeCachedSnapshot(key, keepGoodParts(result.value, previous?.snapshot), new Date());
     return result;
   })();
   inFlight.set(key, call);
