@@ -44,6 +44,8 @@ export interface SalesforceFaults {
    * query naming none of them fails on its first field.
    */
   failObject?: Partial<Record<FaultObject, 'INVALID_TYPE' | 'INVALID_FIELD'>>;
+  /** API Access Control: browser (cookie) sessions are not valid for the REST API; OAuth tokens of the org's own app are. */
+  refuseBrowserSessions?: boolean;
   /** Same as failObject INVALID_TYPE, by object name (any object). */
   missingObjects?: string[];
 }
@@ -57,9 +59,10 @@ export interface SalesforceApiOptions {
 
 export interface SalesforceApi {
   handle(req: ApiRequest): Promise<ApiResponse | null>;
-  /** A new session id `<15-char org id>!<random>`, valid until expireSessions(). */
-  issueSession(): string;
-  expireSessions(): void;
+  /** A new session id `<15-char org id>!<random>`, valid until expireSessions(): a browser login's, or an OAuth access token. */
+  issueSession(kind?: 'browser' | 'oauth'): string;
+  /** Ends every session, or only those of one kind. */
+  expireSessions(kind?: 'browser' | 'oauth'): void;
   setFaults(faults: SalesforceFaults): void;
   /** Records created through the API (shared notes and their links), by object. */
   created: Record<string, SfRecord[]>;
@@ -99,7 +102,7 @@ const REFERENCE = /@\{(\w+)\.([\w.[\]]+)\}/g;
 export function createSalesforceApi(book: SampleBook, options: SalesforceApiOptions = {}): SalesforceApi {
   const pageSize = Math.max(1, Math.min(2000, options.pageSize ?? 2000));
   const latest = options.latestVersion ?? 62;
-  const sessions = new Set<string>();
+  const sessions = new Map<string, 'browser' | 'oauth'>();
   let faults: SalesforceFaults = {};
   const cursors = new Map<string, Array<Record<string, unknown>>>();
   // Records the extension creates (shared notes and their links), kept for tests to read.
@@ -357,13 +360,13 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       api.describes = [];
       api.refused = [];
     },
-    issueSession() {
+    issueSession(kind = 'browser') {
       const sid = `${book.orgId.slice(0, 15)}!AQ${randomBytes(24).toString('base64url')}`;
-      sessions.add(sid);
+      sessions.set(sid, kind);
       return sid;
     },
-    expireSessions() {
-      sessions.clear();
+    expireSessions(kind) {
+      for (const [sid, k] of sessions) if (!kind || k === kind) sessions.delete(sid);
     },
     setFaults(next) {
       faults = { ...next };
@@ -383,6 +386,7 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       const auth = header(req, 'authorization') ?? '';
       const sid = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim() ?? '';
       if (!sessions.has(sid)) return sfError(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
+      if (faults.refuseBrowserSessions && sessions.get(sid) === 'browser') return sfError(401, 'INVALID_SESSION_ID', 'This session is not valid for use with the REST API');
       const version = /^\/services\/data\/(v\d+\.\d)/.exec(path)?.[1];
       if (!version || Number(version.slice(1)) > latest) return NOT_FOUND();
       const answer =
