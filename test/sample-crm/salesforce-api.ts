@@ -122,7 +122,11 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     SurveyQuestionResponse: book.surveyResponses,
     SurveySubject: book.surveySubjects,
     ...(book.recordTypes?.length ? { RecordType: book.recordTypes } : {}),
+    ...(book.tasks ? { Task: book.tasks } : {}),
+    ...(book.events ? { Event: book.events } : {}),
   };
+  // Child relationships the sObject Relationships GET can traverse (name → table and its parent field).
+  const CHILDREN: Record<string, { table: string; parent: string }> = { Tasks: { table: 'Task', parent: 'WhatId' }, Events: { table: 'Event', parent: 'WhatId' } };
   const missing = (type: string) =>
     faults.failObject?.[type as FaultObject] === 'INVALID_TYPE' || (faults.missingObjects ?? []).includes(type);
   // Feedback Management comes as a whole: without it, none of the survey objects exist.
@@ -191,6 +195,20 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     return json(200, out);
   };
 
+  // GET /sobjects/<Type>/<id>/<Relationship>[?fields=a,b]: the record's children, unordered, as a query page.
+  const related = (type: string, id: string, relationship: string, fieldList: string | null, version: string): ApiResponse => {
+    const child = CHILDREN[relationship];
+    const rows = child && tables()[child.table];
+    if (!child || !rows || !tables()[type]?.some((r) => r.Id.slice(0, 15) === id.slice(0, 15))) return NOT_FOUND();
+    const fields = (fieldList ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+    const unknown = fields.find((f) => !rows.some((r) => f in r));
+    if (unknown) return sfError(400, 'INVALID_FIELD', `No such column '${unknown}' on sobject of type ${child.table}`);
+    const records = rows
+      .filter((r) => String(r[child.parent] ?? '').slice(0, 15) === id.slice(0, 15))
+      .map((r) => ({ attributes: { type: child.table, url: `/services/data/${version}/sobjects/${child.table}/${r.Id}` }, ...Object.fromEntries((fields.length ? fields : Object.keys(r)).map((f) => [f, r[f] ?? null])) }));
+    return json(200, page(records, version, 0));
+  };
+
   const create = (type: string, body: unknown): ApiResponse => {
     const table = created[type];
     if (!table) return NOT_FOUND();
@@ -241,6 +259,8 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     if (method === 'GET' && describeOf) return describe(describeOf[1]!);
     const createType = /^\/sobjects\/(\w+)\/?$/.exec(rest);
     if (method === 'POST' && createType) return create(createType[1]!, body);
+    const children = /^\/sobjects\/(\w+)\/([^/]+)\/(\w+)$/.exec(rest);
+    if (method === 'GET' && children) return related(children[1]!, decodeURIComponent(children[2]!), children[3]!, url.searchParams.get('fields'), version);
     const row = /^\/sobjects\/(\w+)\/([^/]+)$/.exec(rest);
     if (method === 'GET' && row) {
       const fields = (url.searchParams.get('fields') ?? '').split(',').map((f) => f.trim()).filter(Boolean);

@@ -9,7 +9,7 @@ import type { SalesforceSettings } from '../../settings/salesforce-settings';
 import { salesforceConnector } from './connector';
 import { authorizeUrl, codeFromRedirect, exchangeCode, oauthSecretKey, refreshToken, type SalesforceToken } from './oauth';
 
-const fixture = (file: string) => readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/salesforce', file), 'utf8');
+const fixture = (file: string) => readFileSync(path.resolve(import.meta.dirname, '../../../test/fixtures/salesforce/oauth', file), 'utf8');
 const REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
 const PAGE_HOST = 'acme.lightning.force.com';
 
