@@ -66,4 +66,20 @@ describe('Sign in with Salesforce when the org refuses the browser session', () 
     await openAccount(23);
     await expect.poll(alertText, { timeout: 15_000 }).toContain('API Access Control does not accept this browser login');
   });
+
+  it('says the sign-in has ended when Salesforce will not renew it, and still signs out of it', async () => {
+    const orgId = env.crm.book.orgId.slice(0, 15);
+    await options.getByLabel('Your org’s My Domain (for example acme.my.salesforce.com)').fill('acme.my.salesforce.com');
+    await options.getByLabel('Consumer key of the External Client App').fill(SAMPLE_CONSUMER_KEY);
+    await options.getByRole('button', { name: 'Sign in with Salesforce' }).click();
+    await expect.poll(() => options.locator('#salesforce-sign-in [role="status"]').textContent(), { timeout: 20_000 }).toContain(`Signed in to org ${orgId}`);
+    // The admin revokes the app's tokens in Salesforce: the access token fails, the refresh is refused.
+    env.crm.salesforceOAuth.endAllSignIns();
+    await openAccount(24);
+    await expect.poll(alertText, { timeout: 15_000 }).toContain('Your Salesforce sign-in has ended and could not be renewed (invalid_grant: expired access/refresh token).');
+    expect(await alertText()).toContain('Sign in with Salesforce again in Settings → Salesforce');
+    // Salesforce no longer knows the token: signing out still forgets it here.
+    await options.getByRole('button', { name: `Sign out of org ${orgId}` }).click();
+    await expect.poll(() => options.getByText('No org signed in: Success Lens uses your browser login.').count()).toBe(1);
+  });
 });

@@ -15,6 +15,8 @@ export interface SalesforceOAuth {
   grants: string[];
   /** Refresh tokens revoked at /services/oauth2/revoke. */
   revoked: string[];
+  /** What an admin's "Revoke" on the app's OAuth usage page does: every token of the app ends. */
+  endAllSignIns(): void;
 }
 
 const json = (status: number, body: unknown): ApiResponse => ({ status, headers: { 'content-type': 'application/json;charset=UTF-8', 'cache-control': 'no-store' }, body: JSON.stringify(body) });
@@ -89,6 +91,10 @@ export function createSalesforceOAuth(api: SalesforceApi, org: { apiHost: string
   const oauth: SalesforceOAuth = {
     grants: [],
     revoked: [],
+    endAllSignIns() {
+      refreshTokens.clear();
+      api.expireSessions('oauth');
+    },
     handle(req) {
       const path = req.url.pathname;
       if (path === '/services/oauth2/authorize' && req.method === 'GET') return authorize(req.url);
