@@ -73,7 +73,7 @@ export function codeFromRedirect(redirectedTo: string, expected: { redirectUri: 
     return { ok: false, error: crmError('bad-response', 'The Salesforce sign-in ended at an address that is not one') };
   }
   const params = url.searchParams;
-  if (!`${url.origin}${url.pathname}`.startsWith(expected.redirectUri.replace(/\/$/, ''))) {
+  if (url.origin !== new URL(expected.redirectUri).origin) {
     return { ok: false, error: crmError('bad-response', `The Salesforce sign-in ended at ${url.origin}, not this extension`) };
   }
   if (params.get('state') !== expected.state) return { ok: false, error: crmError('bad-response', 'The Salesforce sign-in answered another request (state differs)', { code: 'OAUTH_STATE' }) };
