@@ -13,7 +13,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Success Lens',
     description: 'Customer-success signals on the CRM record: health, renewal, tickets, NPS, notes.',
-    permissions: ['storage', 'cookies', 'alarms', 'contextMenus', 'unlimitedStorage'],
+    permissions: ['storage', 'cookies', 'alarms', 'contextMenus', 'unlimitedStorage', 'identity'],
     // Record pages (the background checks which page a request comes from) and the API hosts;
     // `cookies` reaches only these, so only the My Domain's `sid` is readable.
     host_permissions: [...new Set([...CRM_PAGE_MATCHES, ...CRM_API_HOST_PERMISSIONS])],

@@ -20,6 +20,7 @@ function MeasureRow({ measure, snapshotDay, absence, source }: { measure: Measur
   const format = useFormat();
   const value = (id: string, v: number | string | null) => {
     if (v === null) return t('noData');
+    if (id === 'touchSource' && typeof v === 'string') return t(`touchSource.${v}` as SectionKey);
     if (typeof v === 'string') return v === 'left' ? t('championLeft') : v;
     return id === 'unresolvedRatio' || id === 'usageChange' ? format.percent(v) : format.number(v, 1);
   };

@@ -23,6 +23,10 @@ export function useCrmErrorText(crm?: Crm): (error: CrmError) => { message: stri
     // A refused API says who can act: the admin's API Access Control, the org's edition, or the profile.
     const refusal = error.kind === 'no-api-access' ? NO_API_ACCESS_CODES.find((c) => c === error.code) : undefined;
     if (refusal) return { message: say(`no-api-access.${refusal}.message`), nextStep: say(`no-api-access.${refusal}.next`) };
+    // An OAuth sign-in Salesforce would not renew: signing in again helps, logging in to the page does not.
+    if (error.kind === 'session-expired' && error.code === 'OAUTH_REFRESH_FAILED') {
+      return { message: t('session-expired.OAUTH_REFRESH_FAILED.message', { ...vars, detail: error.detail.replace(/^.*\((.*)\)$/, '$1') }), nextStep: t('session-expired.OAUTH_REFRESH_FAILED.next') };
+    }
     const nextStep =
       error.kind === 'rate-limited' && error.retryAfterSeconds !== undefined
         ? t('rate-limited.nextWithWait', { wait: format.seconds(error.retryAfterSeconds) })

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { browser } from 'wxt/browser';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useT } from '../../components/i18n/i18n-context';
 import { mountPage } from '../../components/mount-page';
@@ -9,6 +10,7 @@ import { optionsMessages } from '../../components/options/options-messages';
 import { HubSpotConnection, type HubSpotConnections } from '../../components/options/hubspot-connection';
 import { hubspotMappingFields, hubspotMessages } from '../../components/options/hubspot-messages';
 import { SalesforceConnection } from '../../components/options/salesforce-connection';
+import { SalesforceSignIn, type SalesforceSignIns } from '../../components/options/salesforce-sign-in';
 import { salesforceMappingFields, scorecardFields } from '../../components/options/settings-fields';
 import { SettingsForm } from '../../components/options/settings-form';
 import { localeChoice } from '../../lib/browser/ui-state';
@@ -26,6 +28,13 @@ import { OrgSignals } from './org-signals';
 const checkSalesforce = async (pageHost: string) => {
   const answer = await crmClient.checkConnection('salesforce', pageHost);
   return answer.ok ? { ok: true as const, value: { apiHost: answer.value.apiHost, orgId: answer.value.source } } : answer;
+};
+
+const salesforceSignIns: SalesforceSignIns = {
+  redirectUri: browser.identity.getRedirectURL(),
+  signIn: (host, consumerKey) => crmClient.signIn('salesforce', host, consumerKey),
+  signOut: (orgId) => crmClient.disconnect('salesforce', orgId),
+  list: () => crmClient.connections('salesforce'),
 };
 
 const hubspotSettings = storedValue(hubspotConnector.settingsKey, hubspotConnector.parseSettings);
@@ -52,6 +61,7 @@ function Options() {
       <ImportLink href={importPageUrl()} />
       <h2 className="sl-options-group">{t('connections')}</h2>
       <SalesforceConnection check={checkSalesforce} />
+      <SalesforceSignIn client={salesforceSignIns} />
       <HubSpotConnection client={hubspot} focus={location.hash === '#hubspot'} />
       {sf && metrics ? <OrgSignals sf={sf} metrics={metrics} /> : null}
       {sf ? (

@@ -40,6 +40,12 @@ export async function connectorContext<S>(connector: CrmConnector<Crm, S>, origi
       const value = row?.value as Partial<StoredConnection> | undefined;
       return value && 'secret' in value ? value.secret : null;
     },
+    async writeSecret(key, secret) {
+      const full = secretKeyOf(crm, key);
+      const info = ((await secretStore.get(full))?.value as Partial<StoredConnection> | undefined)?.info;
+      if (!info) return false;
+      return (await secretStore.set(full, { secret, info } satisfies StoredConnection, new Date())).ok;
+    },
     cache: {
       get: async (key) => (await connectorCacheStore.get(secretKeyOf(crm, key)))?.value ?? null,
       set: async (key, value) => {

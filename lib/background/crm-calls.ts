@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ConnectionInfo } from '../crm/connector';
 import { crmError, type CrmResult } from '../crm/errors';
 import { connectorFor } from '../crm/registry';
@@ -57,12 +58,26 @@ export async function checkConnection(crm: Crm, where: { host: string; source?: 
 export async function connect(crm: Crm, token: string, origin: RequestOrigin): Promise<CrmResult<ConnectionInfo>> {
   const connector = connectorFor(crm);
   if (!connector.connect) return { ok: false, error: crmError('bad-request', `${connector.name} connects with your browser login, not a token`) };
-  const checked = await connector.connect({ token }, await connectorContext(connector, origin));
+  return keep(crm, await connector.connect({ token }, await connectorContext(connector, origin)));
+}
+
+async function keep(crm: Crm, checked: CrmResult<{ secretKey: string; secret: unknown; info: ConnectionInfo }>): Promise<CrmResult<ConnectionInfo>> {
   if (!checked.ok) return checked;
   const stored: StoredConnection = { secret: checked.value.secret, info: checked.value.info };
   const saved = await secretStore.set(secretKeyOf(crm, checked.value.secretKey), stored, new Date());
   if (!saved.ok) return { ok: false, error: crmError('bad-response', `The connection could not be stored (${saved.error.kind})`) };
   return { ok: true, value: checked.value.info };
+}
+
+/**
+ * Signs in with the CRM's OAuth in the browser's sign-in window (the user's click on our options
+ * page started it) and keeps the tokens here, in the background's secret store only.
+ */
+export async function signIn(crm: Crm, input: { host: string; clientId: string }, origin: RequestOrigin): Promise<CrmResult<ConnectionInfo>> {
+  const connector = connectorFor(crm);
+  if (!connector.signIn) return { ok: false, error: crmError('bad-request', `${connector.name} has no sign-in here`) };
+  const auth = { redirectUri: browser.identity.getRedirectURL(), open: async (url: string) => (await browser.identity.launchWebAuthFlow({ url, interactive: true })) ?? '' };
+  return keep(crm, await connector.signIn(input, auth, await connectorContext(connector, origin)));
 }
 
 async function storedConnections(crm: Crm): Promise<Array<{ key: string; info: ConnectionInfo }>> {
@@ -79,9 +94,17 @@ export async function listConnections(crm: Crm): Promise<CrmResult<ConnectionInf
   return { ok: true, value: (await storedConnections(crm)).map((c) => c.info) };
 }
 
+/** Forgets a connection; a sign-in is first ended at the CRM, unless the CRM cannot be reached (then nothing is forgotten). */
 export async function disconnect(crm: Crm, source: string): Promise<CrmResult<null>> {
+  const connector = connectorFor(crm);
   for (const { key, info } of await storedConnections(crm)) {
     if (info.source !== source) continue;
+    if (connector.revoke) {
+      const row = (await secretStore.get(key))?.value as Partial<StoredConnection> | undefined;
+      const ended = await connector.revoke(row?.secret, await connectorContext(connector, {}));
+      // A token the CRM no longer knows is as good as revoked; an unreachable CRM is not.
+      if (!ended.ok && ['offline', 'timeout', 'server-error'].includes(ended.error.kind)) return ended;
+    }
     const removed = await secretStore.delete(key);
     if (!removed.ok) return { ok: false, error: crmError('bad-response', `The connection could not be removed (${removed.error.kind})`) };
   }

@@ -11,7 +11,7 @@ import { announceNotesChanged, announcePlansChanged } from '../store/notes-chang
 import { saveImportedSignals } from '../store/imported-signals';
 import { editPlan, listPlans, readPlan } from '../store/plans';
 import { matchableAccounts } from './imports';
-import { checkConnection, connect, disconnect, listConnections, loadSnapshot, readSchema } from './crm-calls';
+import { checkConnection, connect, disconnect, listConnections, loadSnapshot, readSchema, signIn } from './crm-calls';
 import { mayActOn, type SenderScope } from './sender-scope';
 import { shareNote } from './share-note';
 import { sharePlan } from './share-plan';
@@ -50,6 +50,9 @@ export async function handleRequest(request: Request, context: RequestContext): 
     case 'crm-connect':
       if (!ourPage) return refused('Connections');
       return connect(request.crm, request.token, origin);
+    case 'crm-sign-in':
+      if (!ourPage) return refused('Connections');
+      return signIn(request.crm, { host: request.host, clientId: request.clientId }, origin);
     case 'crm-disconnect':
       if (!ourPage) return refused('Connections');
       return disconnect(request.crm, request.source);

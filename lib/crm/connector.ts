@@ -27,6 +27,8 @@ export interface ConnectorContext<S> {
   readCookie(url: string, name: string): Promise<string | null>;
   /** A secret the background keeps for this CRM (tokens), by the connector's own key; null when absent. */
   readSecret(key: string): Promise<unknown>;
+  /** Replaces a secret the background already keeps (a renewed access token); false when there is none to replace. */
+  writeSecret(key: string, secret: unknown): Promise<boolean>;
   cache: ConnectorCache;
   signal?: AbortSignal;
 }
@@ -81,6 +83,21 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
    * browser's own login is the connection (Salesforce).
    */
   connect?(input: { token: string }, ctx: ConnectorContext<S>): Promise<CrmResult<{ secretKey: string; secret: unknown; info: ConnectionInfo }>>;
+  /**
+   * For CRMs that offer an OAuth sign-in (Salesforce, when the org refuses the browser session
+   * for the API): runs it in the browser's sign-in window and says what the background keeps.
+   */
+  signIn?(input: { host: string; clientId: string }, auth: SignInWindow, ctx: ConnectorContext<S>): Promise<CrmResult<{ secretKey: string; secret: unknown; info: ConnectionInfo }>>;
+  /** Ends a kept sign-in at the CRM (revokes its tokens) before the background forgets it. */
+  revoke?(secret: unknown, ctx: ConnectorContext<S>): Promise<CrmResult<null>>;
+}
+
+/** The browser's OAuth window, as the background hands it to a connector's sign-in. */
+export interface SignInWindow {
+  /** Where the CRM sends the browser back (the extension's own redirect address). */
+  redirectUri: string;
+  /** Opens `url` for the user and resolves with the address it was sent back to. */
+  open(url: string): Promise<string>;
 }
 
 /** What a connection check learns: where the data comes from and as whom. */

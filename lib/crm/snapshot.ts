@@ -107,6 +107,8 @@ export const AccountSchema = z.object({
   renewalDate: isoDate.nullable(),
   /** The CSM's last touch (last activity) on the account. */
   lastTouchAt: isoDateTime.nullable(),
+  /** Where the last touch came from, where the CRM tells (Salesforce: Last Activity Date, a task, an event). */
+  lastTouchSource: z.enum(['account', 'task', 'event']).optional(),
   url: z.string().optional(),
   /** The account's web site, where the CRM has one: imported files match rows by its domain. */
   website: z.string().nullable().optional(),

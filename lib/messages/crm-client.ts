@@ -37,6 +37,8 @@ export const crmClient = {
   readSchema: (ref: RecordRef): Promise<CrmResult<{ schema: CrmSchema; accountValues: Record<string, unknown> | null }>> =>
     ask({ type: 'crm-schema', ref }, z.object({ schema: CrmSchemaSchema, accountValues: z.record(z.string(), z.unknown()).nullable() })),
   connect: (crm: Crm, token: string): Promise<CrmResult<ConnectionInfo>> => ask({ type: 'crm-connect', crm, token }, ConnectionInfoSchema),
+  /** OAuth sign-in in the browser's sign-in window (the background runs it and keeps the tokens). */
+  signIn: (crm: Crm, host: string, clientId: string): Promise<CrmResult<ConnectionInfo>> => ask({ type: 'crm-sign-in', crm, host, clientId }, ConnectionInfoSchema),
   disconnect: (crm: Crm, source: string): Promise<CrmResult<null>> => ask({ type: 'crm-disconnect', crm, source }, z.null()),
   connections: (crm: Crm): Promise<CrmResult<ConnectionInfo[]>> => ask({ type: 'crm-connections', crm }, ConnectionsSchema),
 };

@@ -23,6 +23,9 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('crm-schema'), ref: RecordRefSchema }),
   /** Connect a CRM with a pasted credential (HubSpot token); the background keeps it. */
   z.object({ type: z.literal('crm-connect'), crm: CrmNameSchema, token: z.string().trim().min(1).max(4096) }),
+  /** Sign in with the CRM's OAuth (Salesforce: the org's External Client App, by its consumer key); the background keeps the tokens. */
+  z.object({ type: z.literal('crm-sign-in'), crm: CrmNameSchema, host: z.string().trim().min(1).max(253), clientId: z.string().trim().min(1).max(256) }),
+  /** Forget a connection or sign-in (a sign-in is revoked at the CRM first). */
   z.object({ type: z.literal('crm-disconnect'), crm: CrmNameSchema, source: z.string().min(1) }),
   /** The connections kept for a CRM (what connect stored, without the secret itself). */
   z.object({ type: z.literal('crm-connections'), crm: CrmNameSchema }),

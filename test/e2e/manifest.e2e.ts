@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // stores get (.output/, built by the test command before the end-to-end stage): widening any of
 // them must be a deliberate edit here (and in README "Security and privacy"). Building here
 // instead would rewrite .wxt/ under the unit tests that read it.
-const PERMISSIONS = ['alarms', 'contextMenus', 'cookies', 'storage', 'unlimitedStorage'];
+const PERMISSIONS = ['alarms', 'contextMenus', 'cookies', 'identity', 'storage', 'unlimitedStorage'];
 const RECORD_PAGES = [
   'https://*.lightning.force.com/*',
   'https://*.my.salesforce.com/*',

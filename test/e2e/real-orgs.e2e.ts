@@ -52,6 +52,8 @@ describe('a standard org, out of the box (Globex)', () => {
     await open(crm.globex.urls.record('Account', crm.globex.book.roles.atRisk), 'Globex Manufacturing');
     await expect.poll(() => text('days-to-renewal')).toBe('20 days left');
     expect(await text('open-tickets')).toBe('5');
+    // Last Activity Date is 50 days old; the call logged two days ago as a task (no due date) is the last touch.
+    expect(await env.panel.byTestId('measure-relationship').textContent()).toContain('days since last touch: 2 · last touch: a completed task');
     expect(crm.globex.api.describes).toEqual([]);
     expect(crm.globex.api.requestCount).toBe(1);
     expect(crm.globex.api.refused).toEqual([]);

@@ -52,6 +52,9 @@ export interface SampleBook {
   surveySubjects: SfRecord[];
   /** RecordType: the org's record types (none in Acme, which has only the master one). */
   recordTypes?: SfRecord[];
+  /** Task and Event, related to accounts by WhatId (Acme has none: the org answers as if it lacked them). */
+  tasks?: SfRecord[];
+  events?: SfRecord[];
   /** Accounts a test can rely on, by role. */
   roles: { healthy: string; atRisk: string; manyCases: string; noData: string; championLeft: string; churned: string; korean: string };
 }

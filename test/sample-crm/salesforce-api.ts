@@ -44,6 +44,8 @@ export interface SalesforceFaults {
    * query naming none of them fails on its first field.
    */
   failObject?: Partial<Record<FaultObject, 'INVALID_TYPE' | 'INVALID_FIELD'>>;
+  /** API Access Control: browser (cookie) sessions are not valid for the REST API; OAuth tokens of the org's own app are. */
+  refuseBrowserSessions?: boolean;
   /** Same as failObject INVALID_TYPE, by object name (any object). */
   missingObjects?: string[];
 }
@@ -57,9 +59,10 @@ export interface SalesforceApiOptions {
 
 export interface SalesforceApi {
   handle(req: ApiRequest): Promise<ApiResponse | null>;
-  /** A new session id `<15-char org id>!<random>`, valid until expireSessions(). */
-  issueSession(): string;
-  expireSessions(): void;
+  /** A new session id `<15-char org id>!<random>`, valid until expireSessions(): a browser login's, or an OAuth access token. */
+  issueSession(kind?: 'browser' | 'oauth'): string;
+  /** Ends every session, or only those of one kind. */
+  expireSessions(kind?: 'browser' | 'oauth'): void;
   setFaults(faults: SalesforceFaults): void;
   /** Records created through the API (shared notes and their links), by object. */
   created: Record<string, SfRecord[]>;
@@ -99,7 +102,7 @@ const REFERENCE = /@\{(\w+)\.([\w.[\]]+)\}/g;
 export function createSalesforceApi(book: SampleBook, options: SalesforceApiOptions = {}): SalesforceApi {
   const pageSize = Math.max(1, Math.min(2000, options.pageSize ?? 2000));
   const latest = options.latestVersion ?? 62;
-  const sessions = new Set<string>();
+  const sessions = new Map<string, 'browser' | 'oauth'>();
   let faults: SalesforceFaults = {};
   const cursors = new Map<string, Array<Record<string, unknown>>>();
   // Records the extension creates (shared notes and their links), kept for tests to read.
@@ -119,7 +122,11 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     SurveyQuestionResponse: book.surveyResponses,
     SurveySubject: book.surveySubjects,
     ...(book.recordTypes?.length ? { RecordType: book.recordTypes } : {}),
+    ...(book.tasks ? { Task: book.tasks } : {}),
+    ...(book.events ? { Event: book.events } : {}),
   };
+  // Child relationships the sObject Relationships GET can traverse (name → table and its parent field).
+  const CHILDREN: Record<string, { table: string; parent: string }> = { Tasks: { table: 'Task', parent: 'WhatId' }, Events: { table: 'Event', parent: 'WhatId' } };
   const missing = (type: string) =>
     faults.failObject?.[type as FaultObject] === 'INVALID_TYPE' || (faults.missingObjects ?? []).includes(type);
   // Feedback Management comes as a whole: without it, none of the survey objects exist.
@@ -188,6 +195,20 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     return json(200, out);
   };
 
+  // GET /sobjects/<Type>/<id>/<Relationship>[?fields=a,b]: the record's children, unordered, as a query page.
+  const related = (type: string, id: string, relationship: string, fieldList: string | null, version: string): ApiResponse => {
+    const child = CHILDREN[relationship];
+    const rows = child && tables()[child.table];
+    if (!child || !rows || !tables()[type]?.some((r) => r.Id.slice(0, 15) === id.slice(0, 15))) return NOT_FOUND();
+    const fields = (fieldList ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+    const unknown = fields.find((f) => !rows.some((r) => f in r));
+    if (unknown) return sfError(400, 'INVALID_FIELD', `No such column '${unknown}' on sobject of type ${child.table}`);
+    const records = rows
+      .filter((r) => String(r[child.parent] ?? '').slice(0, 15) === id.slice(0, 15))
+      .map((r) => ({ attributes: { type: child.table, url: `/services/data/${version}/sobjects/${child.table}/${r.Id}` }, ...Object.fromEntries((fields.length ? fields : Object.keys(r)).map((f) => [f, r[f] ?? null])) }));
+    return json(200, page(records, version, 0));
+  };
+
   const create = (type: string, body: unknown): ApiResponse => {
     const table = created[type];
     if (!table) return NOT_FOUND();
@@ -238,6 +259,8 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     if (method === 'GET' && describeOf) return describe(describeOf[1]!);
     const createType = /^\/sobjects\/(\w+)\/?$/.exec(rest);
     if (method === 'POST' && createType) return create(createType[1]!, body);
+    const children = /^\/sobjects\/(\w+)\/([^/]+)\/(\w+)$/.exec(rest);
+    if (method === 'GET' && children) return related(children[1]!, decodeURIComponent(children[2]!), children[3]!, url.searchParams.get('fields'), version);
     const row = /^\/sobjects\/(\w+)\/([^/]+)$/.exec(rest);
     if (method === 'GET' && row) {
       const fields = (url.searchParams.get('fields') ?? '').split(',').map((f) => f.trim()).filter(Boolean);
@@ -357,13 +380,13 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       api.describes = [];
       api.refused = [];
     },
-    issueSession() {
+    issueSession(kind = 'browser') {
       const sid = `${book.orgId.slice(0, 15)}!AQ${randomBytes(24).toString('base64url')}`;
-      sessions.add(sid);
+      sessions.set(sid, kind);
       return sid;
     },
-    expireSessions() {
-      sessions.clear();
+    expireSessions(kind) {
+      for (const [sid, k] of sessions) if (!kind || k === kind) sessions.delete(sid);
     },
     setFaults(next) {
       faults = { ...next };
@@ -383,6 +406,7 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       const auth = header(req, 'authorization') ?? '';
       const sid = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim() ?? '';
       if (!sessions.has(sid)) return sfError(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
+      if (faults.refuseBrowserSessions && sessions.get(sid) === 'browser') return sfError(401, 'INVALID_SESSION_ID', 'This session is not valid for use with the REST API');
       const version = /^\/services\/data\/(v\d+\.\d)/.exec(path)?.[1];
       if (!version || Number(version.slice(1)) > latest) return NOT_FOUND();
       const answer =

@@ -21,6 +21,7 @@ import { buildSampleBook, type SampleBook } from './book.ts';
 import { createSalesforceApi, type SalesforceApi } from './salesforce-api.ts';
 import { createHubSpotApi, HUBSPOT_TOKENS, samplePortals, type HubSpotApi } from './hubspot-api.ts';
 import { buildStandardOrgBook } from './standard-org.ts';
+import { createSalesforceOAuth, type SalesforceOAuth } from './salesforce-oauth.ts';
 
 /** The private-app token the sample US HubSpot portal accepts (pasted in the options page). */
 export const SAMPLE_HUBSPOT_TOKEN = HUBSPOT_TOKENS.us;
@@ -32,6 +33,8 @@ export interface SampleCrm {
   book: SampleBook;
   records: SampleRecords;
   salesforce: SalesforceApi;
+  /** Acme's OAuth endpoints (its External Client App: SAMPLE_CONSUMER_KEY). */
+  salesforceOAuth: SalesforceOAuth;
   /** The second org, Globex: standard objects only, on its own hosts, with its own login. */
   globex: { book: SampleBook; api: SalesforceApi; urls: { login: string; home: string; record(type: string, id: string): string } };
   hubspot: HubSpotApi;
@@ -74,9 +77,10 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
   const globexBook = buildStandardOrgBook(book.today);
   const globexApi = createSalesforceApi(globexBook);
   // Both orgs: the My Domain host serves the API and the login, the Lightning host the pages.
+  const salesforceOAuth = createSalesforceOAuth(salesforce, { apiHost: SALESFORCE_API_HOST, orgId: book.orgId, userId: book.users[0]!.Id });
   const orgs = [
-    { apiHost: SALESFORCE_API_HOST, pageHost: SALESFORCE_PAGE_HOST, api: salesforce, name: 'Acme' },
-    { apiHost: GLOBEX_API_HOST, pageHost: GLOBEX_PAGE_HOST, api: globexApi, name: 'Globex' },
+    { apiHost: SALESFORCE_API_HOST, pageHost: SALESFORCE_PAGE_HOST, api: salesforce, oauth: salesforceOAuth, name: 'Acme' },
+    { apiHost: GLOBEX_API_HOST, pageHost: GLOBEX_PAGE_HOST, api: globexApi, oauth: null, name: 'Globex' },
   ];
   const lightningHtml = lightningPage(records.salesforce);
   const portals = samplePortals(book, records.hubspot.map((c) => c.id));
@@ -90,7 +94,8 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
 
     const org = orgs.find((o) => o.apiHost === host);
     if (org) {
-      const answer = await org.api.handle({ method: req.method ?? 'GET', url, headers: req.headers as Record<string, string | undefined>, body });
+      const request = { method: req.method ?? 'GET', url, headers: req.headers as Record<string, string | undefined>, body };
+      const answer = org.oauth?.handle(request) ?? (await org.api.handle(request));
       if (answer) {
         res.writeHead(answer.status, { 'content-type': 'application/json;charset=UTF-8', ...answer.headers });
         res.end(answer.body);
@@ -146,6 +151,7 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
     book,
     records,
     salesforce,
+    salesforceOAuth,
     globex: {
       book: globexBook,
       api: globexApi,

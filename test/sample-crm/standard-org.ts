@@ -51,8 +51,23 @@ export function buildStandardOrgBook(today: Date): SampleBook {
     Question: { QuestionType: 'FreeText' },
   }));
 
+  // Globex Manufacturing's Last Activity Date is 50 days old, but the CSM logged a call two days
+  // ago as a task without a due date (which Last Activity Date does not count) and met them 12
+  // days ago; the task due in 5 days is a plan, not a touch.
+  const stamp = (daysFromToday: number) => new Date(base + daysFromToday * DAY).toISOString().replace('Z', '+0000');
+  const atRisk = acme.roles.atRisk;
+  const tasks: SfRecord[] = [
+    { Id: id18('00TSa0000000001'), Subject: 'Call: renewal risk review', WhatId: atRisk, ActivityDate: null, Status: 'Completed', IsClosed: true, LastModifiedDate: stamp(-2) },
+    { Id: id18('00TSa0000000002'), Subject: 'Send the QBR deck', WhatId: atRisk, ActivityDate: date(5), Status: 'Not Started', IsClosed: false, LastModifiedDate: stamp(-1) },
+  ];
+  const events: SfRecord[] = [
+    { Id: id18('00USa0000000001'), Subject: 'On-site visit', WhatId: atRisk, ActivityDate: date(-12), ActivityDateTime: stamp(-12), LastModifiedDate: stamp(-11) },
+  ];
+
   return {
     ...acme,
+    tasks,
+    events,
     orgId: id18('00DSa0000000002'),
     accounts: acme.accounts.map(withoutCustomFields),
     contacts: acme.contacts.map(withoutCustomFields),

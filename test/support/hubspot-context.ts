@@ -20,6 +20,7 @@ export async function hubspotContext(options: Parameters<typeof sampleHubSpot>[0
     settings: options.settings ?? DEFAULT_HUBSPOT_SETTINGS,
     readCookie: async () => null,
     readSecret: async (key) => secrets.get(key) ?? null,
+    writeSecret: async (key, value) => secrets.has(key) && Boolean(secrets.set(key, value)),
     cache: { get: async (key) => cacheMap.get(key), set: async (key, value) => void cacheMap.set(key, value) },
   };
   for (const token of options.tokens ?? [HUBSPOT_TOKENS.us, HUBSPOT_TOKENS.eu]) {

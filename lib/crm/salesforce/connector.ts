@@ -5,11 +5,15 @@ import { dayInTimeZone } from '../../time/today';
 import { loadSalesforceView } from './load-view';
 import { readSalesforceSchema } from './read-schema';
 import { saveNoteToSalesforce } from './save-note';
-import { apiHostFor, findSession } from './session';
+import { withSession } from './credentials';
+import { revokeToken, SalesforceTokenSchema } from './oauth';
+import { apiHostFor } from './session';
+import { signInToSalesforce } from './sign-in';
 
 /**
  * Salesforce through the user's own browser login: the `sid` cookie of the org's My Domain,
- * read by the background for each call (a new login is picked up at once).
+ * read by the background for each call (a new login is picked up at once) — or, for an org that
+ * refuses browser sessions for the API, the user's OAuth sign-in with the org's External Client App.
  */
 export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings> = {
   crm: 'salesforce',
@@ -19,35 +23,37 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
   sourceOf: (ref) => apiHostFor(ref.host),
 
   async loadSnapshot(ref, ctx) {
-    const session = await findSession(ctx.readCookie, ref.host);
-    if (!session.ok) return session;
     const now = ctx.now();
-    return loadSalesforceView(ref, session.value, ctx.settings, {
+    return withSession(ref.host, ctx, (session) => loadSalesforceView(ref, session, ctx.settings, {
       fetch: ctx.fetch,
       cache: ctx.cache,
       ...(ctx.signal ? { signal: ctx.signal } : {}),
       now: () => now,
       today: dayInTimeZone(now, ctx.timeZone),
-    });
+    }));
   },
 
-  async saveNote(ref, target, note, ctx) {
-    const session = await findSession(ctx.readCookie, ref.host);
-    if (!session.ok) return session;
-    // A note belongs to the org it was written in: never post it with another org's session.
-    if (target.source !== session.value.orgId) {
-      return { ok: false, error: crmError('not-found', `This note belongs to another Salesforce org (${target.source}), not ${session.value.orgId}`) };
-    }
-    return saveNoteToSalesforce(session.value, target.accountId, note, { fetch: ctx.fetch });
+  saveNote(ref, target, note, ctx) {
+    return withSession(ref.host, ctx, async (session) =>
+      // A note belongs to the org it was written in: never post it with another org's session.
+      target.source !== session.orgId
+        ? { ok: false, error: crmError('not-found', `This note belongs to another Salesforce org (${target.source}), not ${session.orgId}`) }
+        : saveNoteToSalesforce(session, target.accountId, note, { fetch: ctx.fetch }),
+    );
   },
 
   async checkConnection(where, ctx) {
-    const session = await findSession(ctx.readCookie, where.host);
+    const session = await withSession(where.host, ctx, async (s) => ({ ok: true, value: s }));
     return session.ok ? { ok: true, value: { source: session.value.orgId, apiHost: session.value.apiHost } } : session;
   },
-  async readSchema(ref, ctx) {
-    const session = await findSession(ctx.readCookie, ref.host);
-    if (!session.ok) return session;
-    return readSalesforceSchema(ref, session.value, { fetch: ctx.fetch, cache: ctx.cache, now: ctx.now, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+  readSchema(ref, ctx) {
+    return withSession(ref.host, ctx, (session) =>
+      readSalesforceSchema(ref, session, { fetch: ctx.fetch, cache: ctx.cache, now: ctx.now, ...(ctx.signal ? { signal: ctx.signal } : {}) }),
+    );
+  },
+  signIn: (input, auth, ctx) => signInToSalesforce({ host: input.host, consumerKey: input.clientId }, auth, ctx),
+  async revoke(secret, ctx) {
+    const token = SalesforceTokenSchema.safeParse(secret);
+    return token.success ? revokeToken(token.data, { fetch: ctx.fetch }) : { ok: true, value: null };
   },
 };

@@ -8,10 +8,10 @@ import type { SalesforceSession } from './session';
 
 /**
  * The objects an account view reads. Feedback Management's objects are described too: whether
- * they answer decides whether the NPS query is sent at all. Seven describes, no query: well
- * inside one composite call (25 subrequests).
+ * they answer decides whether the NPS query is sent at all (Task and Event: the recent-activity
+ * reads). Nine describes, no query: well inside one composite call (25 subrequests).
  */
-export const VIEW_OBJECTS = ['Account', 'Contact', 'Opportunity', 'Case', 'Contract', 'SurveyQuestionResponse', 'SurveySubject'] as const;
+export const VIEW_OBJECTS = ['Account', 'Contact', 'Opportunity', 'Case', 'Contract', 'SurveyQuestionResponse', 'SurveySubject', 'Task', 'Event'] as const;
 
 const DescribeFieldSchema = z.looseObject({
   name: z.string(),

@@ -108,7 +108,7 @@ export async function fetchAccountSnapshot(
   const account = SfSObjectSchema.safeParse(accountSub.body);
   if (!account.success) return { ok: false, error: crmError('bad-response', 'The account record does not have the documented shape') };
 
-  // The owner's name and the champion are extras: when they fail (no access, lookup empty) the view goes on.
+  // The owner's name, the champion and recent activities are extras: when they fail (no access, lookup empty) the view goes on.
   const ok = (name: string) => {
     const sub = byRef.get(name);
     return sub && sub.httpStatusCode < 300 && sub.body && typeof sub.body === 'object' ? (sub.body as Record<string, unknown>) : null;
@@ -126,10 +126,16 @@ export async function fetchAccountSnapshot(
   );
   const part = Object.fromEntries(lists) as Record<ListName, RawPart>;
 
+  const records = (name: 'tasks' | 'events') => {
+    const list = ok(name)?.records;
+    return Array.isArray(list) ? { [name]: list.filter((r): r is Record<string, unknown> => Boolean(r) && typeof r === 'object') } : {};
+  };
   const view: RawAccountView = {
     account: account.data as Record<string, unknown>,
     ownerName: typeof ownerName === 'string' ? ownerName : null,
     champion: ok('champion'),
+    ...records('tasks'),
+    ...records('events'),
     ...part,
   };
   const now = deps.now();

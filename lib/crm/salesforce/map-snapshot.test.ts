@@ -88,6 +88,7 @@ describe('one account view → snapshot', () => {
       arr: 120000,
       renewalDate: '2027-01-06',
       lastTouchAt: '2026-11-19T00:00:00.000Z',
+      lastTouchSource: 'account',
       url: 'https://acme.lightning.force.com/lightning/r/Account/001Sa0000000001IAA/view',
     });
     expect(s.source).toBe('00DSa0000000001');

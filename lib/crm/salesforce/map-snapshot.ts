@@ -14,6 +14,7 @@ import {
   type TicketPriority,
 } from '../snapshot';
 import { absentAccountFields, invoicePart, missingFieldError, usagePart } from './map-account-fields';
+import { latestTouch, type TouchSource } from './activities';
 import { sfBoolean, sfDate, sfDateTime, sfId, sfNumber, sfString } from './normalise';
 
 export { missingFieldError } from './map-account-fields';
@@ -30,6 +31,9 @@ export interface RawAccountView {
   ownerName?: string | null;
   /** The champion Contact read by id, when mapped and set. */
   champion?: Raw | null;
+  /** The account's Tasks and Events (first page), when the org has them and they could be read. */
+  tasks?: Raw[];
+  events?: Raw[];
   cases: RawPart;
   opportunities: RawPart;
   contracts: RawPart;
@@ -77,7 +81,7 @@ function priorityOf(value: unknown, settings: SalesforceSettings): TicketPriorit
 
 const recordUrl = (ctx: MapContext, type: string, id: string) => `https://${ctx.pageHost}/lightning/r/${type}/${id}/view`;
 
-function mapAccount(raw: Raw, ownerName: string | null, ctx: MapContext): Account {
+function mapAccount(raw: Raw, ownerName: string | null, touch: { at: string; source: TouchSource } | null, ctx: MapContext): Account {
   const s = ctx.settings;
   const f = s.fields;
   const id = sfId(raw.Id) ?? String(raw.Id);
@@ -99,8 +103,8 @@ function mapAccount(raw: Raw, ownerName: string | null, ctx: MapContext): Accoun
     customerSince: sfDate(raw.CreatedDate),
     arr: sfNumber(value('arr')),
     renewalDate: sfDate(value('renewalDate')),
-    // LastActivityDate is a date (the latest task or event): midnight UTC of that day.
-    lastTouchAt: sfDateTime(raw.LastActivityDate),
+    lastTouchAt: touch?.at ?? null,
+    ...(touch ? { lastTouchSource: touch.source } : {}),
     url: recordUrl(ctx, 'Account', id),
     ...(errors.length ? { fieldErrors: errors } : {}),
   };
@@ -217,7 +221,8 @@ function npsPart(raw: RawPart, asOf: string): Part<NpsAnswer[]> {
 /** Raw records of one account view → the normalised snapshot (not yet schema-checked). */
 export function mapSalesforceSnapshot(view: RawAccountView, ctx: MapContext): AccountSnapshot {
   const s = ctx.settings;
-  const account = mapAccount(view.account, view.ownerName ?? null, ctx);
+  // LastActivityDate is a date (midnight UTC of that day); a task or event can be later or finer.
+  const account = mapAccount(view.account, view.ownerName ?? null, latestTouch(view.account.LastActivityDate, view, ctx.fetchedAt), ctx);
   const championField = s.fields.champion;
   const championId = championField ? sfId(view.account[championField]) : null;
   const asOf = ctx.fetchedAt;

@@ -1,5 +1,6 @@
 import type { SalesforceFieldSetting, SalesforceSettings } from '../../settings/salesforce-settings';
 import { fieldOf, type CrmSchema } from '../schema';
+import { ACTIVITY_READS, activityFields } from './activities';
 import { API_BASE } from './client';
 import type { SfCompositeRequest, SfCompositeSubrequest } from './schemas';
 
@@ -157,7 +158,7 @@ export function accountQueries(settings: SalesforceSettings, accountId: string, 
 }
 
 /** The reference ids of one account view's subrequests. */
-export type SubrequestName = 'record' | 'account' | 'owner' | 'champion' | ListName;
+export type SubrequestName = 'record' | 'account' | 'owner' | 'champion' | 'tasks' | 'events' | ListName;
 
 /**
  * The composite request of one account view — one round trip. The Account is read with an sObject
@@ -190,6 +191,11 @@ export function buildCompositeRequest(ref: { objectType: string; recordId: strin
   if (f.champion && !missing.includes('champion') && !missing.includes('contactLeft') && schema.objects.Contact) {
     const fields = selectable(schema, 'Contact', ['Id', 'Name', 'Email', 'Title', 'AccountId', f.contactLeft]);
     get('champion', `/sobjects/Contact/@{account.${fieldName(f.champion)}}?fields=${fields.map(fieldName).join(',')}`);
+  }
+  // Recent activity for the last touch, where the org has Tasks / Events (extras: a failure loses only them).
+  for (const read of ACTIVITY_READS) {
+    const fields = activityFields(schema, read.object, read.fields);
+    if (fields) get(read.name, `/sobjects/Account/${accountId}/${read.relationship}?fields=${fields.join(',')}`);
   }
   const lists = accountQueries(settings, accountId, schema);
   for (const name of LISTS) {

@@ -42,6 +42,8 @@ export function relationship({ snapshot, settings, now }: MeasureContext): Score
     inputs: [
       { id: 'champion', value: champion ?? (left ? 'left' : null), asOf },
       { id: 'daysSinceTouch', value: sinceTouch, asOf: lastTouch },
+      // Where the CRM says which record the touch was (a task, an event, the account's Last Activity).
+      ...(lastTouch && snapshot.account.lastTouchSource ? [{ id: 'touchSource', value: snapshot.account.lastTouchSource, asOf: lastTouch }] : []),
     ],
     asOf,
     lever,
