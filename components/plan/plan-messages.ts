@@ -106,7 +106,10 @@ export const planMessages = {
     loadFailed: 'The plan could not be read from the extension’s storage. Reload the page.',
     // Share
     share: 'Save plan to CRM',
-    sharedOn: 'Shared in the CRM on {date}. That copy stays as shared: the CRM note is not updated in place.',
+    sharedOn: 'Shared in the CRM on {date}.',
+    sharedUpdated: 'Updated the plan’s CRM note in place on {date}.',
+    sharedRecreated: 'The plan’s CRM note had been deleted there, so a new one was made on {date}.',
+    sharedKept: 'Shared in the CRM on {date}. That copy stays as shared: this CRM’s notes cannot be updated in place.',
     keptLocal: 'The plan is kept here.',
     // Summary text shared to the CRM
     'text.title': 'Account plan — {account}',
@@ -224,7 +227,10 @@ export const planMessages = {
     notFound: '그 목표는 더 이상 계획에 없습니다 (다른 탭에서 삭제됨).',
     loadFailed: '확장 프로그램 저장소에서 계획을 읽지 못했습니다. 페이지를 새로 고치세요.',
     share: 'CRM에 계획 저장',
-    sharedOn: '{date}에 CRM에 공유했습니다. 그 사본은 공유한 그대로 남으며 CRM 노트는 제자리에서 갱신되지 않습니다.',
+    sharedOn: '{date}에 CRM에 공유했습니다.',
+    sharedUpdated: '{date}에 계획의 CRM 노트를 그 자리에서 갱신했습니다.',
+    sharedRecreated: '계획의 CRM 노트가 CRM에서 삭제되어 {date}에 새 노트를 만들었습니다.',
+    sharedKept: '{date}에 CRM에 공유했습니다. 이 CRM의 노트는 제자리에서 갱신할 수 없어 공유한 그대로 남습니다.',
     keptLocal: '계획은 여기에 그대로 있습니다.',
     'text.title': '거래처 계획 — {account}',
     'text.handoff': '인수인계',

@@ -176,12 +176,18 @@ describe('sharing the plan', () => {
   it('sends the plan as text to the CRM and says when it was shared', async () => {
     const api = memoryPlanApi();
     api.otherTab({ kind: 'goal', id: 'g1', value: { what: 'Cut close time', target: '3 days', byWhen: null, measuredBy: 'report' }, base: null });
-    const share = vi.fn(async (_text: string) => ({ ok: true, value: { remote: { savedAt: '2026-11-27T10:00:00.000Z' } } }) as never);
+    const outcomes = ['created', 'updated', 'recreated'];
+    const share = vi.fn(async (_text: string) => ({ ok: true, value: { outcome: outcomes.shift(), note: { remote: { savedAt: '2026-11-27T10:00:00.000Z' } } } }) as never);
     const { region } = renderPlan({ api, share });
     await open(region);
-    await userEvent.click(within(region).getByRole('button', { name: 'Save plan to CRM' }));
-    expect((await within(region).findByText(/^Shared in the CRM on/)).getAttribute('role')).toBe('status');
+    const save = within(region).getByRole('button', { name: 'Save plan to CRM' });
+    await userEvent.click(save);
+    expect((await within(region).findByText(/^Shared in the CRM on Nov 27, 2026/)).getAttribute('role')).toBe('status');
     expect(share.mock.calls[0]![0]).toMatch(/^Account plan — Acme\n\nGoals\n- Cut close time — On track/);
+    await userEvent.click(save);
+    expect((await within(region).findByText(/^Updated the plan’s CRM note in place on/)).getAttribute('role')).toBe('status');
+    await userEvent.click(save);
+    expect(await within(region).findByText(/^The plan’s CRM note had been deleted there, so a new one was made on/)).toBeTruthy();
   });
 
   it('says why sharing failed and that the plan is kept', async () => {

@@ -4,7 +4,7 @@ import { parseSalesforceSettings, type SalesforceSettings } from '../../settings
 import { dayInTimeZone } from '../../time/today';
 import { loadSalesforceView } from './load-view';
 import { readSalesforceSchema } from './read-schema';
-import { saveNoteToSalesforce } from './save-note';
+import { saveNoteToSalesforce, updateNoteInSalesforce } from './save-note';
 import { apiHostFor, findSession } from './session';
 
 /**
@@ -39,6 +39,15 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
       return { ok: false, error: crmError('not-found', `This note belongs to another Salesforce org (${target.source}), not ${session.value.orgId}`) };
     }
     return saveNoteToSalesforce(session.value, target.accountId, note, { fetch: ctx.fetch });
+  },
+
+  async updateNote(ref, target, note, ctx) {
+    const session = await findSession(ctx.readCookie, ref.host);
+    if (!session.ok) return session;
+    if (target.source !== session.value.orgId) {
+      return { ok: false, error: crmError('not-found', `This note belongs to another Salesforce org (${target.source}), not ${session.value.orgId}`) };
+    }
+    return updateNoteInSalesforce(session.value, target.noteId, note, { fetch: ctx.fetch });
   },
 
   async checkConnection(where, ctx) {
