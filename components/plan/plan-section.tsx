@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { CrmResult } from '../../lib/crm/errors';
 import type { Contact } from '../../lib/crm/snapshot';
 import type { PlanApi } from '../../lib/messages/plan-client';
+import { goalsDue } from '../../lib/plan/goals';
 import type { Plan } from '../../lib/plan/plan-schema';
 import { qbrStatus, type QuarterBasis } from '../../lib/plan/quarter';
 import type { SharedPlan } from '../../lib/store/note-schema';
@@ -10,6 +11,7 @@ import type { Crm } from '../../lib/pages/record-ref';
 import type { PlanError } from '../../lib/store/plans';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { useCrmErrorText } from '../panel/use-crm-error-text';
+import { GoalsDueList } from './goals-due';
 import { GoalsView } from './goals-view';
 import { HandoffForm } from './handoff-form';
 import { OnboardingView } from './onboarding-view';
@@ -111,6 +113,7 @@ export function PlanSection({
       ) : plan.data ? (
         <>
           <PlanGlance plan={plan.data} today={today} qbr={status} />
+          <GoalsDueList due={goalsDue(plan.data.goals, today)} />
           <div id={bodyId} hidden={!open}>
             {open ? (
               <>
