@@ -1,15 +1,14 @@
+import { onboardingMessages } from '../../lib/i18n/onboarding-messages';
 import type { Dictionary } from '../../lib/i18n/translate';
 
+// The onboarding stages' words are shared with the book (lib/i18n/onboarding-messages.ts).
 export const planMessages = {
   en: {
+    ...onboardingMessages.en,
     title: 'Account plan',
     show: 'Show the account plan',
     hide: 'Hide the account plan',
     // Summary line
-    'onboarding.not-started': 'Onboarding not started',
-    'onboarding.complete': 'Onboarding complete',
-    'onboarding.at': 'Onboarding: {stage}',
-    'onboarding.late': 'Onboarding: {stage} (late, planned {date})',
     goalsOnTrack: '{onTrack} of {total}',
     goalsOnTrackLabel: 'Goals on track',
     lastQbr: 'Last QBR',
@@ -53,11 +52,6 @@ export const planMessages = {
     done: 'Done',
     plannedFor: '{stage}: planned',
     doneOn: '{stage}: done',
-    'stage.kickoff': 'Kickoff',
-    'stage.setup': 'Setup',
-    'stage.training': 'Training',
-    'stage.go-live': 'Go-live',
-    'stage.first-value': 'First value',
     // QBR
     qbr: 'QBR this quarter',
     'quarter.contract': 'Quarter {n} of the contract ({start} – {end})',
@@ -135,13 +129,10 @@ export const planMessages = {
     'reasons.none': 'No churn or downsize recorded yet. Record one in the account plan of the panel.',
   },
   ko: {
+    ...onboardingMessages.ko,
     title: '거래처 계획',
     show: '거래처 계획 보기',
     hide: '거래처 계획 숨기기',
-    'onboarding.not-started': '온보딩 시작 전',
-    'onboarding.complete': '온보딩 완료',
-    'onboarding.at': '온보딩: {stage}',
-    'onboarding.late': '온보딩: {stage} (지연, 예정일 {date})',
     goalsOnTrack: '{total}개 중 {onTrack}개',
     goalsOnTrackLabel: '순조로운 목표',
     lastQbr: '마지막 QBR',
@@ -182,11 +173,6 @@ export const planMessages = {
     done: '완료일',
     plannedFor: '{stage}: 예정일',
     doneOn: '{stage}: 완료일',
-    'stage.kickoff': '킥오프',
-    'stage.setup': '설정',
-    'stage.training': '교육',
-    'stage.go-live': '오픈',
-    'stage.first-value': '첫 성과',
     qbr: '이번 분기 QBR',
     'quarter.contract': '계약 {n}분기 ({start} – {end})',
     'quarter.calendar': '{year}년 {n}분기 ({start} – {end})',
