@@ -81,6 +81,10 @@ describe('sharing a note with the team', () => {
     expect(env.api.requests.at(-1)).toMatchObject({ method: 'PATCH', path: `/crm/v3/objects/notes/${saved.value.id}` });
     notes.length = 0;
     expect(await hubspotConnector.updateNote!(ref, target, note, env.ctx)).toMatchObject({ ok: false, error: { kind: 'not-found', httpStatus: 404 } });
+    // Saving the same text again makes a new note, not the one deleted.
+    const again = await hubspotConnector.saveNote(ref, { source: '4400123', accountId: ref.recordId }, note, env.ctx);
+    expect(again.ok && again.value.id).not.toBe(saved.value.id);
+    expect(env.api.notes('4400123')).toHaveLength(1);
     expect(await hubspotConnector.updateNote!(ref, { ...target, noteId: '../companies/1' }, note, env.ctx)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
   });
 
