@@ -1,12 +1,12 @@
 import { useRef, type ReactNode } from 'react';
 import type { AccountSnapshot, Part } from '../../lib/crm/snapshot';
+import { nextStepsOf } from '../../lib/metrics/health';
 import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
 import { measureSources } from '../../lib/imports/measure-sources';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { HealthView, type OverrideControls } from './health-view';
 import { absenceOf } from './measure-absence';
-import { nextStepsOf } from './next-steps';
 import { NpsView } from './nps-view';
 import { panelMessages } from './panel-messages';
 import { RenewalView } from './renewal-view';
@@ -17,12 +17,8 @@ import { summaryMessages } from './summary-messages';
 import { TicketsView } from './tickets-view';
 import { useCrmErrorText } from './use-crm-error-text';
 
-/** The champion who left, when no other champion is in place: the summary names them. */
-export function championLeftOf(snapshot: AccountSnapshot): string | null {
-  if (snapshot.contacts.status !== 'ok') return null;
-  const champions = snapshot.contacts.data.filter((c) => c.isChampion);
-  return champions.some((c) => !c.hasLeft) ? null : (champions.find((c) => c.hasLeft)?.name ?? null);
-}
+/** The summary names the first few steps; the health breakdown names one per measure below green. */
+const SUMMARY_STEPS = 3;
 
 /** The panel's sections; each has its own state, so one failing source blanks only itself. */
 export function AccountSections({
@@ -52,6 +48,7 @@ export function AccountSections({
   const format = useFormat();
   const errorText = useCrmErrorText(snapshot?.crm);
   const notesRef = useRef<HTMLDivElement>(null);
+  const steps = metrics ? nextStepsOf(metrics.health, settings.bands.healthyFrom) : [];
   const base: SectionState | null = loading ? { kind: 'loading' } : !snapshot || !metrics ? { kind: 'empty', message: s('unavailable') } : null;
   const partState = (part: Part<unknown>): SectionState => {
     if (part.status === 'error') return { kind: 'error', ...errorText(part.error) };
@@ -78,8 +75,7 @@ export function AccountSections({
         <Summary
           health={metrics.health}
           renewal={metrics.renewal}
-          steps={nextStepsOf(metrics.health, settings.bands.healthyFrom)}
-          championLeft={championLeftOf(snapshot)}
+          steps={steps.slice(0, SUMMARY_STEPS)}
           asOf={snapshot.fetchedAt}
         />
       ) : null}
@@ -87,6 +83,7 @@ export function AccountSections({
         {metrics ? (
           <HealthView
             health={metrics.health}
+            steps={steps}
             trend={metrics.trend}
             history={history}
             override={override}

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { AccountSnapshot } from '../../lib/crm/snapshot';
 import { computeAccountMetrics } from '../../lib/metrics/compute-all';
-import type { Trend } from '../../lib/metrics/health';
+import { nextStepsOf, type Trend } from '../../lib/metrics/health';
 import { DEFAULT_METRICS_SETTINGS as S } from '../../lib/settings/metrics-settings';
 import { emptySnapshot } from '../../test/support/snapshot-builder';
 import { I18nProvider } from '../i18n/i18n-context';
@@ -21,6 +21,7 @@ function renderHealth(snapshot: AccountSnapshot, options: { trend?: Trend[]; his
         health={m.health}
         trend={options.trend ?? m.trend}
         history={options.history ?? []}
+        steps={nextStepsOf(m.health, S.bands.healthyFrom)}
         absence={(measure) => absenceOf(measure, { tickets: m.tickets, ticketWindowDays: 90, npsWindowMonths: 12 })}
       />
     </I18nProvider>,
@@ -50,6 +51,35 @@ describe('the breakdown behind “Why N?”', () => {
     expect(screen.getByTestId('absence-finance').textContent).toBe('No overdue invoice recorded · counts toward the score: this absence is itself a signal');
     expect(screen.getByTestId('absence-relationship').textContent).toContain('No champion and no CSM touch recorded');
     expect(within(screen.getByTestId('measure-support')).getByText('No data')).toBeTruthy();
+  });
+});
+
+describe('the next steps in the breakdown', () => {
+  it('says one step per measure below green, in words with its numbers, the biggest lift first', async () => {
+    const troubled = emptySnapshot({
+      ...littleData(),
+      account: { ...littleData().account, lastTouchAt: '2026-11-20T00:00:00Z' },
+      nps: {
+        status: 'ok',
+        asOf,
+        data: ['Kim', 'Lee'].map((name) => ({ respondentId: name, respondentName: name, score: 4, comment: null, answeredAt: '2026-11-01T00:00:00Z' })),
+      },
+      invoices: { status: 'ok', asOf, data: [{ id: 'i1', amount: 1000, dueDate: '2026-10-08', paidAt: null }] },
+      contacts: { status: 'ok', asOf, data: [{ id: 'c1', name: 'Park', email: null, title: null, isChampion: true, hasLeft: true }] },
+    });
+    const m = renderHealth(troubled);
+    if (m.health.state !== 'scored') throw new Error(m.health.state);
+    await userEvent.click(screen.getByText(`Why ${m.health.score}?`));
+    const list = screen.getByRole('list', { name: 'Next steps' });
+    const steps = within(list).getAllByRole('listitem');
+    // Usage (40 of 50 seats, 80) is green: no step for it.
+    expect(steps.map((s) => s.dataset.testid)).toEqual(['next-step', 'next-step', 'next-step']);
+    expect(steps.map((s) => s.textContent).sort()).toEqual([
+      'Collect the invoice overdue 45 days',
+      'Follow up the 2 detractors (Kim, Lee)',
+      'Name a new champion: Park left',
+    ]);
+    expect(steps[0]!.dataset.measure).toBe(m.health.biggestLift!.measure);
   });
 });
 

@@ -1,7 +1,8 @@
 import type { MeasureSource } from '../../lib/imports/measure-sources';
-import type { Health, Measure, MeasureId, Trend } from '../../lib/metrics/health';
+import type { Health, Measure, MeasureId, NextStep, Trend } from '../../lib/metrics/health';
 import { useFormat, useT } from '../i18n/i18n-context';
 import type { Absence } from './measure-absence';
+import { useNextStepText } from './next-step-text';
 import { Sparkline, TrendChips } from './trend-chips';
 import { OverrideForm, type OverrideDraft } from './override-form';
 import { sectionMessages, type SectionKey } from './sections-messages';
@@ -56,7 +57,10 @@ export function HealthView({
   snapshotDay,
   absence = () => null,
   sources,
+  steps = [],
 }: {
+  /** One next step per measure below green, the biggest lift first. */
+  steps?: readonly NextStep[];
   /** Measures whose newest input came from an imported file, by measure. */
   sources?: Partial<Record<MeasureId, MeasureSource>>;
   /** A measure's inputs that are all absences, in words, and whether they count. */
@@ -71,6 +75,7 @@ export function HealthView({
   const t = useT(sectionMessages);
   const w = useT(summaryMessages);
   const format = useFormat();
+  const say = useNextStepText();
   return (
     <div>
       {health.state === 'churned' ? <p className="sl-empty">{t('churned')}</p> : null}
@@ -98,6 +103,15 @@ export function HealthView({
           <p className="sl-muted" data-testid="health-coverage">
             {t('coverage', { coverage: format.percent(health.coverage) })}
           </p>
+        ) : null}
+        {steps.length ? (
+          <ol className="sl-next-steps" aria-label={w('nextSteps')}>
+            {steps.map((step) => (
+              <li key={step.measure} data-testid="next-step" data-measure={step.measure}>
+                {say(step)}
+              </li>
+            ))}
+          </ol>
         ) : null}
         <ul className="sl-measures">
           {health.measures.map((m) => (

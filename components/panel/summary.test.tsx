@@ -2,18 +2,17 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AccountSnapshot } from '../../lib/crm/snapshot';
 import { computeAccountMetrics } from '../../lib/metrics/compute-all';
+import { nextStepsOf } from '../../lib/metrics/health';
 import { DEFAULT_METRICS_SETTINGS } from '../../lib/settings/metrics-settings';
 import { emptySnapshot } from '../../test/support/snapshot-builder';
 import { I18nProvider } from '../i18n/i18n-context';
-import { championLeftOf } from './account-sections';
-import { nextStepsOf } from './next-steps';
 import { Summary } from './summary';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 const asOf = '2026-11-22T00:00:00.000Z';
-const nps = (id: string, score: number) => ({ respondentId: id, respondentName: null, score, comment: null, answeredAt: '2026-10-01T00:00:00Z' });
+const nps = (id: string, score: number, name: string | null = null) => ({ respondentId: id, respondentName: name, score, comment: null, answeredAt: '2026-10-01T00:00:00Z' });
 
-/** An account in trouble: two detractors, an invoice 45 days late, its champion Park gone. */
+/** An account in trouble: two detractors (Kim, Lee), an invoice 45 days late, its champion Park gone. */
 function troubled(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
   return emptySnapshot({
     account: { ...emptySnapshot().account, lastTouchAt: '2026-11-20T00:00:00Z' },
@@ -22,7 +21,7 @@ function troubled(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
       asOf,
       data: [{ id: '006A', name: 'Renewal', isRenewal: true, stage: 'Open', amount: 200000, closeDate: '2026-12-12', isClosed: false, isWon: false }],
     },
-    nps: { status: 'ok', asOf, data: [nps('a', 3), nps('b', 5), nps('c', 8)] },
+    nps: { status: 'ok', asOf, data: [nps('a', 3, 'Kim'), nps('b', 5, 'Lee'), nps('c', 8)] },
     invoices: { status: 'ok', asOf, data: [{ id: 'inv1', amount: 1000, dueDate: '2026-10-08', paidAt: null }] },
     contacts: { status: 'ok', asOf, data: [{ id: '003A', name: 'Park Ji-ho', email: null, title: null, isChampion: true, hasLeft: true }] },
     tickets: {
@@ -41,8 +40,7 @@ function renderSummary(snapshot: AccountSnapshot, locale: 'en' | 'ko' = 'en') {
       <Summary
         health={metrics.health}
         renewal={metrics.renewal}
-        steps={nextStepsOf(metrics.health, DEFAULT_METRICS_SETTINGS.bands.healthyFrom)}
-        championLeft={championLeftOf(snapshot)}
+        steps={nextStepsOf(metrics.health, DEFAULT_METRICS_SETTINGS.bands.healthyFrom, 3)}
         asOf={snapshot.fetchedAt}
       />
     </I18nProvider>,
@@ -57,7 +55,7 @@ describe('the summary at the top of the panel', () => {
     expect(within(summary).getByText('20 days to renewal')).toBeTruthy();
     const steps = within(summary).getAllByRole('listitem').map((li) => li.textContent);
     expect(steps).toHaveLength(3);
-    expect(steps.some((s) => s!.startsWith('Follow up the 2 detractors'))).toBe(true);
+    expect(steps.some((s) => s!.startsWith('Follow up the 2 detractors (Kim, Lee)'))).toBe(true);
     expect(steps.some((s) => s!.startsWith('Collect the invoice overdue 45 days'))).toBe(true);
     expect(steps.some((s) => s!.startsWith('Name a new champion: Park Ji-ho left'))).toBe(true);
   });
@@ -65,7 +63,7 @@ describe('the summary at the top of the panel', () => {
   it('speaks Korean with the same numbers', () => {
     const { summary } = renderSummary(troubled(), 'ko');
     const steps = within(summary).getAllByRole('listitem').map((li) => li.textContent);
-    expect(steps.some((s) => s!.startsWith('비추천 고객 2명에게 후속 연락하세요'))).toBe(true);
+    expect(steps.some((s) => s!.startsWith('비추천 고객 2명(Kim, Lee)에게 후속 연락하세요'))).toBe(true);
     expect(steps.some((s) => s!.startsWith('45일 연체된 청구서를 회수하세요'))).toBe(true);
     expect(within(summary).getByText('갱신까지 20일')).toBeTruthy();
   });

@@ -1,5 +1,5 @@
 import { goalsOnTrack } from '../../lib/plan/goals';
-import { onboardingStatus } from '../../lib/plan/onboarding';
+import { onboardingStageLabel } from '../../lib/plan/onboarding';
 import type { Plan } from '../../lib/plan/plan-schema';
 import type { QbrStatus } from '../../lib/plan/quarter';
 import { useFormat, useT } from '../i18n/i18n-context';
@@ -9,18 +9,14 @@ import { planMessages } from './plan-messages';
 export function PlanGlance({ plan, today, qbr }: { plan: Plan; today: string; qbr: QbrStatus | null }) {
   const t = useT(planMessages);
   const format = useFormat();
-  const onboarding = onboardingStatus(plan.onboarding, today);
+  const onboarding = onboardingStageLabel(plan, today, format)!;
   const goals = goalsOnTrack(plan.goals);
   const lastHeld = qbr?.lastHeld ?? null;
   return (
     <dl className="sl-plan-glance">
       <dt className="sl-visually-hidden">{t('onboarding')}</dt>
       <dd data-testid="plan-onboarding-stage" data-state={onboarding.state}>
-        {onboarding.state === 'in-progress'
-          ? onboarding.late
-            ? t('onboarding.late', { stage: t(`stage.${onboarding.stage}`), date: format.date(onboarding.planned!) })
-            : t('onboarding.at', { stage: t(`stage.${onboarding.stage}`) })
-          : t(`onboarding.${onboarding.state}`)}
+        {onboarding.text}
       </dd>
       <dt>{t('goalsOnTrackLabel')}</dt>
       <dd data-testid="plan-goals-on-track">{t('goalsOnTrack', goals)}</dd>

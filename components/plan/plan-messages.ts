@@ -1,15 +1,14 @@
+import { onboardingMessages } from '../../lib/i18n/onboarding-messages';
 import type { Dictionary } from '../../lib/i18n/translate';
 
+// The onboarding stages' words are shared with the book (lib/i18n/onboarding-messages.ts).
 export const planMessages = {
   en: {
+    ...onboardingMessages.en,
     title: 'Account plan',
     show: 'Show the account plan',
     hide: 'Hide the account plan',
     // Summary line
-    'onboarding.not-started': 'Onboarding not started',
-    'onboarding.complete': 'Onboarding complete',
-    'onboarding.at': 'Onboarding: {stage}',
-    'onboarding.late': 'Onboarding: {stage} (late, planned {date})',
     goalsOnTrack: '{onTrack} of {total}',
     goalsOnTrackLabel: 'Goals on track',
     lastQbr: 'Last QBR',
@@ -53,11 +52,6 @@ export const planMessages = {
     done: 'Done',
     plannedFor: '{stage}: planned',
     doneOn: '{stage}: done',
-    'stage.kickoff': 'Kickoff',
-    'stage.setup': 'Setup',
-    'stage.training': 'Training',
-    'stage.go-live': 'Go-live',
-    'stage.first-value': 'First value',
     // QBR
     qbr: 'QBR this quarter',
     'quarter.contract': 'Quarter {n} of the contract ({start} – {end})',
@@ -71,6 +65,10 @@ export const planMessages = {
     goalsToReview: 'Goals to review',
     noGoalsToReview: 'No open goal to review.',
     dueThisQuarter: 'due',
+    goalsDue: 'Goals due for review',
+    goalDueIn: 'due {date}, in {days} days',
+    goalDueToday: 'due today',
+    goalOverdue: 'overdue since {date}, {days} days',
     heldOn: 'Held on',
     // Outcome
     outcome: 'If the customer leaves or shrinks',
@@ -106,7 +104,10 @@ export const planMessages = {
     loadFailed: 'The plan could not be read from the extension’s storage. Reload the page.',
     // Share
     share: 'Save plan to CRM',
-    sharedOn: 'Shared in the CRM on {date}. That copy stays as shared: the CRM note is not updated in place.',
+    sharedOn: 'Shared in the CRM on {date}.',
+    sharedUpdated: 'Updated the plan’s CRM note in place on {date}.',
+    sharedRecreated: 'The plan’s CRM note had been deleted there, so a new one was made on {date}.',
+    sharedKept: 'Shared in the CRM on {date}. That copy stays as shared: this CRM’s notes cannot be updated in place.',
     keptLocal: 'The plan is kept here.',
     // Summary text shared to the CRM
     'text.title': 'Account plan — {account}',
@@ -128,13 +129,10 @@ export const planMessages = {
     'reasons.none': 'No churn or downsize recorded yet. Record one in the account plan of the panel.',
   },
   ko: {
+    ...onboardingMessages.ko,
     title: '거래처 계획',
     show: '거래처 계획 보기',
     hide: '거래처 계획 숨기기',
-    'onboarding.not-started': '온보딩 시작 전',
-    'onboarding.complete': '온보딩 완료',
-    'onboarding.at': '온보딩: {stage}',
-    'onboarding.late': '온보딩: {stage} (지연, 예정일 {date})',
     goalsOnTrack: '{total}개 중 {onTrack}개',
     goalsOnTrackLabel: '순조로운 목표',
     lastQbr: '마지막 QBR',
@@ -175,11 +173,6 @@ export const planMessages = {
     done: '완료일',
     plannedFor: '{stage}: 예정일',
     doneOn: '{stage}: 완료일',
-    'stage.kickoff': '킥오프',
-    'stage.setup': '설정',
-    'stage.training': '교육',
-    'stage.go-live': '오픈',
-    'stage.first-value': '첫 성과',
     qbr: '이번 분기 QBR',
     'quarter.contract': '계약 {n}분기 ({start} – {end})',
     'quarter.calendar': '{year}년 {n}분기 ({start} – {end})',
@@ -192,6 +185,10 @@ export const planMessages = {
     goalsToReview: '검토할 목표',
     noGoalsToReview: '검토할 진행 중 목표가 없습니다.',
     dueThisQuarter: '기한 도래',
+    goalsDue: '검토할 때가 된 목표',
+    goalDueIn: '{date} 기한, {days}일 남음',
+    goalDueToday: '오늘 기한',
+    goalOverdue: '{date} 기한, {days}일 지남',
     heldOn: '진행일',
     outcome: '고객이 떠나거나 축소할 때',
     customerIs: '고객 상태',
@@ -224,7 +221,10 @@ export const planMessages = {
     notFound: '그 목표는 더 이상 계획에 없습니다 (다른 탭에서 삭제됨).',
     loadFailed: '확장 프로그램 저장소에서 계획을 읽지 못했습니다. 페이지를 새로 고치세요.',
     share: 'CRM에 계획 저장',
-    sharedOn: '{date}에 CRM에 공유했습니다. 그 사본은 공유한 그대로 남으며 CRM 노트는 제자리에서 갱신되지 않습니다.',
+    sharedOn: '{date}에 CRM에 공유했습니다.',
+    sharedUpdated: '{date}에 계획의 CRM 노트를 그 자리에서 갱신했습니다.',
+    sharedRecreated: '계획의 CRM 노트가 CRM에서 삭제되어 {date}에 새 노트를 만들었습니다.',
+    sharedKept: '{date}에 CRM에 공유했습니다. 이 CRM의 노트는 제자리에서 갱신할 수 없어 공유한 그대로 남습니다.',
     keptLocal: '계획은 여기에 그대로 있습니다.',
     'text.title': '거래처 계획 — {account}',
     'text.handoff': '인수인계',

@@ -172,16 +172,42 @@ describe('when the customer leaves or shrinks', () => {
   });
 });
 
+describe('goals due for review', () => {
+  it('lists the open goals due within the checklist window or past, while the plan is collapsed', async () => {
+    const api = memoryPlanApi();
+    const goal = (id: string, what: string, byWhen: string) => api.otherTab({ kind: 'goal', id, value: { what, target: '', byWhen, measuredBy: '' }, base: null });
+    goal('g1', 'Close in 3 days', '2026-12-31');
+    goal('g2', 'Go live in EU', '2026-11-20');
+    api.otherTab({ kind: 'goal-status', id: 'g2', status: 'at-risk' });
+    goal('g3', 'Train 40 users', '2026-11-01');
+    api.otherTab({ kind: 'goal-status', id: 'g3', status: 'met' });
+    goal('g4', 'Expand to APAC', '2027-09-30');
+    const { region } = renderPlan({ api });
+    const due = await within(region).findByRole('list', { name: 'Goals due for review' });
+    expect(within(due).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Go live in EU · At risk · overdue since Nov 20, 2026, 7 days',
+      'Close in 3 days · On track · due Dec 31, 2026, in 34 days',
+    ]);
+    expect(within(region).getByRole('button', { name: 'Show the account plan' }).getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
 describe('sharing the plan', () => {
   it('sends the plan as text to the CRM and says when it was shared', async () => {
     const api = memoryPlanApi();
     api.otherTab({ kind: 'goal', id: 'g1', value: { what: 'Cut close time', target: '3 days', byWhen: null, measuredBy: 'report' }, base: null });
-    const share = vi.fn(async (_text: string) => ({ ok: true, value: { remote: { savedAt: '2026-11-27T10:00:00.000Z' } } }) as never);
+    const outcomes = ['created', 'updated', 'recreated'];
+    const share = vi.fn(async (_text: string) => ({ ok: true, value: { outcome: outcomes.shift(), note: { remote: { savedAt: '2026-11-27T10:00:00.000Z' } } } }) as never);
     const { region } = renderPlan({ api, share });
     await open(region);
-    await userEvent.click(within(region).getByRole('button', { name: 'Save plan to CRM' }));
-    expect((await within(region).findByText(/^Shared in the CRM on/)).getAttribute('role')).toBe('status');
+    const save = within(region).getByRole('button', { name: 'Save plan to CRM' });
+    await userEvent.click(save);
+    expect((await within(region).findByText(/^Shared in the CRM on Nov 27, 2026/)).getAttribute('role')).toBe('status');
     expect(share.mock.calls[0]![0]).toMatch(/^Account plan — Acme\n\nGoals\n- Cut close time — On track/);
+    await userEvent.click(save);
+    expect((await within(region).findByText(/^Updated the plan’s CRM note in place on/)).getAttribute('role')).toBe('status');
+    await userEvent.click(save);
+    expect(await within(region).findByText(/^The plan’s CRM note had been deleted there, so a new one was made on/)).toBeTruthy();
   });
 
   it('says why sharing failed and that the plan is kept', async () => {

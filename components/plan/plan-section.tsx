@@ -3,13 +3,15 @@ import { useId, useState } from 'react';
 import type { CrmResult } from '../../lib/crm/errors';
 import type { Contact } from '../../lib/crm/snapshot';
 import type { PlanApi } from '../../lib/messages/plan-client';
+import { goalsDue } from '../../lib/plan/goals';
 import type { Plan } from '../../lib/plan/plan-schema';
 import { qbrStatus, type QuarterBasis } from '../../lib/plan/quarter';
-import type { Note } from '../../lib/store/note-schema';
+import type { SharedPlan } from '../../lib/store/note-schema';
 import type { Crm } from '../../lib/pages/record-ref';
 import type { PlanError } from '../../lib/store/plans';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { useCrmErrorText } from '../panel/use-crm-error-text';
+import { GoalsDueList } from './goals-due';
 import { GoalsView } from './goals-view';
 import { HandoffForm } from './handoff-form';
 import { OnboardingView } from './onboarding-view';
@@ -21,6 +23,9 @@ import { QbrView, type AgendaItem } from './qbr-view';
 import type { SaveEdit } from './save-edit';
 
 export const planQueryKey = (accountKey: string) => ['plan', accountKey] as const;
+
+/** What the CSM reads after "Save plan to CRM", by what the save did to the CRM's copy. */
+const SHARED_WORDS = { created: 'sharedOn', updated: 'sharedUpdated', recreated: 'sharedRecreated', kept: 'sharedKept' } as const;
 
 /**
  * The account plan in the panel: a glance that is always visible, and the parts (handoff, goals,
@@ -53,7 +58,7 @@ export function PlanSection({
   onBasisChange: (basis: QuarterBasis) => void;
   api: Pick<PlanApi, 'read' | 'edit'>;
   /** Shares the plan's text with the team in the CRM; absent where that is not possible. */
-  share?: (text: string) => Promise<CrmResult<Note>>;
+  share?: (text: string) => Promise<CrmResult<SharedPlan>>;
   newId?: () => string;
 }) {
   const t = useT(planMessages);
@@ -63,7 +68,7 @@ export function PlanSection({
   const bodyId = useId();
   const headingId = useId();
   const [open, setOpen] = useState(false);
-  const [shared, setShared] = useState<{ ok: true; at: string } | { ok: false; text: string } | null>(null);
+  const [shared, setShared] = useState<{ ok: true; at: string; outcome: SharedPlan['outcome'] } | { ok: false; text: string } | null>(null);
   const key = planQueryKey(accountKey);
   const plan = useQuery({ queryKey: key, queryFn: () => api.read(accountKey, accountName) });
 
@@ -89,7 +94,7 @@ export function PlanSection({
   const shareNow = async () => {
     if (!share || !plan.data) return;
     const result = await share(planText(plan.data, status, t, format));
-    if (result.ok) setShared({ ok: true, at: result.value.remote?.savedAt ?? result.value.updatedAt });
+    if (result.ok) setShared({ ok: true, at: result.value.note.remote?.savedAt ?? result.value.note.updatedAt, outcome: result.value.outcome });
     else setShared({ ok: false, text: `${errorText(result.error).message} ${errorText(result.error).nextStep} ${t('keptLocal')}` });
   };
 
@@ -108,6 +113,7 @@ export function PlanSection({
       ) : plan.data ? (
         <>
           <PlanGlance plan={plan.data} today={today} qbr={status} />
+          <GoalsDueList due={goalsDue(plan.data.goals, today)} />
           <div id={bodyId} hidden={!open}>
             {open ? (
               <>
@@ -128,7 +134,7 @@ export function PlanSection({
                     </button>
                   </p>
                 ) : null}
-                {shared?.ok ? <p role="status">{t('sharedOn', { date: format.dateTime(shared.at) })}</p> : null}
+                {shared?.ok ? <p role="status">{t(SHARED_WORDS[shared.outcome], { date: format.dateTime(shared.at) })}</p> : null}
                 {shared && !shared.ok ? (
                   <p className="sl-error" role="alert">
                     {shared.text}

@@ -1,4 +1,7 @@
 import type { ChecklistItem } from '../../lib/metrics/checklist';
+import type { GoalDue } from '../../lib/plan/goals';
+import { GoalsDueList } from '../plan/goals-due';
+import { planMessages } from '../plan/plan-messages';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { popupMessages, type PopupKey } from './popup-messages';
 
@@ -22,8 +25,18 @@ function Item({ item, onToggle }: { item: ChecklistItem; onToggle: (id: string, 
 }
 
 /** The QBR / renewal steps of the current account's renewal cycle, checkable with a timestamp. */
-export function RenewalChecklist({ items, onToggle }: { items: readonly ChecklistItem[]; onToggle: (id: string, checked: boolean) => void }) {
+export function RenewalChecklist({
+  items,
+  onToggle,
+  goalsDue = [],
+}: {
+  items: readonly ChecklistItem[];
+  onToggle: (id: string, checked: boolean) => void;
+  /** The account plan's goals due for review in the checklist's window (their status is set in the plan). */
+  goalsDue?: readonly GoalDue[];
+}) {
   const t = useT(popupMessages);
+  const p = useT(planMessages);
   return (
     <>
       <h3 className="sl-subheading">{t('milestones')}</h3>
@@ -38,6 +51,12 @@ export function RenewalChecklist({ items, onToggle }: { items: readonly Checklis
           <Item key={item.id} item={item} onToggle={onToggle} />
         ))}
       </ul>
+      {goalsDue.length ? (
+        <>
+          <h3 className="sl-subheading">{p('goalsDue')}</h3>
+          <GoalsDueList due={goalsDue} />
+        </>
+      ) : null}
     </>
   );
 }

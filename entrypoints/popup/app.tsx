@@ -14,7 +14,10 @@ import { DEFAULT_METRICS_SETTINGS } from '../../lib/settings/metrics-settings';
 import { metricsSettings } from '../../lib/browser/stored-settings';
 import { readChecklistViaBackground, tickChecklistViaBackground } from '../../lib/messages/store-client';
 import { latestSnapshotPerAccount } from '../../lib/store/snapshot-list';
-import { userTimeZone } from '../../lib/time/today';
+import { planQueryKey } from '../../components/plan/plan-section';
+import { planApi } from '../../lib/messages/plan-client';
+import { goalsDue } from '../../lib/plan/goals';
+import { dayInTimeZone, userTimeZone } from '../../lib/time/today';
 import { PlanSummary } from './plan-summary';
 
 const HORIZON_DAYS = 120;
@@ -44,6 +47,13 @@ export function PopupApp() {
     enabled: Boolean(current.data && renewalDate),
   });
   const checked = optimistic ?? checklist.data ?? null;
+  // The same query (and cache entry) as the plan summary below: one read of the plan.
+  const plan = useQuery({
+    queryKey: planQueryKey(current.data?.accountKey ?? ''),
+    queryFn: () => planApi.read(current.data!.accountKey, current.data!.accountName),
+    enabled: Boolean(current.data),
+  });
+  const dueGoals = plan.data ? goalsDue(plan.data.goals, dayInTimeZone(now, userTimeZone())) : [];
   const items = useMemo(() => {
     if (!mine || !checked) return [];
     // Checked milestones count as done in the timeline too.
@@ -99,7 +109,7 @@ export function PopupApp() {
                 {t('saveFailed')}
               </p>
             ) : null}
-            <RenewalChecklist items={items} onToggle={(id, checked) => void toggle(id, checked)} />
+            <RenewalChecklist items={items} goalsDue={dueGoals} onToggle={(id, checked) => void toggle(id, checked)} />
           </>
         )}
       </section>

@@ -44,18 +44,35 @@ describe('account plans through the background', () => {
     expect(RequestSchema.safeParse({ type: 'plan-edit', accountKey, accountName: '', baseRevision: 0, edit: { kind: 'qbr-tick', quarter: 'soon', item: 'x', checked: true } }).success).toBe(false);
   });
 
-  it('shares the plan once as the account’s plan note, and only to a page on the record’s host', async () => {
+  it('shares the plan as one CRM note, updated in place on later saves, and only to a page on the record’s host', async () => {
     const share = (body: string, scope?: SenderScope) => ask({ type: 'plan-share', ref, accountKey, accountName: 'Northwind', body }, scope);
     expect(await share('Plan v1', { kind: 'framed', host: 'evil.lightning.force.com', frameKey: '9:1' })).toMatchObject({ ok: false, error: { code: 'WRONG_PAGE' } });
     expect(sample.api.created.ContentNote ?? []).toHaveLength(0);
 
     const [first, second] = await Promise.all([share('Plan v1'), share('Plan v1')]);
-    expect(first).toMatchObject({ ok: true, value: { id: `plan:${accountKey}`, body: 'Plan v1', remote: { crm: 'salesforce' } } });
+    expect(first).toMatchObject({ ok: true, value: { outcome: 'created', note: { id: `plan:${accountKey}`, body: 'Plan v1', remote: { crm: 'salesforce' } } } });
     expect(second).toMatchObject({ ok: true });
-    // The CRM cannot update a note in place: a later share keeps the shared version, posts nothing.
-    expect(await share('Plan v2')).toMatchObject({ ok: true, value: { body: 'Plan v1' } });
+    const noteId = sample.api.created.ContentNote![0]!.Id;
+
+    sample.api.resetCount();
+    expect(await share('Plan v2')).toMatchObject({ ok: true, value: { outcome: 'updated', note: { body: 'Plan v2', remote: { id: noteId } } } });
+    expect(sample.api.requests).toEqual([{ method: 'PATCH', path: expect.stringMatching(new RegExp(`/sobjects/ContentNote/${noteId}$`)) }]);
     expect(sample.api.created.ContentNote).toHaveLength(1);
+    expect(atob(String(sample.api.created.ContentNote![0]!.Content))).toBe('<p>Plan v2</p>');
     expect((await getNote(`plan:${accountKey}`))?.tags).toEqual(['account-plan']);
+  });
+
+  it('makes a new CRM note when the shared one was deleted there, and says so', async () => {
+    const share = (body: string) => ask({ type: 'plan-share', ref, accountKey, accountName: 'Northwind', body });
+    await share('Plan v1');
+    const gone = sample.api.created.ContentNote!.splice(0)[0]!.Id;
+    const again = await share('Plan v2');
+    expect(again).toMatchObject({ ok: true, value: { outcome: 'recreated', note: { body: 'Plan v2' } } });
+    expect(sample.api.created.ContentNote).toHaveLength(1);
+    const fresh = sample.api.created.ContentNote![0]!.Id;
+    expect(fresh).not.toBe(gone);
+    expect((await getNote(`plan:${accountKey}`))?.remote?.id).toBe(fresh);
+    expect(sample.api.created.ContentDocumentLink!.at(-1)).toMatchObject({ ContentDocumentId: fresh, LinkedEntityId: ref.recordId });
   });
 
   it('keeps the plan note local when sharing fails, and shares the newer text on the next try', async () => {
@@ -63,6 +80,6 @@ describe('account plans through the background', () => {
     expect(await ask({ type: 'plan-share', ref, accountKey, accountName: 'Northwind', body: 'Plan v1' })).toMatchObject({ ok: false, error: { kind: 'rate-limited' } });
     expect((await getNote(`plan:${accountKey}`))?.remote).toBeNull();
     sample.api.setFaults({});
-    expect(await ask({ type: 'plan-share', ref, accountKey, accountName: 'Northwind', body: 'Plan v2' })).toMatchObject({ ok: true, value: { body: 'Plan v2', remote: { crm: 'salesforce' } } });
+    expect(await ask({ type: 'plan-share', ref, accountKey, accountName: 'Northwind', body: 'Plan v2' })).toMatchObject({ ok: true, value: { outcome: 'created', note: { body: 'Plan v2', remote: { crm: 'salesforce' } } } });
   });
 });

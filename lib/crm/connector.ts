@@ -67,6 +67,12 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
    */
   saveNote(ref: RefOf<C>, target: { source: string; accountId: string }, note: SharedNote, ctx: ConnectorContext<S>): Promise<CrmResult<{ id: string }>>;
   /**
+   * Rewrites a note shared before (`noteId`, as saveNote returned it) in place, where the CRM
+   * allows. A note deleted in the CRM answers `not-found` with `httpStatus` 404. Absent where
+   * the CRM keeps shared notes as they were shared.
+   */
+  updateNote?(ref: RefOf<C>, target: { source: string; accountId: string; noteId: string }, note: SharedNote, ctx: ConnectorContext<S>): Promise<CrmResult<{ id: string }>>;
+  /**
    * The org's or portal's schema for the objects a view uses (cached by the connector in
    * `ctx.cache`), and the raw values of the record's account, so the settings page can suggest a
    * field and show what it holds.

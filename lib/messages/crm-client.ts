@@ -5,7 +5,7 @@ import { AccountSnapshotSchema, type AccountSnapshot } from '../crm/snapshot';
 import { CrmSchemaSchema, type CrmSchema } from '../crm/schema';
 import type { ConnectionInfo } from '../crm/connector';
 import type { Crm, RecordRef } from '../pages/record-ref';
-import { NoteSchema, type Note } from '../store/note-schema';
+import { NoteSchema, SharedPlanSchema, type Note, type SharedPlan } from '../store/note-schema';
 import { crmResultSchema, type Request } from './messages';
 
 // The CRM as extension pages see it: every call goes through the background, which holds the
@@ -29,9 +29,9 @@ async function ask<T extends z.ZodType>(request: Request, schema: T): Promise<Cr
 export const crmClient = {
   loadSnapshot: (ref: RecordRef): Promise<CrmResult<AccountSnapshot>> => ask({ type: 'snapshot-load', ref }, AccountSnapshotSchema),
   shareNote: (id: string, ref: RecordRef): Promise<CrmResult<Note>> => ask({ type: 'note-share', id, ref }, NoteSchema),
-  /** The account plan's summary, shared once as the account's plan note. */
-  sharePlan: (ref: RecordRef, plan: { accountKey: string; accountName: string }, body: string): Promise<CrmResult<Note>> =>
-    ask({ type: 'plan-share', ref, accountKey: plan.accountKey, accountName: plan.accountName, body }, NoteSchema),
+  /** The account plan's summary as the account's one plan note in the CRM, updated in place on later saves. */
+  sharePlan: (ref: RecordRef, plan: { accountKey: string; accountName: string }, body: string): Promise<CrmResult<SharedPlan>> =>
+    ask({ type: 'plan-share', ref, accountKey: plan.accountKey, accountName: plan.accountName, body }, SharedPlanSchema),
   checkConnection: (crm: Crm, host: string, source?: string): Promise<CrmResult<ConnectionInfo>> =>
     ask({ type: 'connection-check', crm, host, ...(source ? { source } : {}) }, ConnectionInfoSchema),
   readSchema: (ref: RecordRef): Promise<CrmResult<{ schema: CrmSchema; accountValues: Record<string, unknown> | null }>> =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goalsOnTrack, goalsToReview, newGoal, withStatus } from './goals.ts';
+import { goalsDue, goalsOnTrack, goalsToReview, newGoal, withStatus } from './goals.ts';
 import type { GoalStatus } from './plan-schema.ts';
 
 const t0 = new Date('2026-11-01T09:00:00.000Z');
@@ -42,5 +42,17 @@ describe('goals a QBR reviews', () => {
       ['later', false],
       ['next-q', false],
     ]);
+  });
+});
+
+describe('goals due in the checklist', () => {
+  it('lists open goals due within the checklist’s 120 days or past, the most overdue first', () => {
+    const goals = [goal('no-date'), goal('past', 'at-risk', '2026-11-10'), goal('met-past', 'met', '2026-11-01'), goal('dropped', 'dropped', '2026-12-01'), goal('soon', 'on-track', '2026-12-15'), goal('edge', 'on-track', '2027-03-22'), goal('far', 'on-track', '2027-03-23')];
+    expect(goalsDue(goals, '2026-11-22').map(({ goal: g, daysLeft }) => [g.id, daysLeft])).toEqual([
+      ['past', -12],
+      ['soon', 23],
+      ['edge', 120],
+    ]);
+    expect(goalsDue(goals, '2026-11-22', 0).map(({ goal: g }) => g.id)).toEqual(['past']);
   });
 });

@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from '../time/days.ts';
 import type { Goal, GoalFields, GoalStatus } from './plan-schema.ts';
 
 /** A new goal, on track, its history starting with that status. */
@@ -40,4 +41,29 @@ export function goalsToReview(goals: readonly Goal[], quarterEnd: string): GoalT
     .map((goal, i) => ({ goal, due: goal.byWhen !== null && goal.byWhen <= quarterEnd, i }))
     .sort((a, b) => Number(b.due) - Number(a.due) || (a.due && b.due ? (a.goal.byWhen! < b.goal.byWhen! ? -1 : a.goal.byWhen! > b.goal.byWhen! ? 1 : 0) : 0) || a.i - b.i)
     .map(({ goal, due }) => ({ goal, due }));
+}
+
+/**
+ * How far ahead the renewal checklist looks (its first step is T-120): a goal due within this
+ * many days, or past due, is a review to prepare now.
+ */
+export const CHECKLIST_WINDOW_DAYS = 120;
+
+export interface GoalDue {
+  goal: Goal;
+  /** Days from today to its "by when"; negative once it has passed. */
+  daysLeft: number;
+}
+
+/**
+ * The goals whose review is due (DESIGN §1, "due reviews show in the checklist"): still open
+ * (on track or at risk, not met or dropped), with a "by when" inside the checklist window or
+ * already past; the earliest first.
+ */
+export function goalsDue(goals: readonly Goal[], today: string, windowDays = CHECKLIST_WINDOW_DAYS): GoalDue[] {
+  const until = addDays(today, windowDays);
+  return goals
+    .filter((g) => (g.status === 'on-track' || g.status === 'at-risk') && g.byWhen !== null && g.byWhen <= until)
+    .map((goal) => ({ goal, daysLeft: daysBetween(today, goal.byWhen!) }))
+    .sort((a, b) => a.daysLeft - b.daysLeft);
 }

@@ -57,6 +57,13 @@ export const NoteSchema = z.object({
 });
 export type Note = z.infer<typeof NoteSchema>;
 
+/**
+ * The account plan shared as its note: the note, and what the share did to the CRM copy (made it,
+ * rewrote it in place, made it anew after it was deleted in the CRM, or left it as shared).
+ */
+export const SharedPlanSchema = z.object({ note: NoteSchema, outcome: z.enum(['created', 'updated', 'recreated', 'kept']) });
+export type SharedPlan = z.infer<typeof SharedPlanSchema>;
+
 /** What the CSM edits; the store fills in ids, times and revisions. */
 export const NoteInputSchema = NoteSchema.pick({ accountKey: true, accountName: true, body: true, category: true, tags: true, sentiment: true, quote: true, sourceUrl: true });
 export type NoteInput = z.infer<typeof NoteInputSchema>;

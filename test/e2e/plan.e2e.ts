@@ -67,15 +67,25 @@ describe('the account plan', () => {
     ]);
   });
 
-  it('shares the plan with the team as one Salesforce note on the account, once', async () => {
+  it('shares the plan with the team as one Salesforce note on the account, updated in place on the next save', async () => {
     const plan = panel.section('Account plan');
     const before = crm.salesforce.created.ContentNote?.length ?? 0;
-    for (let i = 0; i < 2; i++) {
-      await plan.getByRole('button', { name: 'Save plan to CRM' }).click();
-      await expect.poll(() => plan.getByRole('status').filter({ hasText: 'Shared in the CRM on' }).count()).toBe(1);
-    }
+    const save = plan.getByRole('button', { name: 'Save plan to CRM' });
+    await save.click();
+    await expect.poll(() => plan.getByRole('status').filter({ hasText: 'Shared in the CRM on' }).count()).toBe(1);
     expect(crm.salesforce.created.ContentNote).toHaveLength(before + 1);
+    const note = crm.salesforce.created.ContentNote!.at(-1)!;
     expect(crm.salesforce.created.ContentDocumentLink!.at(-1)!.LinkedEntityId).toBe(crm.book.roles.healthy);
+
+    // The plan moves on; the next save rewrites the same CRM note.
+    await plan.getByLabel('Status of “Train 40 users”').selectOption('on-track');
+    await expect.poll(() => plan.getByTestId('plan-goals-on-track').textContent()).toBe('2 of 2');
+    crm.salesforce.resetCount();
+    await save.click();
+    await expect.poll(() => plan.getByRole('status').filter({ hasText: 'Updated the plan’s CRM note in place on' }).count()).toBe(1);
+    expect(crm.salesforce.requests.filter((r) => r.method !== 'GET')).toEqual([{ method: 'PATCH', path: expect.stringMatching(new RegExp(`/sobjects/ContentNote/${note.Id}$`)) }]);
+    expect(crm.salesforce.created.ContentNote).toHaveLength(before + 1);
+    expect(Buffer.from(String(note.Content), 'base64').toString('utf8')).toContain('Train 40 users — On track');
   });
 
   it('counts the reason of a churned account on the VOC page', async () => {

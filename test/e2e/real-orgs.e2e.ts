@@ -58,6 +58,21 @@ describe('a standard org, out of the box (Globex)', () => {
     expect(crm.globex.api.requestCount).toBe(1);
     expect(crm.globex.api.refused).toEqual([]);
   });
+
+  it('says the next step of each red measure in words, with its numbers and names', async () => {
+    // Same account: NPS −67 (Sam Park and Alex Smith gave 3 and 6), 5 open tickets of which 4
+    // past SLA, and no champion field in a standard org.
+    const expected = ['Follow up the 2 detractors (Sam Park, Alex Smith)', 'Name a champion: none recorded', 'Resolve the 5 open tickets (4 past SLA)'];
+    const summary = env.panel.byTestId('summary');
+    await expect.poll(() => summary.getByTestId('next-step').count(), { timeout: 15_000 }).toBe(3);
+    const said = (await summary.getByTestId('next-step').allInnerTexts()).map((s) => s.replace(/ · \+\d+ points$/, ''));
+    expect([...said].sort()).toEqual(expected);
+    await env.panel.frame.getByText(/^Why \d+\?$/).click();
+    const breakdown = env.panel.byTestId('breakdown');
+    expect((await breakdown.getByTestId('next-step').allInnerTexts()).sort()).toEqual(expected);
+    // The biggest lift leads both lists.
+    expect(await breakdown.getByTestId('next-step').first().getAttribute('data-measure')).toBe(await summary.getByTestId('next-step').first().getAttribute('data-measure'));
+  });
 });
 
 describe('a customised org before its fields are mapped (Acme)', () => {

@@ -190,6 +190,15 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
       if (company) portal.links.set('notes:companies', [...(portal.links.get('notes:companies') ?? []), { from: id, to: String(company.to.id), types: [{ category: 'HUBSPOT_DEFINED', typeId: 190, label: null }] }]);
       return json(201, { ...project(portal, 'notes', note, null) });
     }
+    if ((m = /^\/crm\/v3\/objects\/notes\/(\d+)$/.exec(path)) && req.method === 'PATCH') {
+      const denied = need('notes');
+      if (denied) return denied;
+      // A note deleted in the portal: 404, as HubSpot answers for an object id it does not hold.
+      const note = portal.objects.notes.find((n) => n.id === m![1]);
+      if (!note) return hsError(404, 'OBJECT_NOT_FOUND', 'Object not found.  objectId are usually numeric.');
+      Object.assign(note.properties, (body.properties as Record<string, string> | undefined) ?? {}, { hs_lastmodifieddate: new Date().toISOString() });
+      return json(200, { ...project(portal, 'notes', note, null) });
+    }
     return NOT_FOUND();
   };
 

@@ -68,6 +68,8 @@ export interface SalesforceApi {
   created: Record<string, SfRecord[]>;
   /** API requests served since the last reset (the benchmark counts round trips). */
   requestCount: number;
+  /** Those requests' methods and paths (composite subrequests not split), in order. */
+  requests: Array<{ method: string; path: string }>;
   /** When each of those requests arrived (Date.now()). */
   arrivals: number[];
   /** The SOQL statements run since the last reset, composite subrequests included. */
@@ -216,9 +218,21 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     if (type === 'ContentDocumentLink' && !book.accounts.some((a) => a.Id === fields.LinkedEntityId)) {
       return sfError(400, 'INVALID_CROSS_REFERENCE_KEY', 'invalid cross reference id');
     }
-    const newId = id18(`${CREATE_PREFIX[type]}Sa${String(table.length + 1).padStart(10, '0')}`);
+    // Numbered past every id made so far: a deleted note's id is never handed out again.
+    made[type] = (made[type] ?? 0) + 1;
+    const newId = id18(`${CREATE_PREFIX[type]}Sa${String(made[type]).padStart(10, '0')}`);
     table.push({ ...fields, Id: newId });
     return json(201, { id: newId, success: true, errors: [] });
+  };
+  const made: Record<string, number> = {};
+
+  // PATCH /sobjects/<Type>/<id> of a record the extension made: 204 No Content; a record not there
+  // (deleted in the org) 404, as Salesforce answers.
+  const update = (type: string, recordId: string, body: unknown): ApiResponse => {
+    const row = created[type]?.find((r) => r.Id === recordId || r.Id.slice(0, 15) === recordId);
+    if (!row) return NOT_FOUND();
+    Object.assign(row, (body ?? {}) as Record<string, unknown>, { Id: row.Id });
+    return { status: 204, headers: {}, body: '' };
   };
 
   // GET /sobjects/<Type>/describe: the object's fields as the org has them (absent objects: 404).
@@ -262,6 +276,7 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     const children = /^\/sobjects\/(\w+)\/([^/]+)\/(\w+)$/.exec(rest);
     if (method === 'GET' && children) return related(children[1]!, decodeURIComponent(children[2]!), children[3]!, url.searchParams.get('fields'), version);
     const row = /^\/sobjects\/(\w+)\/([^/]+)$/.exec(rest);
+    if (method === 'PATCH' && row) return update(row[1]!, decodeURIComponent(row[2]!), body);
     if (method === 'GET' && row) {
       const fields = (url.searchParams.get('fields') ?? '').split(',').map((f) => f.trim()).filter(Boolean);
       return sobject(row[1]!, decodeURIComponent(row[2]!), fields, version);
@@ -297,7 +312,7 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     const sizesBefore = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.length]));
     let failedAt = -1;
     const responses = (subs as Array<{ method: string; url: string; referenceId: string; body?: unknown }>).map((sub, index) => {
-      const result = (answer: ApiResponse) => ({ body: JSON.parse(answer.body) as unknown, httpHeaders: {}, httpStatusCode: answer.status, referenceId: sub.referenceId });
+      const result = (answer: ApiResponse) => ({ body: (answer.body ? JSON.parse(answer.body) : null) as unknown, httpHeaders: {}, httpStatusCode: answer.status, referenceId: sub.referenceId });
       if (allOrNone && failedAt >= 0) {
         return result(sfError(400, 'PROCESSING_HALTED', 'The transaction was rolled back since another operation in the same transaction failed.'));
       }
@@ -369,12 +384,14 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
   const api: SalesforceApi = {
     created,
     requestCount: 0,
+    requests: [],
     arrivals: [],
     queries: [],
     describes: [],
     refused: [],
     resetCount() {
       api.requestCount = 0;
+      api.requests = [];
       api.arrivals = [];
       api.queries = [];
       api.describes = [];
@@ -395,6 +412,7 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       const path = req.url.pathname;
       if (path !== '/services/data' && !path.startsWith('/services/data/')) return null;
       api.requestCount += 1;
+      api.requests.push({ method: req.method, path });
       api.arrivals.push(Date.now());
       if (faults.latencyMs) await new Promise((r) => setTimeout(r, faults.latencyMs));
       // The versions list needs no session, as on a real org.

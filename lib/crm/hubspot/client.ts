@@ -20,7 +20,7 @@ export interface HubSpotHttp {
   now?: () => number;
 }
 
-type Init = { method?: 'GET' | 'POST'; body?: unknown };
+type Init = { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown };
 const failure = (error: CrmError) => ({ ok: false as const, error });
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -68,6 +68,26 @@ describe('sharing a note with the team', () => {
     expect(env.api.notes('4400123')).toHaveLength(2);
   });
 
+  it('rewrites a shared note in place, and says 404 for one deleted in the portal', async () => {
+    const env = await hubspotContext();
+    const ref = companyRef(env);
+    const saved = await hubspotConnector.saveNote(ref, { source: '4400123', accountId: ref.recordId }, note, env.ctx);
+    if (!saved.ok) throw new Error(saved.error.detail);
+    const target = { source: '4400123', accountId: ref.recordId, noteId: saved.value.id };
+    expect(await hubspotConnector.updateNote!(ref, target, { title: 'Account plan', body: 'Goals: 2 of 3 on track' }, env.ctx)).toEqual({ ok: true, value: { id: saved.value.id } });
+    const notes = env.api.notes('4400123');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.properties.hs_note_body).toBe('<p><strong>Account plan</strong></p><p>Goals: 2 of 3 on track</p>');
+    expect(env.api.requests.at(-1)).toMatchObject({ method: 'PATCH', path: `/crm/v3/objects/notes/${saved.value.id}` });
+    notes.length = 0;
+    expect(await hubspotConnector.updateNote!(ref, target, note, env.ctx)).toMatchObject({ ok: false, error: { kind: 'not-found', httpStatus: 404 } });
+    // Saving the same text again makes a new note, not the one deleted.
+    const again = await hubspotConnector.saveNote(ref, { source: '4400123', accountId: ref.recordId }, note, env.ctx);
+    expect(again.ok && again.value.id).not.toBe(saved.value.id);
+    expect(env.api.notes('4400123')).toHaveLength(1);
+    expect(await hubspotConnector.updateNote!(ref, { ...target, noteId: '../companies/1' }, note, env.ctx)).toMatchObject({ ok: false, error: { kind: 'bad-request' } });
+  });
+
   it('never posts a note of one portal with another portal’s token', async () => {
     const env = await hubspotContext();
     const result = await hubspotConnector.saveNote(companyRef(env), { source: '26451234', accountId: '18011223344' }, note, env.ctx);

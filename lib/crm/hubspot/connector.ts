@@ -6,7 +6,7 @@ import { hubspotErrorWords } from './error-words';
 import { connectHubSpot, connectionInfo, readPortalSecret, type HubSpotSecret } from './connection';
 import { companyOf, loadHubSpotSnapshot } from './load-snapshot';
 import { readHubSpotSchema } from './read-schema';
-import { saveNoteToHubSpot } from './save-note';
+import { noteKey, saveNoteToHubSpot, updateNoteInHubSpot } from './save-note';
 import { HsAccountDetailsSchema } from './schemas';
 import { parseHubSpotSettings, type HubSpotSettings } from './settings';
 
@@ -56,6 +56,18 @@ export const hubspotConnector: CrmConnector<'hubspot', HubSpotSettings> = {
       return { ok: false, error: crmError('not-found', `This note belongs to another HubSpot portal (${target.source}), not ${s.value.secret.portalId}`) };
     }
     return saveNoteToHubSpot(s.value.http, ctx.cache, { portalId: s.value.secret.portalId, companyId: target.accountId }, note, ctx.now());
+  },
+
+  async updateNote(ref, target, note, ctx) {
+    const s = await session(ref, ctx);
+    if (!s.ok) return s;
+    if (target.source !== s.value.secret.portalId) {
+      return { ok: false, error: crmError('not-found', `This note belongs to another HubSpot portal (${target.source}), not ${s.value.secret.portalId}`) };
+    }
+    const updated = await updateNoteInHubSpot(s.value.http, target.noteId, note);
+    // Deleted in the portal: forget this text's saved note, or saving it anew would find the gone one.
+    if (!updated.ok && updated.error.httpStatus === 404) await ctx.cache.set(noteKey(target.source, target.accountId, note), null).catch(() => undefined);
+    return updated;
   },
 
   async checkConnection(where, ctx) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ConnectorCache, SharedNote } from '../connector';
-import type { CrmResult } from '../errors';
+import { crmError, type CrmResult } from '../errors';
 import { hubspotJson, type HubSpotHttp } from './client';
 import { HsObjectSchema } from './schemas';
 
@@ -29,9 +29,12 @@ const Saved = z.object({ id: z.string().min(1) });
 // Saves in flight, by key: a second click or a second tab waits for the first instead of posting again.
 const inFlight = new Map<string, Promise<CrmResult<{ id: string }>>>();
 
-/** The request body of a note on a company: HTML (the CSM's text escaped, line by line). */
+/** A note's body as HubSpot keeps it: HTML, the title in bold, the CSM's text escaped line by line. */
+const noteHtml = (note: SharedNote) => [`<p><strong>${escapeHtml(note.title)}</strong></p>`, ...note.body.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`)].join('');
+
+/** The request body of a note on a company. */
 export function noteRequest(companyId: string, note: SharedNote, now: Date) {
-  const html = [`<p><strong>${escapeHtml(note.title)}</strong></p>`, ...note.body.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`)].join('');
+  const html = noteHtml(note);
   return {
     properties: { hs_timestamp: now.toISOString(), hs_note_body: html },
     // Numeric, as the documented request has it (HubSpot ids stay far below 2^53).
@@ -68,4 +71,14 @@ export async function saveNoteToHubSpot(
   } finally {
     inFlight.delete(key);
   }
+}
+
+/**
+ * Rewrites a shared note in place (PATCH /crm/v3/objects/notes/{id}); its association to the
+ * company and its timestamp stay. A note deleted in the portal answers 404.
+ */
+export async function updateNoteInHubSpot(http: HubSpotHttp, noteId: string, note: SharedNote): Promise<CrmResult<{ id: string }>> {
+  if (!/^\d+$/.test(noteId)) return { ok: false, error: crmError('bad-request', `Not a HubSpot note id: ${noteId.slice(0, 40)}`) };
+  const updated = await hubspotJson(http, `/crm/v3/objects/notes/${noteId}`, HsObjectSchema, { method: 'PATCH', body: { properties: { hs_note_body: noteHtml(note) } } });
+  return updated.ok ? { ok: true, value: { id: updated.value.id } } : updated;
 }

@@ -1,14 +1,20 @@
 import type { CrmConnector } from '../connector';
-import { crmError } from '../errors';
+import { crmError, type CrmResult } from '../errors';
 import { parseSalesforceSettings, type SalesforceSettings } from '../../settings/salesforce-settings';
 import { dayInTimeZone } from '../../time/today';
 import { loadSalesforceView } from './load-view';
 import { readSalesforceSchema } from './read-schema';
-import { saveNoteToSalesforce } from './save-note';
+import { saveNoteToSalesforce, updateNoteInSalesforce } from './save-note';
 import { withSession } from './credentials';
 import { revokeToken, SalesforceTokenSchema } from './oauth';
 import { apiHostFor } from './session';
 import { signInToSalesforce } from './sign-in';
+
+/** A note belongs to the org it was written in: never post it with another org's session. */
+function inNoteOrg<T>(noteOrg: string, sessionOrg: string, write: () => Promise<CrmResult<T>>): Promise<CrmResult<T>> {
+  if (noteOrg === sessionOrg) return write();
+  return Promise.resolve({ ok: false, error: crmError('not-found', `This note belongs to another Salesforce org (${noteOrg}), not ${sessionOrg}`) });
+}
 
 /**
  * Salesforce through the user's own browser login: the `sid` cookie of the org's My Domain,
@@ -34,12 +40,11 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
   },
 
   saveNote(ref, target, note, ctx) {
-    return withSession(ref.host, ctx, async (session) =>
-      // A note belongs to the org it was written in: never post it with another org's session.
-      target.source !== session.orgId
-        ? { ok: false, error: crmError('not-found', `This note belongs to another Salesforce org (${target.source}), not ${session.orgId}`) }
-        : saveNoteToSalesforce(session, target.accountId, note, { fetch: ctx.fetch }),
-    );
+    return withSession(ref.host, ctx, (session) => inNoteOrg(target.source, session.orgId, () => saveNoteToSalesforce(session, target.accountId, note, { fetch: ctx.fetch })));
+  },
+
+  updateNote(ref, target, note, ctx) {
+    return withSession(ref.host, ctx, (session) => inNoteOrg(target.source, session.orgId, () => updateNoteInSalesforce(session, target.noteId, note, { fetch: ctx.fetch })));
   },
 
   async checkConnection(where, ctx) {

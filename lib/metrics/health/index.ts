@@ -5,3 +5,4 @@ export { computeHealth, overallOf, type Health } from './scorecard.ts';
 export { activeOverrideOf, isOverrideActive, type ActiveOverride, type Override } from './override.ts';
 export { healthTrend, TREND_TOLERANCE_DAYS, type Trend } from './trend.ts';
 export { touchScore } from './relationship.ts';
+export { nextStepOf, nextStepsOf, type NextStep, type NextStepKey } from './next-step.ts';

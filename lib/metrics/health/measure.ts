@@ -23,12 +23,13 @@ export interface MeasureInput {
  * - reach-login-minimum {logins}: this many more logins a week;
  * - recover-usage {users | logins}: back to the previous period's level;
  * - introduce-features {features}: the key features not used yet;
- * - follow-up-detractors {detractors}: win each detractor back to at least passive;
+ * - follow-up-detractors {detractors} names: win each detractor back to at least passive;
  * - convert-passives {passives}: turn passives into promoters (when there is no detractor);
  * - resolve-open-tickets {tickets, pastSla}: close the open tickets (a breach stays a breach);
  * - collect-overdue-invoices {invoices, days}: get the overdue invoices paid;
  * - touch-account {days}: a CSM touch (the last one was `days` ago);
- * - name-champion {}: find and meet a champion (none known, or the champion left).
+ * - name-champion {} names: find and meet a champion (none known, or `names` left).
+ * `names` holds the people a step is about, where the measure knows them.
  */
 export type LeverAction =
   | 'activate-seats'
@@ -46,6 +47,8 @@ export interface Lever {
   measure: MeasureId;
   action: LeverAction;
   vars: Record<string, number>;
+  /** The people the step is about (the detractors, the champion who left), where known. */
+  names?: string[];
   /** The measure's score after the change. */
   score: number;
   /** Points the overall score would gain (difference of the rounded scores shown). */
@@ -81,7 +84,7 @@ export interface MeasureContext extends HealthInputs {
 }
 
 /** A lever before the scorecard re-scores it into the overall score. */
-export type LeverDraft = { action: LeverAction; vars: Record<string, number>; score: number };
+export type LeverDraft = { action: LeverAction; vars: Record<string, number>; names?: string[]; score: number };
 
 /** What a measure file returns: its score (or null: no data), its inputs and its lever. */
 export interface Scored {

@@ -20,27 +20,27 @@ export function touchScore(daysSinceTouch: number | null, settings: Pick<Metrics
 export function relationship({ snapshot, settings, now }: MeasureContext): Scored {
   if (snapshot.contacts.status !== 'ok') return NO_DATA;
   let champion: string | null = null;
-  let left = false;
+  let left: string | null = null;
   for (const c of snapshot.contacts.data) {
     if (!c.isChampion) continue;
     if (!c.hasLeft) {
       champion = c.name;
       break;
     }
-    left = true;
+    left ??= c.name;
   }
   const lastTouch = snapshot.account.lastTouchAt;
   const sinceTouch = lastTouch ? Math.max(0, Math.floor((now.getTime() - isoToMs(lastTouch)) / DAY_MS)) : null;
   const touch = touchScore(sinceTouch, settings);
-  const score = champion !== null ? touch : left ? 0 : touch * settings.relationship.noChampionFactor;
+  const score = champion !== null ? touch : left !== null ? 0 : touch * settings.relationship.noChampionFactor;
   const asOf = snapshot.contacts.asOf;
   let lever: LeverDraft | null = null;
-  if (champion === null) lever = { action: 'name-champion', vars: {}, score: 100 };
+  if (champion === null) lever = { action: 'name-champion', vars: {}, ...(left !== null ? { names: [left] } : {}), score: 100 };
   else if (touch < 100) lever = { action: 'touch-account', vars: sinceTouch === null ? {} : { days: sinceTouch }, score: 100 };
   return {
     score,
     inputs: [
-      { id: 'champion', value: champion ?? (left ? 'left' : null), asOf },
+      { id: 'champion', value: champion ?? (left !== null ? 'left' : null), asOf },
       { id: 'daysSinceTouch', value: sinceTouch, asOf: lastTouch },
       // Where the CRM says which record the touch was (a task, an event, the account's Last Activity).
       ...(lastTouch && snapshot.account.lastTouchSource ? [{ id: 'touchSource', value: snapshot.account.lastTouchSource, asOf: lastTouch }] : []),
