@@ -4,7 +4,7 @@ import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
 import { measureSources } from '../../lib/imports/measure-sources';
 import { useFormat, useT } from '../i18n/i18n-context';
-import { HealthView, type OverrideControls } from './health-view';
+import { HealthView, type OverrideControls, type SignalSetup } from './health-view';
 import { absenceOf } from './measure-absence';
 import { nextStepsOf } from './next-steps';
 import { NpsView } from './nps-view';
@@ -34,7 +34,10 @@ export function AccountSections({
   override,
   notes,
   milestoneTicks,
+  signalSetup,
 }: {
+  /** Where the Health section sends the CSM when the scorecard lacks data. */
+  signalSetup?: SignalSetup;
   snapshot: AccountSnapshot | null;
   metrics: AccountMetrics | null;
   settings: MetricsSettings;
@@ -93,6 +96,7 @@ export function AccountSections({
             snapshotDay={snapshot?.fetchedAt.slice(0, 10)}
             absence={(m) => absenceOf(m, { tickets: metrics.tickets, ticketWindowDays: settings.ticketWindowDays, npsWindowMonths: settings.npsWindowMonths })}
             sources={snapshot ? measureSources(snapshot) : undefined}
+            setup={signalSetup}
           />
         ) : null}
       </Section>

@@ -53,7 +53,7 @@ function Options() {
       <h2 className="sl-options-group">{t('connections')}</h2>
       <SalesforceConnection check={checkSalesforce} />
       <HubSpotConnection client={hubspot} focus={location.hash === '#hubspot'} />
-      {sf && metrics ? <OrgSignals sf={sf} metrics={metrics} /> : null}
+      {sf && metrics ? <OrgSignals sf={sf} metrics={metrics} focus={location.hash === '#mappings'} /> : null}
       {sf ? (
         <SettingsForm title={t('mappings')} schema={SalesforceSettingsSchema} value={sf} fields={sfFields} onSave={(next) => salesforceSettings.set(next)}>
           <p>{t('mappingsHelp')}</p>

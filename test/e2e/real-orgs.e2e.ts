@@ -45,6 +45,15 @@ describe('a standard org, out of the box (Globex)', () => {
     expect(crm.globex.api.describes).toContain('Account');
     expect(crm.globex.api.refused).toEqual([]);
     expect(crm.globex.api.queries.join('\n')).not.toMatch(/__c\b/);
+    // Half the scorecard is too little to trust: Health offers the mapping and the import page.
+    expect(await env.panel.frame.getByRole('link', { name: 'Import a file' }).getAttribute('href')).toMatch(/\/import\.html$/);
+    const opened = env.browser.context.waitForEvent('page');
+    await env.panel.frame.getByRole('link', { name: 'Set up signals' }).click();
+    const settings = await opened;
+    expect(settings.url()).toContain('options.html#mappings');
+    await expect.poll(() => settings.evaluate(() => document.activeElement?.textContent), { timeout: 15_000 }).toBe('Set up signals from your org');
+    await expect.poll(() => settings.getByTestId('mapping-coverage').count(), { timeout: 15_000 }).toBe(1);
+    await settings.close();
   });
 
   it('opens another account of the org it described today with one request', async () => {
