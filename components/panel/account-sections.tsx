@@ -7,11 +7,12 @@ import { useFormat, useT } from '../i18n/i18n-context';
 import { HealthView, type OverrideControls, type SignalSetup } from './health-view';
 import { absenceOf } from './measure-absence';
 import { nextStepsOf } from './next-steps';
-import { NpsView } from './nps-view';
+import { NpsView, type NpsCapture } from './nps-view';
 import { panelMessages } from './panel-messages';
 import { RenewalView } from './renewal-view';
 import { Section, type SectionState } from './section';
-import { sectionMessages } from './sections-messages';
+import { sectionMessages, type SectionKey } from './sections-messages';
+import type { Translate } from '../../lib/i18n/translate';
 import { Summary } from './summary';
 import { summaryMessages } from './summary-messages';
 import { TicketsView } from './tickets-view';
@@ -22,6 +23,12 @@ export function championLeftOf(snapshot: AccountSnapshot): string | null {
   if (snapshot.contacts.status !== 'ok') return null;
   const champions = snapshot.contacts.data.filter((c) => c.isChampion);
   return champions.some((c) => !c.hasLeft) ? null : (champions.find((c) => c.hasLeft)?.name ?? null);
+}
+
+/** Where the account's NPS answers came from, in words: the file of the newest one, or the CRM. */
+function npsSourceOf(snapshot: AccountSnapshot, s: Translate<SectionKey>): string {
+  const file = snapshot.nps.status === 'ok' ? snapshot.nps.source?.file : undefined;
+  return file ? s('npsSource.import', { file }) : s('npsSource.crm', { crm: snapshot.crm === 'hubspot' ? 'HubSpot' : 'Salesforce' });
 }
 
 /** The panel's sections; each has its own state, so one failing source blanks only itself. */
@@ -35,7 +42,10 @@ export function AccountSections({
   notes,
   milestoneTicks,
   signalSetup,
+  captureNps,
 }: {
+  /** Opens the VOC capture window on an NPS comment; absent where it cannot. */
+  captureNps?: (capture: NpsCapture) => void;
   /** Where the Health section sends the CSM when the scorecard lacks data. */
   signalSetup?: SignalSetup;
   snapshot: AccountSnapshot | null;
@@ -107,7 +117,7 @@ export function AccountSections({
         {metrics?.tickets ? <TicketsView aging={metrics.tickets} windowDays={settings.ticketWindowDays} /> : null}
       </Section>
       <Section id="nps" title={t('nps')} state={base ?? partState(snapshot!.nps)} asOf={asOf(snapshot?.nps)}>
-        {metrics ? <NpsView nps={metrics.nps} windowMonths={settings.npsWindowMonths} /> : null}
+        {metrics ? <NpsView nps={metrics.nps} windowMonths={settings.npsWindowMonths} capture={snapshot && captureNps ? { source: npsSourceOf(snapshot, s), onCapture: captureNps } : undefined} /> : null}
       </Section>
       <div ref={notesRef}>
         <Section id="notes" title={t('notes')} state={notes ? { kind: 'ready' } : (base ?? { kind: 'ready' })}>

@@ -64,6 +64,28 @@ describe('a standard org, out of the box (Globex)', () => {
     expect(crm.globex.api.describes).toEqual([]);
     expect(crm.globex.api.requestCount).toBe(1);
     expect(crm.globex.api.refused).toEqual([]);
+
+    // An NPS comment goes to VOC in one click: a small window, prefilled, no category chosen, filed once.
+    const opened = env.browser.context.waitForEvent('page');
+    await env.panel.section('NPS').getByRole('button', { name: /comment as VOC$/ }).first().click();
+    const capture = await opened;
+    const form = capture.getByRole('form', { name: 'Captured quote' });
+    await form.waitFor();
+    const shape = await capture.evaluate(async () => {
+      const { windows } = (globalThis as unknown as { chrome: { windows: { getCurrent(): Promise<{ type?: string }> } } }).chrome;
+      const current = await windows.getCurrent();
+      return { type: current.type };
+    });
+    expect(shape.type).toBe('popup');
+    expect(await form.locator('blockquote').textContent()).toMatch(/^(Support takes too long to answer\.|The reporting saves us hours every week\.)$/);
+    expect(await form.getByLabel('Your note').inputValue()).toMatch(/^NPS \d+ \((Detractor|Passive|Promoter)\) from .+, answered .+, survey in Salesforce\.$/);
+    expect(await form.getByLabel('Category').inputValue()).toBe('');
+    await form.getByLabel('Category').selectOption('churn-risk');
+    await form.getByRole('button', { name: 'Save VOC' }).dblclick();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved to Globex Manufacturing.');
+    await capture.close();
+    const notes = env.panel.section('Notes').getByRole('list', { name: 'Notes on this account' });
+    await expect.poll(() => notes.getByRole('listitem').count(), { timeout: 15_000 }).toBe(1);
   });
 });
 
