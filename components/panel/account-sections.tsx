@@ -73,6 +73,7 @@ export function AccountSections({
   };
   // The snapshot's time is said once, in the summary; a part read at another time says its own.
   const snapshotTime = snapshot ? format.dateTime(snapshot.fetchedAt) : null;
+  const cutOf = (part: Part<unknown> | undefined) => (part?.status === 'ok' ? part.cut : undefined);
   const asOf = (part: Part<unknown> | undefined) =>
     part?.status === 'ok' && format.dateTime(part.asOf) !== snapshotTime ? t('asOf', { time: format.dateTime(part.asOf) }) : undefined;
   // The notes editor is another component's: open it through its own "new note" control, or
@@ -110,13 +111,13 @@ export function AccountSections({
           />
         ) : null}
       </Section>
-      <Section id="renewal" title={t('renewal')} state={base ?? { kind: 'ready' }} asOf={asOf(snapshot?.opportunities)}>
+      <Section id="renewal" title={t('renewal')} state={base ?? { kind: 'ready' }} asOf={asOf(snapshot?.opportunities)} cut={cutOf(snapshot?.opportunities)}>
         {metrics ? <RenewalView renewal={metrics.renewal} churned={metrics.health.state === 'churned'} onTick={milestoneTicks} /> : null}
       </Section>
-      <Section id="tickets" title={t('tickets')} state={base ?? partState(snapshot!.tickets)} asOf={asOf(snapshot?.tickets)}>
+      <Section id="tickets" title={t('tickets')} state={base ?? partState(snapshot!.tickets)} asOf={asOf(snapshot?.tickets)} cut={cutOf(snapshot?.tickets)}>
         {metrics?.tickets ? <TicketsView aging={metrics.tickets} windowDays={settings.ticketWindowDays} /> : null}
       </Section>
-      <Section id="nps" title={t('nps')} state={base ?? partState(snapshot!.nps)} asOf={asOf(snapshot?.nps)}>
+      <Section id="nps" title={t('nps')} state={base ?? partState(snapshot!.nps)} asOf={asOf(snapshot?.nps)} cut={cutOf(snapshot?.nps)}>
         {metrics ? <NpsView nps={metrics.nps} windowMonths={settings.npsWindowMonths} capture={snapshot && captureNps ? { source: npsSourceOf(snapshot, s), onCapture: captureNps } : undefined} /> : null}
       </Section>
       <div ref={notesRef}>
