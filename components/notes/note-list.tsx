@@ -1,6 +1,7 @@
 import type { Note } from '../../lib/store/note-schema';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { notesMessages } from './notes-messages';
+import { ShareControl } from './share-control';
 
 /** The notes shown, newest first as given, each with edit, delete and (where it can) share. */
 export function NoteList({
@@ -17,8 +18,8 @@ export function NoteList({
   shareProblems: Record<string, string>;
   onEdit: (note: Note) => void;
   onDelete: (note: Note) => void;
-  /** Absent where the CRM connection cannot share a note. */
-  onShare?: (note: Note) => void;
+  /** Absent where the CRM connection cannot share a note; true once shared. */
+  onShare?: (note: Note) => Promise<boolean>;
 }) {
   const t = useT(notesMessages);
   const format = useFormat();
@@ -43,13 +44,7 @@ export function NoteList({
               <button type="button" onClick={() => onDelete(note)}>
                 {t('delete')}
               </button>{' '}
-              {note.remote ? (
-                <span className="sl-chip">{t('shared')}</span>
-              ) : onShare ? (
-                <button type="button" onClick={() => onShare(note)}>
-                  {t('share')}
-                </button>
-              ) : null}
+              {onShare ? <ShareControl note={note} onShare={onShare} /> : note.remote ? <span className="sl-chip">{t('shared')}</span> : null}
             </p>
             {shareProblems[note.id] ? (
               <p className="sl-error" role="alert">

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { crmError, type CrmResult } from '../../lib/crm/errors';
 import type { Note } from '../../lib/store/note-schema';
 import { fakeNotesApi, type FakeNotesApi } from '../../test/support/fake-notes-api';
 import { noteFixture } from '../../test/support/store-fixtures';
@@ -10,7 +11,7 @@ import { NotesSection } from './notes-section';
 
 const ACCOUNT = 'salesforce:org:001A';
 
-function renderSection(api: FakeNotesApi, share?: (note: Note) => Promise<{ ok: true; value: Note }>, locale: 'en' | 'ko' = 'en') {
+function renderSection(api: FakeNotesApi, share?: (note: Note) => Promise<CrmResult<Note>>, locale: 'en' | 'ko' = 'en') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   render(
     <QueryClientProvider client={client}>
@@ -116,8 +117,35 @@ describe('NotesSection', () => {
     const share = vi.fn(async (note: Note) => ({ ok: true as const, value: note }));
     renderSection(seeded(), share);
     await waitFor(() => expect(shownBodies()).toHaveLength(3));
-    await userEvent.click(within(list()).getAllByRole('button', { name: 'Save to CRM' })[0]!);
+    const item = within(list()).getAllByRole('listitem')[0]!;
+    const save = within(item).getByRole('button', { name: 'Save to CRM' });
+    await userEvent.click(save);
+    // Nothing leaves before the CSM confirms; Escape backs out and the focus goes back.
+    const question = within(item).getByRole('group', { name: 'Save this note to the CRM? Everyone who can see the account there will read it.' });
+    expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Yes, save to CRM' }));
+    await userEvent.keyboard('{Escape}');
+    expect(within(item).queryByRole('group')).toBeNull();
+    expect(document.activeElement).toBe(save);
+    await userEvent.click(save);
+    await userEvent.click(within(item).getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(save);
+    expect(share).not.toHaveBeenCalled();
+    await userEvent.click(save);
+    await userEvent.dblClick(within(item).getByRole('button', { name: 'Yes, save to CRM' }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Shared in the CRM'));
+    expect(share).toHaveBeenCalledTimes(1);
     expect(share).toHaveBeenCalledWith(expect.objectContaining({ id: 'praise' }));
+  });
+
+  it('keeps the note and the focus on the button when the CRM refuses it', async () => {
+    const share = vi.fn(async () => ({ ok: false as const, error: crmError('rate-limited', 'REQUEST_LIMIT_EXCEEDED') }));
+    renderSection(seeded(), share);
+    await waitFor(() => expect(shownBodies()).toHaveLength(3));
+    const item = within(list()).getAllByRole('listitem')[0]!;
+    await userEvent.click(within(item).getByRole('button', { name: 'Save to CRM' }));
+    await userEvent.click(within(item).getByRole('button', { name: 'Yes, save to CRM' }));
+    expect(await within(item).findByRole('alert')).toBeTruthy();
+    expect(document.activeElement).toBe(within(item).getByRole('button', { name: 'Save to CRM' }));
   });
 
   it('speaks Korean', async () => {

@@ -76,7 +76,7 @@ export function NotesSection({
         shareProblems={list.shareProblems}
         onEdit={(note) => editor.setEditing({ noteId: note.id, baseRevision: note.revision, input: { ...note } })}
         onDelete={(note) => then(list.remove(note), 'undo')}
-        onShare={list.shareNote ? (note) => void list.shareNote!(note) : undefined}
+        onShare={list.shareNote}
       />
     </div>
   );

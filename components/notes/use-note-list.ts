@@ -31,12 +31,13 @@ export function useNoteList(api: NotesApi, accountKey: string, filterState: Note
   };
 
   const shareNote = share
-    ? async (note: Note) => {
+    ? async (note: Note): Promise<boolean> => {
         const result = await share(note);
         const { [note.id]: _cleared, ...rest } = shareProblems;
         if (result.ok) setShareProblems(rest);
         else setShareProblems({ ...rest, [note.id]: `${errorText(result.error).message} ${errorText(result.error).nextStep}` });
         void refresh();
+        return result.ok;
       }
     : undefined;
 

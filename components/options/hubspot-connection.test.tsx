@@ -55,6 +55,10 @@ describe('the HubSpot connection section', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Connect' }));
     await screen.findByText(/HubSpot refused the access token/);
     expect(screen.getByRole('status').textContent).toContain('Paste a new token in Settings → HubSpot');
+    // Said beside the field it is about.
+    const field = screen.getByLabelText('HubSpot access token');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(field.getAttribute('aria-describedby')!)?.textContent).toContain('HubSpot refused the access token');
   });
 
   it('disconnects one portal and keeps the others', async () => {

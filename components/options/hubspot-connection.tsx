@@ -68,7 +68,17 @@ export function HubSpotConnection({ client, focus = false }: { client: HubSpotCo
       <form onSubmit={submit} className="sl-inline-form">
         <label className="sl-field">
           <span>{t('tokenLabel')}</span>
-          <input ref={field} type="password" autoComplete="off" spellCheck={false} value={token} onChange={(e) => setToken(e.target.value)} placeholder="pat-na1-…" />
+          <input
+            ref={field}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            placeholder="pat-na1-…"
+            aria-invalid={status?.kind === 'error' ? true : undefined}
+            aria-describedby={status?.kind === 'error' ? 'hs-token-error' : undefined}
+          />
         </label>
         <button type="submit" disabled={status?.kind === 'busy'}>
           {t('connect')}
@@ -78,7 +88,7 @@ export function HubSpotConnection({ client, focus = false }: { client: HubSpotCo
         {status?.kind === 'busy' ? <p>{t('connecting')}</p> : null}
         {status?.kind === 'done' ? <p>{status.text}</p> : null}
         {status?.kind === 'error' ? (
-          <p className="sl-error">
+          <p className="sl-error" id="hs-token-error">
             {status.message} {status.nextStep}
           </p>
         ) : null}

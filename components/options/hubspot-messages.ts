@@ -89,6 +89,6 @@ export function hubspotMappingFields(t: (key: keyof typeof hubspotMessages.en) =
   return [
     ...(['renewalDealTypes', 'renewalPipelines', 'churnedLifecycleStages', 'urgentTicketPriorities'] as const).map((k) => ({ path: [k], kind: 'list' as const, label: t(`map.${k}`) })),
     { path: ['championLabel'], kind: 'text', label: t('map.championLabel') },
-    ...(Object.keys(DEFAULT_HUBSPOT_PROPERTIES) as HubSpotPropertySetting[]).map((k) => ({ path: ['properties', k], kind: 'text' as const, label: t(`map.${k}`) })),
+    ...(Object.keys(DEFAULT_HUBSPOT_PROPERTIES) as HubSpotPropertySetting[]).map((k) => ({ path: ['properties', k], kind: 'text' as const, label: t(`map.${k}`), format: 'propertyName' as const })),
   ];
 }

@@ -13,8 +13,8 @@ export function salesforceMappingFields(t: T): FieldSpec[] {
     { path: ['urgentCasePriorities'], kind: 'list', label: t('map.urgentCasePriorities') },
     { path: ['renewalRecordTypeNames'], kind: 'list', label: t('map.renewalRecordTypeNames') },
     { path: ['caseHistoryDays'], kind: 'number', label: t('map.caseHistoryDays') },
-    { path: ['defaultCurrency'], kind: 'text', label: t('map.defaultCurrency') },
-    ...MAPPED_FIELDS.map((f) => ({ path: ['fields', f], kind: 'text' as const, label: t(`map.${f}`) })),
+    { path: ['defaultCurrency'], kind: 'text', label: t('map.defaultCurrency'), format: 'currency' },
+    ...MAPPED_FIELDS.map((f) => ({ path: ['fields', f], kind: 'text' as const, label: t(`map.${f}`), format: 'fieldName' as const })),
   ];
 }
 

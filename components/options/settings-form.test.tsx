@@ -2,6 +2,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_METRICS_SETTINGS, MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
+import { DEFAULT_SALESFORCE_SETTINGS, SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
+import { optionsMessages } from './options-messages';
+import { salesforceMappingFields, scorecardFields } from './settings-fields';
+import { translator } from '../../lib/i18n/translate';
 import { I18nProvider } from '../i18n/i18n-context';
 import { SettingsForm } from './settings-form';
 
@@ -69,5 +73,55 @@ describe('a list inside the settings', () => {
     const saved = (onSave.mock.calls[0] as unknown as [typeof DEFAULT_METRICS_SETTINGS])[0];
     expect(Array.isArray(saved.milestones)).toBe(true);
     expect(saved.milestones[1]).toEqual({ id: 'qbr', offsetDays: 75 });
+  });
+});
+
+describe('what a field needs, in people’s words', () => {
+  const errorOf = (label: string) => {
+    const field = screen.getByLabelText(label);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    return document.getElementById(field.getAttribute('aria-describedby')!)?.textContent;
+  };
+  const fill = async (label: string, text: string) => {
+    const field = screen.getByLabelText(label);
+    await userEvent.clear(field);
+    if (text) await userEvent.type(field, text);
+  };
+
+  it('words every scorecard complaint as a sentence beside its field, never the schema’s message', async () => {
+    const en = translator(optionsMessages, 'en');
+    render(
+      <I18nProvider locale="en">
+        <SettingsForm title="Health scorecard" schema={MetricsSettingsSchema} value={DEFAULT_METRICS_SETTINGS} fields={scorecardFields(en)} onSave={vi.fn(async () => undefined)} />
+      </I18nProvider>,
+    );
+    await fill(en('sla.high'), '');
+    await fill(en('sla.low'), '-3');
+    await fill(en('ticketWindowDays'), '2.5');
+    await fill(en('bands.healthyFrom'), '40');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(errorOf(en('sla.high'))).toBe('Enter a number.');
+    expect(errorOf(en('sla.low'))).toBe('Enter 0 or more.');
+    expect(errorOf(en('ticketWindowDays'))).toBe('Enter a whole number, without decimals.');
+    await fill(en('sla.high'), '3');
+    await fill(en('sla.low'), '14');
+    await fill(en('ticketWindowDays'), '90');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(errorOf(en('bands.healthyFrom'))).toBe('The healthy threshold must be at least the at-risk one.');
+    expect(document.body.textContent).not.toMatch(/expected|received|Invalid input/);
+  });
+
+  it('says what a field name or currency looks like, in Korean too', async () => {
+    const ko = translator(optionsMessages, 'ko');
+    render(
+      <I18nProvider locale="ko">
+        <SettingsForm title="매핑" schema={SalesforceSettingsSchema} value={DEFAULT_SALESFORCE_SETTINGS} fields={salesforceMappingFields(ko)} onSave={vi.fn(async () => undefined)} />
+      </I18nProvider>,
+    );
+    await fill(ko('map.arr'), 'Annual Revenue');
+    await fill(ko('map.defaultCurrency'), 'dollars');
+    await userEvent.click(screen.getByRole('button', { name: '저장' }));
+    expect(errorOf(ko('map.arr'))).toBe('Salesforce에 표시되는 필드의 API 이름을 쓰세요 (영문자, 숫자, _ 예: ARR__c). 없으면 비워 두세요.');
+    expect(errorOf(ko('map.defaultCurrency'))).toBe('USD, EUR, KRW 같은 세 글자 통화 코드를 쓰세요.');
   });
 });

@@ -1,7 +1,9 @@
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { useT } from '../i18n/i18n-context';
+import { useFormat, useT } from '../i18n/i18n-context';
+import { issueWords, type FieldFormat } from './issue-words';
 import { optionsMessages } from './options-messages';
+import { validationMessages } from './validation-messages';
 
 /** One editable setting: where it lives in the settings object and how it is typed in. */
 export interface FieldSpec {
@@ -9,6 +11,8 @@ export interface FieldSpec {
   label: string;
   kind: 'text' | 'number' | 'list';
   hint?: string;
+  /** What a text field holds, so a badly formed value gets a sentence that says what fits. */
+  format?: FieldFormat;
 }
 
 const getAt = (obj: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), obj);
@@ -47,6 +51,8 @@ export function SettingsForm<S extends z.ZodType>({
   children?: ReactNode;
 }) {
   const t = useT(optionsMessages);
+  const v = useT(validationMessages);
+  const format = useFormat();
   const formId = useId();
   const [texts, setTexts] = useState<string[]>(() => fields.map((f) => toText(f.kind, getAt(value, f.path))));
   const [errors, setErrors] = useState<Record<number, string>>({});
@@ -61,8 +67,9 @@ export function SettingsForm<S extends z.ZodType>({
     if (!parsed.success) {
       const byField: Record<number, string> = {};
       for (const issue of parsed.error.issues) {
-        const index = fields.findIndex((f) => f.path.every((p, k) => String(issue.path[k]) === p));
-        byField[index >= 0 ? index : 0] = issue.message;
+        const index = Math.max(0, fields.findIndex((f) => f.path.every((p, k) => String(issue.path[k]) === p)));
+        // The first complaint per field: the one to fix first.
+        byField[index] ??= issueWords(issue, fields[index]?.format, v, (n) => format.number(n));
       }
       setErrors(byField);
       setStatus('invalid');
@@ -82,29 +89,35 @@ export function SettingsForm<S extends z.ZodType>({
       <h2 id={`${formId}-title`}>{title}</h2>
       {children}
       <div className="sl-fields">
-        {fields.map((f, i) => (
-          <label key={f.path.join('.')} className="sl-field">
-            <span>{f.label}</span>
-            <input
-              type={f.kind === 'number' ? 'number' : 'text'}
-              value={texts[i]}
-              aria-invalid={errors[i] ? true : undefined}
-              aria-describedby={errors[i] ? `${formId}-err-${i}` : undefined}
-              onChange={(e) => {
-                const next = [...texts];
-                next[i] = e.target.value;
-                setTexts(next);
-                setStatus('idle');
-              }}
-            />
-            {f.hint ? <small>{f.hint}</small> : null}
-            {errors[i] ? (
-              <small className="sl-field-error" id={`${formId}-err-${i}`}>
-                {errors[i]}
-              </small>
-            ) : null}
-          </label>
-        ))}
+        {fields.map((f, i) => {
+          const id = `${formId}-field-${i}`;
+          // Hint and error sit beside the field, outside its label: they describe it, they are not its name.
+          const described = [f.hint ? `${id}-hint` : '', errors[i] ? `${id}-err` : ''].filter(Boolean).join(' ');
+          return (
+            <div key={f.path.join('.')} className="sl-field">
+              <label htmlFor={id}>{f.label}</label>
+              <input
+                id={id}
+                type={f.kind === 'number' ? 'number' : 'text'}
+                value={texts[i]}
+                aria-invalid={errors[i] ? true : undefined}
+                aria-describedby={described || undefined}
+                onChange={(e) => {
+                  const next = [...texts];
+                  next[i] = e.target.value;
+                  setTexts(next);
+                  setStatus('idle');
+                }}
+              />
+              {f.hint ? <small id={`${id}-hint`}>{f.hint}</small> : null}
+              {errors[i] ? (
+                <small className="sl-field-error" id={`${id}-err`}>
+                  {errors[i]}
+                </small>
+              ) : null}
+            </div>
+          );
+        })}
       </div>
       <p role="status" className="sl-form-status">
         {status === 'saved' ? t('saved') : status === 'invalid' ? t('invalid') : status === 'failed' ? t('saveFailed') : ''}

@@ -3,15 +3,17 @@ import type { AccountSnapshot, Part } from '../../lib/crm/snapshot';
 import { nextStepsOf } from '../../lib/metrics/health';
 import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
+import { connectorFor } from '../../lib/crm/registry';
 import { measureSources } from '../../lib/imports/measure-sources';
 import { useFormat, useT } from '../i18n/i18n-context';
-import { HealthView, type OverrideControls } from './health-view';
+import { HealthView, type OverrideControls, type SignalSetup } from './health-view';
 import { absenceOf } from './measure-absence';
-import { NpsView } from './nps-view';
+import { NpsView, type NpsCapture } from './nps-view';
 import { panelMessages } from './panel-messages';
 import { RenewalView } from './renewal-view';
 import { Section, type SectionState } from './section';
-import { sectionMessages } from './sections-messages';
+import { sectionMessages, type SectionKey } from './sections-messages';
+import type { Translate } from '../../lib/i18n/translate';
 import { Summary } from './summary';
 import { summaryMessages } from './summary-messages';
 import { TicketsView } from './tickets-view';
@@ -19,6 +21,12 @@ import { useCrmErrorText } from './use-crm-error-text';
 
 /** The summary names the first few steps; the health breakdown names one per measure below green. */
 const SUMMARY_STEPS = 3;
+
+/** Where the account's NPS answers came from, in words: the file of the newest one, or the CRM. */
+function npsSourceOf(snapshot: AccountSnapshot, s: Translate<SectionKey>): string {
+  const file = snapshot.nps.status === 'ok' ? snapshot.nps.source?.file : undefined;
+  return file ? s('npsSource.import', { file }) : s('npsSource.crm', { crm: connectorFor(snapshot.crm).name });
+}
 
 /** The panel's sections; each has its own state, so one failing source blanks only itself. */
 export function AccountSections({
@@ -30,7 +38,13 @@ export function AccountSections({
   override,
   notes,
   milestoneTicks,
+  signalSetup,
+  captureNps,
 }: {
+  /** Opens the VOC capture window on an NPS comment; absent where it cannot. */
+  captureNps?: (capture: NpsCapture) => void;
+  /** Where the Health section sends the CSM when the scorecard lacks data. */
+  signalSetup?: SignalSetup;
   snapshot: AccountSnapshot | null;
   metrics: AccountMetrics | null;
   settings: MetricsSettings;
@@ -57,6 +71,7 @@ export function AccountSections({
   };
   // The snapshot's time is said once, in the summary; a part read at another time says its own.
   const snapshotTime = snapshot ? format.dateTime(snapshot.fetchedAt) : null;
+  const cutOf = (part: Part<unknown> | undefined) => (part?.status === 'ok' ? part.cut : undefined);
   const asOf = (part: Part<unknown> | undefined) =>
     part?.status === 'ok' && format.dateTime(part.asOf) !== snapshotTime ? t('asOf', { time: format.dateTime(part.asOf) }) : undefined;
   // The notes editor is another component's: open it through its own "new note" control, or
@@ -90,17 +105,18 @@ export function AccountSections({
             snapshotDay={snapshot?.fetchedAt.slice(0, 10)}
             absence={(m) => absenceOf(m, { tickets: metrics.tickets, ticketWindowDays: settings.ticketWindowDays, npsWindowMonths: settings.npsWindowMonths })}
             sources={snapshot ? measureSources(snapshot) : undefined}
+            setup={signalSetup}
           />
         ) : null}
       </Section>
-      <Section id="renewal" title={t('renewal')} state={base ?? { kind: 'ready' }} asOf={asOf(snapshot?.opportunities)}>
+      <Section id="renewal" title={t('renewal')} state={base ?? { kind: 'ready' }} asOf={asOf(snapshot?.opportunities)} cut={cutOf(snapshot?.opportunities)}>
         {metrics ? <RenewalView renewal={metrics.renewal} churned={metrics.health.state === 'churned'} onTick={milestoneTicks} /> : null}
       </Section>
-      <Section id="tickets" title={t('tickets')} state={base ?? partState(snapshot!.tickets)} asOf={asOf(snapshot?.tickets)}>
+      <Section id="tickets" title={t('tickets')} state={base ?? partState(snapshot!.tickets)} asOf={asOf(snapshot?.tickets)} cut={cutOf(snapshot?.tickets)}>
         {metrics?.tickets ? <TicketsView aging={metrics.tickets} windowDays={settings.ticketWindowDays} /> : null}
       </Section>
-      <Section id="nps" title={t('nps')} state={base ?? partState(snapshot!.nps)} asOf={asOf(snapshot?.nps)}>
-        {metrics ? <NpsView nps={metrics.nps} windowMonths={settings.npsWindowMonths} /> : null}
+      <Section id="nps" title={t('nps')} state={base ?? partState(snapshot!.nps)} asOf={asOf(snapshot?.nps)} cut={cutOf(snapshot?.nps)}>
+        {metrics ? <NpsView nps={metrics.nps} windowMonths={settings.npsWindowMonths} capture={snapshot && captureNps ? { source: npsSourceOf(snapshot, s), onCapture: captureNps } : undefined} /> : null}
       </Section>
       <div ref={notesRef}>
         <Section id="notes" title={t('notes')} state={notes ? { kind: 'ready' } : (base ?? { kind: 'ready' })}>

@@ -7,13 +7,16 @@ import { nextStepsOf, type Trend } from '../../lib/metrics/health';
 import { DEFAULT_METRICS_SETTINGS as S } from '../../lib/settings/metrics-settings';
 import { emptySnapshot } from '../../test/support/snapshot-builder';
 import { I18nProvider } from '../i18n/i18n-context';
-import { HealthView } from './health-view';
+import { HealthView, type SignalSetup } from './health-view';
 import { absenceOf } from './measure-absence';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 const asOf = '2026-11-22T00:00:00.000Z';
 
-function renderHealth(snapshot: AccountSnapshot, options: { trend?: Trend[]; history?: Array<{ day: string; score: number | null }>; locale?: 'en' | 'ko' } = {}) {
+function renderHealth(
+  snapshot: AccountSnapshot,
+  options: { trend?: Trend[]; history?: Array<{ day: string; score: number | null }>; locale?: 'en' | 'ko'; setup?: SignalSetup } = {},
+) {
   const m = computeAccountMetrics(snapshot, S, NOW, 'UTC');
   render(
     <I18nProvider locale={options.locale ?? 'en'}>
@@ -23,6 +26,7 @@ function renderHealth(snapshot: AccountSnapshot, options: { trend?: Trend[]; his
         history={options.history ?? []}
         steps={nextStepsOf(m.health, S.bands.healthyFrom)}
         absence={(measure) => absenceOf(measure, { tickets: m.tickets, ticketWindowDays: 90, npsWindowMonths: 12 })}
+        setup={options.setup}
       />
     </I18nProvider>,
   );
@@ -117,5 +121,52 @@ describe('the trend chips', () => {
     expect(screen.queryByRole('list', { name: 'Trend' })).toBeNull();
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.queryByText(/no history/)).toBeNull();
+  });
+});
+
+describe('“Set up signals” when the scorecard lacks data', () => {
+  const coverageOf = (m: ReturnType<typeof renderHealth>) => (m.health.state === 'churned' ? null : m.health.coverage);
+  const setup = () => {
+    const opened: string[] = [];
+    return { opened, setup: { mappingsHref: 'chrome-extension://x/options.html#mappings', openMappings: () => opened.push('mappings'), importHref: 'chrome-extension://x/import.html' } };
+  };
+
+  it('offers the mapping and the import page under the confidence threshold, and opens the mapping in one click', async () => {
+    const { opened, setup: s } = setup();
+    const m = renderHealth(littleData(), { setup: s });
+    const coverage = coverageOf(m)!;
+    expect(coverage).toBeLessThan(0.8);
+    const banner = screen.getByTestId('set-up-signals');
+    expect(banner.textContent).toContain(`Only ${Math.round(coverage * 100)}% of the scorecard has data`);
+    const link = within(banner).getByRole('link', { name: 'Set up signals' });
+    expect(link.getAttribute('href')).toBe('chrome-extension://x/options.html#mappings');
+    await userEvent.click(link);
+    expect(opened).toEqual(['mappings']);
+    expect(within(banner).getByRole('link', { name: 'Import a file' }).getAttribute('href')).toBe('chrome-extension://x/import.html');
+  });
+
+  it('says it in Korean too', () => {
+    renderHealth(littleData(), { setup: setup().setup, locale: 'ko' });
+    expect(screen.getByRole('link', { name: '신호 설정' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '파일 가져오기' })).toBeTruthy();
+  });
+
+  it('stays out of the way once the scorecard has enough data', () => {
+    const full = emptySnapshot({
+      ...littleData(),
+      usage: {
+        status: 'ok',
+        asOf,
+        data: [{ periodStart: '2026-10-23', periodEnd: '2026-11-21', activeUsers: 40, licensedSeats: 50, logins: null, featuresUsed: 6, featuresTotal: 10 }],
+      },
+      tickets: {
+        status: 'ok',
+        asOf,
+        data: [{ id: 't', subject: 't', status: 'Closed', isClosed: true, priority: 'low', createdAt: '2026-11-01T00:00:00Z', closedAt: '2026-11-02T00:00:00Z' }],
+      },
+    });
+    const m = renderHealth(full, { setup: setup().setup });
+    expect(coverageOf(m)).toBeGreaterThanOrEqual(0.8);
+    expect(screen.queryByRole('link', { name: 'Set up signals' })).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { useNextStepText } from './next-step-text';
 import { Sparkline, TrendChips } from './trend-chips';
 import { OverrideForm, type OverrideDraft } from './override-form';
 import { sectionMessages, type SectionKey } from './sections-messages';
+import { CONFIDENT_COVERAGE } from './summary';
 import { summaryMessages } from './summary-messages';
 
 export interface OverrideControls {
@@ -49,6 +50,40 @@ function MeasureRow({ measure, snapshotDay, absence, source }: { measure: Measur
   );
 }
 
+/** Where the CSM gives the scorecard more data: the options page's mapping, and the import page. */
+export interface SignalSetup {
+  mappingsHref: string;
+  /** Opens the mapping (through the background: a framed page may not open tabs itself). */
+  openMappings: () => void;
+  importHref: string;
+}
+
+/** Under the confidence threshold, what would fill the scorecard, one click away. */
+function SetUpSignals({ coverage, setup }: { coverage: number; setup: SignalSetup }) {
+  const t = useT(sectionMessages);
+  const format = useFormat();
+  return (
+    <p className="sl-banner" data-testid="set-up-signals">
+      {t('setUpWhy', { coverage: format.percent(coverage) })}{' '}
+      <a
+        href={setup.mappingsHref}
+        target="_blank"
+        rel="noreferrer"
+        onClick={(event) => {
+          event.preventDefault();
+          setup.openMappings();
+        }}
+      >
+        {t('setUpSignals')}
+      </a>
+      {' · '}
+      <a href={setup.importHref} target="_blank" rel="noreferrer">
+        {t('importSignals')}
+      </a>
+    </p>
+  );
+}
+
 export function HealthView({
   health,
   trend,
@@ -58,9 +93,12 @@ export function HealthView({
   absence = () => null,
   sources,
   steps = [],
+  setup,
 }: {
   /** One next step per measure below green, the biggest lift first. */
   steps?: readonly NextStep[];
+  /** Offered when coverage is under the confidence threshold; absent where nothing can be set up. */
+  setup?: SignalSetup;
   /** Measures whose newest input came from an imported file, by measure. */
   sources?: Partial<Record<MeasureId, MeasureSource>>;
   /** A measure's inputs that are all absences, in words, and whether they count. */
@@ -96,6 +134,7 @@ export function HealthView({
           <Sparkline history={history} />
         </div>
       ) : null}
+      {setup && health.state !== 'churned' && health.coverage < CONFIDENT_COVERAGE ? <SetUpSignals coverage={health.coverage} setup={setup} /> : null}
       {override && health.state !== 'churned' ? <OverrideForm {...override} /> : null}
       <details className="sl-breakdown" data-testid="breakdown">
         <summary>{health.state === 'scored' ? w('why', { score: format.number(health.score) }) : w('whyNoScore')}</summary>

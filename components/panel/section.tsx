@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import type { PartCut } from '../../lib/crm/snapshot';
+import { CutNotice } from '../shown-count';
 
 /** What a panel section can be showing; each section has its own, so one failure blanks only itself. */
 export type SectionState =
@@ -12,12 +14,15 @@ export function Section({
   title,
   state,
   asOf,
+  cut,
   children,
 }: {
   id: string;
   title: string;
   state: SectionState;
   asOf?: string;
+  /** The CRM's answer was cut short: the section says so above what it shows. */
+  cut?: PartCut;
   children?: ReactNode;
 }) {
   const headingId = `${id}-heading`;
@@ -44,7 +49,10 @@ export function Section({
       ) : state.kind === 'empty' ? (
         <p className="sl-empty">{state.message}</p>
       ) : (
-        children
+        <>
+          {cut ? <CutNotice cut={cut} testId={`${id}-cut`} /> : null}
+          {children}
+        </>
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { AGE_BUCKETS, type TicketAging } from '../../lib/metrics/ticket-aging';
 import { useFormat, useT } from '../i18n/i18n-context';
+import { ShownCount } from '../shown-count';
 import { sectionMessages } from './sections-messages';
 
 export function TicketsView({ aging, windowDays }: { aging: TicketAging; windowDays: number }) {
@@ -56,6 +57,7 @@ export function TicketsView({ aging, windowDays }: { aging: TicketAging; windowD
               </li>
             ))}
           </ul>
+          <ShownCount shown={aging.oldestOpen.length} total={aging.open} testId="oldest-shown" />
         </>
       ) : null}
     </div>

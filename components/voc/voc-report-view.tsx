@@ -2,6 +2,10 @@ import type { VocReport } from '../../lib/store/voc-report';
 import { useT } from '../i18n/i18n-context';
 import { notesMessages } from '../notes/notes-messages';
 import { vocMessages } from './voc-messages';
+import { ShownCount } from '../shown-count';
+
+/** The most used tags only: a long tail of one-off tags would bury the ones many accounts share. */
+const SHOWN_TAGS = 30;
 
 /** Counts by category and by tag, with how many accounts raised each. */
 export function VocReportView({ report }: { report: VocReport }) {
@@ -38,7 +42,7 @@ export function VocReportView({ report }: { report: VocReport }) {
           </tr>
         </thead>
         <tbody>
-          {report.byTag.slice(0, 30).map(({ tag, count }) => (
+          {report.byTag.slice(0, SHOWN_TAGS).map(({ tag, count }) => (
             <tr key={tag} data-testid={`voc-tag-${tag}`}>
               <th scope="row">#{tag}</th>
               <td>{count.notes}</td>
@@ -47,6 +51,7 @@ export function VocReportView({ report }: { report: VocReport }) {
           ))}
         </tbody>
       </table>
+      <ShownCount shown={Math.min(SHOWN_TAGS, report.byTag.length)} total={report.byTag.length} testId="voc-tags-shown" />
     </div>
   );
 }

@@ -63,7 +63,7 @@ function Options() {
       <SalesforceConnection check={checkSalesforce} />
       <SalesforceSignIn client={salesforceSignIns} />
       <HubSpotConnection client={hubspot} focus={location.hash === '#hubspot'} />
-      {sf && metrics ? <OrgSignals sf={sf} metrics={metrics} /> : null}
+      {sf && metrics ? <OrgSignals sf={sf} metrics={metrics} focus={location.hash === '#mappings'} /> : null}
       {sf ? (
         <SettingsForm title={t('mappings')} schema={SalesforceSettingsSchema} value={sf} fields={sfFields} onSave={(next) => salesforceSettings.set(next)}>
           <p>{t('mappingsHelp')}</p>

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useT } from '../../components/i18n/i18n-context';
 import { mappingMessages } from '../../components/options/mapping-messages';
@@ -14,9 +15,18 @@ import { salesforceSettings } from '../../lib/browser/stored-settings';
 
 type ListKey = 'renewalOpportunityTypes' | 'churnedAccountTypes' | 'urgentCasePriorities' | 'renewalRecordTypeNames';
 
-/** The guided mapping of the org behind the record the panel showed last (read through the background). */
-export function OrgSignals({ sf, metrics }: { sf: SalesforceSettings; metrics: MetricsSettings }) {
+/**
+ * The guided mapping of the org behind the record the panel showed last (read through the
+ * background). `focus`: the page was opened at it (the panel's "Set up signals").
+ */
+export function OrgSignals({ sf, metrics, focus = false }: { sf: SalesforceSettings; metrics: MetricsSettings; focus?: boolean }) {
   const t = useT(mappingMessages);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, [focus]);
   const errorText = useCrmErrorText('salesforce');
   const [record] = useStoredValue(lastRecord);
   const [account] = useStoredValue(lastAccount);
@@ -56,8 +66,10 @@ export function OrgSignals({ sf, metrics }: { sf: SalesforceSettings; metrics: M
     );
   }
   return (
-    <section className="sl-settings-form" id="signals" aria-labelledby="signals-title">
-      <h2 id="signals-title">{t('title')}</h2>
+    <section className="sl-settings-form" id="mappings" aria-labelledby="signals-title">
+      <h2 id="signals-title" ref={heading} tabIndex={-1}>
+        {t('title')}
+      </h2>
       {body}
     </section>
   );

@@ -13,8 +13,9 @@ import type { RecordRef } from '../../lib/pages/record-ref';
 import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError } from './queries';
 import { crmClient } from '../../lib/messages/crm-client';
 import { openSettings } from '../../lib/messages/store-client';
+import { importPageUrl } from '../../lib/messages/imports-client';
 import { NotesSection } from '../../components/notes/notes-section';
-import { notesApi } from '../../lib/messages/notes-client';
+import { captureApi, notesApi } from '../../lib/messages/notes-client';
 import { useAccountMetrics } from './use-account-metrics';
 import { accountKeyOf } from '../../lib/crm/snapshot';
 import { readPageTitleViaBackground } from '../../lib/messages/page-client';
@@ -96,6 +97,12 @@ function AccountPanel({ record }: { record: RecordRef }) {
         loading={loading}
         override={override}
         milestoneTicks={tick ?? undefined}
+        captureNps={
+          snapshot
+            ? (capture) => void captureApi.open({ ...capture, accountKey: accountKeyOf(snapshot), accountName: snapshot.account.name, sourceUrl: snapshot.account.url || null })
+            : undefined
+        }
+        signalSetup={{ mappingsHref: browser.runtime.getURL('/options.html#mappings'), openMappings: () => void openSettings('mappings'), importHref: importPageUrl() }}
         notes={
           // Notes never wait for the CRM: without its data they are kept under the record itself.
           snapshot || error ? (

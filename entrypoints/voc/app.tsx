@@ -11,9 +11,9 @@ import { reasonCounts } from '../../lib/plan/reasons';
 import { downloadText } from '../../lib/browser/download-file';
 import { lastAccount } from '../../lib/browser/last-account';
 import { readBackupFile } from '../../lib/store/backup-file';
-import type { NoteInput, VocCategory } from '../../lib/store/note-schema';
+import type { Note, NoteInput, VocCategory } from '../../lib/store/note-schema';
 import { CategorySelect } from '../../components/notes/category-select';
-import { backupApi, notesApi } from '../../lib/messages/notes-client';
+import { backupApi, captureApi, notesApi } from '../../lib/messages/notes-client';
 import { notesChanged, plansChanged } from '../../lib/store/notes-changed';
 import { matchesQuery } from '../../lib/store/search';
 import { dayInTimeZone, userTimeZone } from '../../lib/time';
@@ -22,7 +22,43 @@ import { vocReport } from '../../lib/store/voc-report';
 
 const captureId = () => /capture=([\w-]+)/.exec(location.hash)?.[1] ?? null;
 
+/** The capture window (opened small by the background) or the whole VOC page. */
 export function VocApp() {
+  const id = captureId();
+  return id ? <CaptureWindow id={id} /> : <VocPage />;
+}
+
+/** The accounts a capture can be filed under: the one viewed last, and every account with notes. */
+function useAccountChoices(notes: readonly Note[] | undefined): AccountChoice[] {
+  const last = useQuery({ queryKey: ['last-account'], queryFn: () => lastAccount.get() });
+  return useMemo(() => {
+    const map = new Map<string, string>();
+    if (last.data) map.set(last.data.accountKey, last.data.accountName);
+    for (const note of notes ?? []) map.set(note.accountKey, note.accountName);
+    return [...map].map(([accountKey, accountName]) => ({ accountKey, accountName }));
+  }, [notes, last.data]);
+}
+
+function CaptureWindow({ id }: { id: string }) {
+  const t = useT(vocMessages);
+  const all = useQuery({ queryKey: ['all-notes'], queryFn: () => notesApi.listAll() });
+  const capture = useQuery({ queryKey: ['capture', id], queryFn: () => notesApi.loadDraft(`capture:${id}`) });
+  const accounts = useAccountChoices(all.data);
+  const save = async (input: NoteInput) => {
+    const result = await captureApi.save(id, input);
+    if (result.ok) return 'saved';
+    return result.error.kind === 'quota-exceeded' ? 'quota' : t('captureFailed', { detail: 'detail' in result.error ? result.error.detail : result.error.kind });
+  };
+  return (
+    <main aria-label="Success Lens" className="sl-options sl-capture-window">
+      <h1>{t('title')}</h1>
+      {capture.data ? <CaptureForm draft={capture.data} accounts={accounts} onSave={save} onClose={() => window.close()} /> : null}
+      {capture.isFetched && !capture.data ? <p className="sl-empty">{t('captureGone')}</p> : null}
+    </main>
+  );
+}
+
+function VocPage() {
   const t = useT(vocMessages);
   const n = useT(notesMessages);
   const format = useFormat();
@@ -32,8 +68,6 @@ export function VocApp() {
   const [message, setMessage] = useState<string | null>(null);
   // The background is the store's one writer; this page asks it like the panel does.
   const all = useQuery({ queryKey: ['all-notes'], queryFn: () => notesApi.listAll() });
-  const capture = useQuery({ queryKey: ['capture', captureId()], queryFn: () => (captureId() ? notesApi.loadDraft(`capture:${captureId()}`) : null) });
-  const last = useQuery({ queryKey: ['last-account'], queryFn: () => lastAccount.get() });
   useEffect(() => notesChanged.watch(() => void client.invalidateQueries({ queryKey: ['all-notes'] })), [client]);
   // Churn and downsize reasons from the account plans, counted beside the VOC categories.
   const plans = useQuery({ queryKey: ['all-plans'], queryFn: () => planApi.listAll() });
@@ -45,19 +79,6 @@ export function VocApp() {
     [voc, category, text],
   );
   const report = useMemo(() => vocReport(shown), [shown]);
-  const accounts: AccountChoice[] = useMemo(() => {
-    const map = new Map<string, string>();
-    if (last.data) map.set(last.data.accountKey, last.data.accountName);
-    for (const note of all.data ?? []) map.set(note.accountKey, note.accountName);
-    return [...map].map(([accountKey, accountName]) => ({ accountKey, accountName }));
-  }, [all.data, last.data]);
-
-  const saveCapture = async (input: NoteInput) => {
-    const result = await notesApi.create(input);
-    if (!result.ok) return result.error.kind === 'quota-exceeded' ? 'quota' : t('captureFailed', { detail: 'detail' in result.error ? result.error.detail : result.error.kind });
-    await notesApi.clearDraft(`capture:${captureId()}`);
-    return 'saved';
-  };
 
   const restore = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
@@ -77,7 +98,6 @@ export function VocApp() {
     <main aria-label="Success Lens" className="sl-options">
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
-      {capture.data ? <CaptureForm draft={capture.data} accounts={accounts} onSave={saveCapture} /> : null}
       <div className="sl-inline-form">
         <button type="button" onClick={() => downloadText(`success-lens-voc-${stamp}.csv`, vocCsv(shown), 'text/csv;charset=utf-8')}>
           {t('exportCsv')}

@@ -14,6 +14,7 @@ import { matchableAccounts } from './imports';
 import { checkConnection, connect, disconnect, listConnections, loadSnapshot, readSchema, signIn } from './crm-calls';
 import { mayActOn, type SenderScope } from './sender-scope';
 import { shareNote } from './share-note';
+import { openCapture, saveCapture } from './capture-voc';
 import { sharePlan } from './share-plan';
 
 export interface RequestContext {
@@ -105,6 +106,10 @@ export async function handleRequest(request: Request, context: RequestContext): 
       return saveDraft(request.key, request.draft);
     case 'draft-load':
       return loadDraft(request.key);
+    case 'voc-capture':
+      return openCapture(request.capture, new Date());
+    case 'capture-save':
+      return announceNotesChanged(request.input.accountKey, await saveCapture(request.captureId, request.input, new Date()));
     case 'draft-clear':
       await clearDraft(request.key);
       return { ok: true };

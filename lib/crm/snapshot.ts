@@ -141,10 +141,14 @@ export const PartSourceSchema = z.object({
 });
 export type PartSource = z.infer<typeof PartSourceSchema>;
 
+/** The CRM had more than we read (pages left unread): how many records came, of how many (null: unknown). */
+export const PartCutSchema = z.object({ read: z.number().int().nonnegative(), total: z.number().int().nonnegative().nullable() });
+export type PartCut = z.infer<typeof PartCutSchema>;
+
 /** One source of the snapshot: its data with an "as of" time, an error, or nothing to read from. */
 export function partSchema<T extends z.ZodType>(data: T) {
   return z.discriminatedUnion('status', [
-    z.object({ status: z.literal('ok'), asOf: isoDateTime, data, source: PartSourceSchema.optional() }),
+    z.object({ status: z.literal('ok'), asOf: isoDateTime, data, source: PartSourceSchema.optional(), cut: PartCutSchema.optional() }),
     z.object({ status: z.literal('error'), error: CrmErrorSchema }),
     /** No source holds this (e.g. usage before any import); `reason` says why, where it is known. */
     z.object({ status: z.literal('missing'), reason: MissingReason.optional() }),
@@ -167,7 +171,7 @@ export const AccountSnapshotSchema = z.object({
 });
 export type AccountSnapshot = z.infer<typeof AccountSnapshotSchema>;
 export type SnapshotPartKey = 'tickets' | 'opportunities' | 'contracts' | 'contacts' | 'nps' | 'usage' | 'invoices';
-export type Part<T> = { status: 'ok'; asOf: string; data: T; source?: PartSource } | { status: 'error'; error: z.infer<typeof CrmErrorSchema> } | { status: 'missing'; reason?: MissingReason };
+export type Part<T> = { status: 'ok'; asOf: string; data: T; source?: PartSource; cut?: PartCut } | { status: 'error'; error: z.infer<typeof CrmErrorSchema> } | { status: 'missing'; reason?: MissingReason };
 
 /** The account's key across the store: `crm:org-or-portal:accountId` (notes, history, checklists). */
 export function accountKeyOf(snapshot: Pick<AccountSnapshot, 'crm' | 'source' | 'account'>): string {

@@ -29,7 +29,8 @@ function mergePart<T>(part: Part<T[]>, imported: readonly Imported<T>[], keyOf: 
   }
   let latest: { item: T; source: PartSource | null } | null = null;
   for (const entry of out.values()) if (!latest || order(entry.item) > order(latest.item)) latest = entry;
-  return { status: 'ok', asOf, data: [...out.values()].map((e) => e.item), ...(latest?.source ? { source: latest.source } : {}) };
+  const cut = part.status === 'ok' ? part.cut : undefined;
+  return { status: 'ok', asOf, data: [...out.values()].map((e) => e.item), ...(latest?.source ? { source: latest.source } : {}), ...(cut ? { cut } : {}) };
 }
 
 const sourceOf = (s: ImportedSignal): PartSource => ({ kind: 'import', file: s.file, importedAt: s.importedAt });

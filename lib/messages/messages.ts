@@ -67,6 +67,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Shares the plan's summary, written by the page in the CSM's language, as one CRM note on the account. */
   z.object({ type: z.literal('plan-share'), ref: RecordRefSchema, accountKey: z.string().min(1), accountName: z.string(), body: z.string().min(1).max(20_000) }),
   z.object({ type: z.literal('draft-save'), key: z.string(), draft: DraftSchema }),
+  /** Opens the VOC capture window on a quote (an NPS comment) for the account it came from. */
+  z.object({
+    type: z.literal('voc-capture'),
+    capture: NoteInputSchema.pick({ accountKey: true, accountName: true, body: true, quote: true, sentiment: true, sourceUrl: true }).extend({ quote: z.string().min(1).max(10_000) }),
+  }),
+  /** Files a capture as one note however often it is sent: the capture's id becomes the note's. */
+  z.object({ type: z.literal('capture-save'), captureId: z.uuid(), input: NoteInputSchema }),
   z.object({ type: z.literal('draft-load'), key: z.string() }),
   z.object({ type: z.literal('draft-clear'), key: z.string() }),
   // Signals imported from files (the import page only): the accounts rows can match, and the

@@ -53,6 +53,16 @@ export const notesApi = {
 };
 export type NotesApi = typeof notesApi;
 
+/** VOC captures: a small window on a quote, filed once. */
+export const captureApi = {
+  /** Opens the capture window on a quote; false when the background did not. */
+  async open(capture: Extract<Request, { type: 'voc-capture' }>['capture']): Promise<boolean> {
+    return z.object({ ok: z.literal(true) }).safeParse(await send({ type: 'voc-capture', capture })).success;
+  },
+  /** Files a capture once, however often it is sent. */
+  save: (captureId: string, input: NoteInput) => noteResult({ type: 'capture-save', captureId, input }),
+};
+
 const RestoreAnswerSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), value: z.record(z.string(), z.number()) }),
   z.object({ ok: z.literal(false), error: z.object({ kind: z.string(), reason: z.string().optional(), detail: z.string().optional() }) }),

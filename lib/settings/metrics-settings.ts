@@ -92,22 +92,23 @@ export const MetricsSettingsSchema = z
     relationship: RelationshipSchema.default(DEFAULTS.relationship),
     milestones: z.array(MilestoneSchema).default(DEFAULTS.milestones),
   })
+  // `params.reason` names each rule for the options page, which words it in the CSM's language.
   .superRefine((s, ctx) => {
     if (s.bands.atRiskBelow > s.bands.healthyFrom) {
-      ctx.addIssue({ code: 'custom', path: ['bands', 'healthyFrom'], message: 'Must be at least the at-risk threshold' });
+      ctx.addIssue({ code: 'custom', path: ['bands', 'healthyFrom'], message: 'Must be at least the at-risk threshold', params: { reason: 'healthyBelowAtRisk' } });
     }
     if (s.relationship.zeroAfterDays <= s.relationship.touchWithinDays) {
-      ctx.addIssue({ code: 'custom', path: ['relationship', 'zeroAfterDays'], message: 'Must be more days than the touch window' });
+      ctx.addIssue({ code: 'custom', path: ['relationship', 'zeroAfterDays'], message: 'Must be more days than the touch window', params: { reason: 'zeroBeforeTouch' } });
     }
     if (s.finance.secondDays < s.finance.firstDays) {
-      ctx.addIssue({ code: 'custom', path: ['finance', 'secondDays'], message: 'Must be at least the first step' });
+      ctx.addIssue({ code: 'custom', path: ['finance', 'secondDays'], message: 'Must be at least the first step', params: { reason: 'secondStepFirst' } });
     }
     if (Object.values(s.weights).every((w) => w === 0)) {
-      ctx.addIssue({ code: 'custom', path: ['weights'], message: 'At least one measure needs a weight' });
+      ctx.addIssue({ code: 'custom', path: ['weights'], message: 'At least one measure needs a weight', params: { reason: 'noWeight' } });
     }
     const ids = new Set<string>();
     s.milestones.forEach((m, i) => {
-      if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['milestones', i, 'id'], message: 'Each milestone needs its own id' });
+      if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['milestones', i, 'id'], message: 'Each milestone needs its own id', params: { reason: 'duplicateMilestone' } });
       ids.add(m.id);
     });
   });

@@ -78,12 +78,14 @@ describe('notes in the panel', () => {
     const items = list.getByRole('listitem');
     await expect.poll(() => items.count()).toBeGreaterThan(1);
     await items.nth(0).getByRole('button', { name: 'Save to CRM' }).click();
+    await items.nth(0).getByRole('button', { name: 'Yes, save to CRM' }).click();
     await expect.poll(() => items.nth(0).getByText('Shared in the CRM').count()).toBe(1);
     expect(crm.salesforce.created.ContentDocumentLink).toHaveLength(1);
     expect(crm.salesforce.created.ContentDocumentLink![0]!.LinkedEntityId).toBe(crm.book.roles.atRisk);
 
     crm.salesforce.setFaults({ mode: 'request-limit' });
     await items.nth(1).getByRole('button', { name: 'Save to CRM' }).click();
+    await items.nth(1).getByRole('button', { name: 'Yes, save to CRM' }).click();
     await expect.poll(() => items.nth(1).getByRole('alert').textContent()).toContain('The CRM is limiting requests right now.');
     expect(await items.nth(1).getByRole('alert').textContent()).toContain('The note is kept here.');
     expect(crm.salesforce.created.ContentNote).toHaveLength(1);

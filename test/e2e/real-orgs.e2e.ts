@@ -45,6 +45,15 @@ describe('a standard org, out of the box (Globex)', () => {
     expect(crm.globex.api.describes).toContain('Account');
     expect(crm.globex.api.refused).toEqual([]);
     expect(crm.globex.api.queries.join('\n')).not.toMatch(/__c\b/);
+    // Half the scorecard is too little to trust: Health offers the mapping and the import page.
+    expect(await env.panel.frame.getByRole('link', { name: 'Import a file' }).getAttribute('href')).toMatch(/\/import\.html$/);
+    const opened = env.browser.context.waitForEvent('page');
+    await env.panel.frame.getByRole('link', { name: 'Set up signals' }).click();
+    const settings = await opened;
+    expect(settings.url()).toContain('options.html#mappings');
+    await expect.poll(() => settings.evaluate(() => document.activeElement?.textContent), { timeout: 15_000 }).toBe('Set up signals from your org');
+    await expect.poll(() => settings.getByTestId('mapping-coverage').count(), { timeout: 15_000 }).toBe(1);
+    await settings.close();
   });
 
   it('opens another account of the org it described today with one request', async () => {
@@ -57,6 +66,28 @@ describe('a standard org, out of the box (Globex)', () => {
     expect(crm.globex.api.describes).toEqual([]);
     expect(crm.globex.api.requestCount).toBe(1);
     expect(crm.globex.api.refused).toEqual([]);
+
+    // An NPS comment goes to VOC in one click: a small window, prefilled, no category chosen, filed once.
+    const opened = env.browser.context.waitForEvent('page');
+    await env.panel.section('NPS').getByRole('button', { name: /comment as VOC$/ }).first().click();
+    const capture = await opened;
+    const form = capture.getByRole('form', { name: 'Captured quote' });
+    await form.waitFor();
+    const shape = await capture.evaluate(async () => {
+      const { windows } = (globalThis as unknown as { chrome: { windows: { getCurrent(): Promise<{ type?: string }> } } }).chrome;
+      const current = await windows.getCurrent();
+      return { type: current.type };
+    });
+    expect(shape.type).toBe('popup');
+    expect(await form.locator('blockquote').textContent()).toMatch(/^(Support takes too long to answer\.|The reporting saves us hours every week\.)$/);
+    expect(await form.getByLabel('Your note').inputValue()).toMatch(/^NPS \d+ \((Detractor|Passive|Promoter)\) from .+, answered .+, survey in Salesforce\.$/);
+    expect(await form.getByLabel('Category').inputValue()).toBe('');
+    await form.getByLabel('Category').selectOption('churn-risk');
+    await form.getByRole('button', { name: 'Save VOC' }).dblclick();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved to Globex Manufacturing.');
+    await capture.close();
+    const notes = env.panel.section('Notes').getByRole('list', { name: 'Notes on this account' });
+    await expect.poll(() => notes.getByRole('listitem').count(), { timeout: 15_000 }).toBe(1);
   });
 
   it('says the next step of each red measure in words, with its numbers and names', async () => {

@@ -59,9 +59,20 @@ describe('voice of the customer across accounts', () => {
     await form.waitFor();
     expect(await form.getByText('가격이 너무 비싸서 재계약이 어렵습니다').count()).toBe(1);
     expect(await form.getByLabel('Account').inputValue()).toBe(`salesforce:${crm.book.orgId.slice(0, 15)}:${crm.book.roles.atRisk}`);
+    // A small window of its own beside the page (Playwright sizes it to its viewport), and no category guessed for the CSM.
+    const shape = await voc.evaluate(async () => {
+      const { windows } = (globalThis as unknown as { chrome: { windows: { getCurrent(): Promise<{ type?: string }> } } }).chrome;
+      const current = await windows.getCurrent();
+      return { type: current.type };
+    });
+    expect(shape.type).toBe('popup');
+    expect(await form.getByLabel('Category').inputValue()).toBe('');
+    expect(await form.getByRole('button', { name: 'Save VOC' }).isDisabled()).toBe(true);
+    expect(await form.getByText('To save, choose a category.').count()).toBe(1);
     await form.getByLabel('Category').selectOption('pricing');
     await form.getByLabel('Tags (comma-separated)').fill('price');
-    await form.getByRole('button', { name: 'Save VOC' }).click();
+    // A double click files one note (the CSV below has one row per note).
+    await form.getByRole('button', { name: 'Save VOC' }).dblclick();
     await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved to Globex Manufacturing.');
     await voc.close();
   });

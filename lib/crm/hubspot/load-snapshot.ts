@@ -40,6 +40,11 @@ export async function companyOf(ref: HubSpotRef, http: HubSpotHttp): Promise<Crm
 const byNewestId = (a: string, b: string) => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** NPS answers of these contacts: one search per 100 contacts, all in parallel, newest first. */
+/** A company with more tickets than MAX_TICKETS is read from its newest ones: the part says how many of how many. */
+function ticketsCutOf(links: CrmResult<HsAssociation[]>): { ticketsCut?: { read: number; total: number } } {
+  return links.ok && links.value.length > MAX_TICKETS ? { ticketsCut: { read: MAX_TICKETS, total: links.value.length } } : {};
+}
+
 async function npsOf(http: HubSpotHttp, contactIds: readonly string[]): Promise<CrmResult<HsObject[]>> {
   if (contactIds.length === 0) return { ok: true, value: [] };
   const chunks: string[][] = [];
@@ -119,7 +124,7 @@ export async function loadHubSpotSnapshot(ref: HubSpotRef, deps: SnapshotDeps): 
     (contactLinks.ok ? contactLinks.value : []).map((a) => [a.toObjectId, a.associationTypes.map((t) => t.label ?? '').filter(Boolean)]),
   );
   return toAccountSnapshot(
-    { company: company.value, ownerName: owner, tickets, deals, contacts, contactLabels, nps, ticketStages: stages, dealStages },
+    { company: company.value, ownerName: owner, tickets, ...ticketsCutOf(ticketLinks), deals, contacts, contactLabels, nps, ticketStages: stages, dealStages },
     { settings, portalId: portal.portalId, portalTimeZone: portal.timeZone, currency: portal.currency, pageHost: ref.host, fetchedAt: new Date(now).toISOString(), today: deps.today },
   );
 }

@@ -9,6 +9,7 @@ import {
   type NpsAnswer,
   type Opportunity,
   type Part,
+  type PartCut,
   type Ticket,
   type TicketPriority,
   type UsagePeriod,
@@ -23,6 +24,8 @@ export interface RawCompanyView {
   company: HsObject;
   ownerName: string | null;
   tickets: CrmResult<HsObject[]>;
+  /** Only the newest tickets were read (a company with more than MAX_TICKETS). */
+  ticketsCut?: PartCut;
   deals: CrmResult<HsObject[]>;
   contacts: CrmResult<HsObject[]>;
   /** Association labels of each contact to the company (the champion label among them). */
@@ -209,7 +212,8 @@ function npsPart(view: RawCompanyView, ctx: MapContext): Part<NpsAnswer[]> {
 /** Raw records of one company view → the normalised snapshot, checked against its schema. */
 export function toAccountSnapshot(view: RawCompanyView, ctx: MapContext): CrmResult<AccountSnapshot> {
   const asOf = ctx.fetchedAt;
-  const tickets = view.ticketStages.ok ? list(view.tickets, asOf, (r) => mapTicket(r, view.ticketStages.ok ? view.ticketStages.value : {}, ctx)) : ({ status: 'error', error: view.ticketStages.error } as const);
+  const read = view.ticketStages.ok ? list(view.tickets, asOf, (r) => mapTicket(r, view.ticketStages.ok ? view.ticketStages.value : {}, ctx)) : ({ status: 'error', error: view.ticketStages.error } as const);
+  const tickets = read.status === 'ok' && view.ticketsCut ? { ...read, cut: view.ticketsCut } : read;
   const dealStages = view.dealStages.ok ? view.dealStages.value : {};
   const snapshot: AccountSnapshot = {
     crm: 'hubspot',

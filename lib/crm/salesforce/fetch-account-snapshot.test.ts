@@ -113,6 +113,16 @@ describe('one account view from the org', () => {
     expect(org.api.requestCount).toBe(1 + 3 + 1 + 2);
   });
 
+  it('says a list was cut when more pages were left than it reads, with how many records came of how many', async () => {
+    // 12 cases, one a page: the first page and 10 more are read, the 12th is left.
+    const org = await sampleOrg({ pageSize: 1 });
+    const s = await snapshotOf(org, 'Account', org.book.roles.manyCases);
+    expect(s.tickets.status === 'ok' && s.tickets.cut).toEqual({ read: 11, total: 12 });
+    expect(okData<unknown[]>(s.tickets)).toHaveLength(11);
+    // A list that fits is not marked.
+    expect(s.contacts.status === 'ok' && s.contacts.cut).toBeUndefined();
+  });
+
   it('caps the cases at one page of open-first cases when an account has thousands open', async () => {
     const org = await sampleOrg();
     for (const c of org.book.cases) if (c.AccountId === org.book.roles.manyCases) Object.assign(c, { IsClosed: false, ClosedDate: null, Status: 'Working' });

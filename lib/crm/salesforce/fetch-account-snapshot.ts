@@ -61,7 +61,8 @@ export async function readListPart(session: SalesforceSession, sub: SubResult | 
     records.push(...page.value.records);
     next = page.value.done ? undefined : page.value.nextRecordsUrl;
   }
-  return { ok: true, records };
+  // Pages left unread: the part says so rather than passing the first ones off as all.
+  return { ok: true, records, ...(next ? { cut: { read: records.length, total: first.data.totalSize } } : {}) };
 }
 
 /** The answers that mean the schema we built the view from is out of date. */

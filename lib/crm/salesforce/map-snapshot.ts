@@ -10,6 +10,7 @@ import {
   type NpsAnswer,
   type Opportunity,
   type Part,
+  type PartCut,
   type Ticket,
   type TicketPriority,
 } from '../snapshot';
@@ -21,7 +22,7 @@ export { missingFieldError } from './map-account-fields';
 
 type Raw = Record<string, unknown>;
 /** One list of the view as the org answered it: its records (all pages), its typed error, or why it was not asked. */
-export type RawPart = { ok: true; records: Raw[] } | { ok: false; error: CrmError } | { ok: false; missing: MissingReason };
+export type RawPart = { ok: true; records: Raw[]; cut?: PartCut } | { ok: false; error: CrmError } | { ok: false; missing: MissingReason };
 
 /** Everything one account view read from the org, before mapping. */
 export interface RawAccountView {
@@ -69,7 +70,7 @@ function part<T>(raw: RawPart, asOf: string, map: (r: Raw) => T | null): Part<T[
     const mapped = map(r);
     if (mapped !== null) data.push(mapped);
   }
-  return { status: 'ok', asOf, data };
+  return { status: 'ok', asOf, data, ...(raw.cut ? { cut: raw.cut } : {}) };
 }
 
 function priorityOf(value: unknown, settings: SalesforceSettings): TicketPriority | null {
