@@ -4,7 +4,7 @@ import { CAPTURE_MENU_ID, captureSelection } from '../lib/background/capture-voc
 import { relayFocusPanel } from '../lib/background/focus-panel';
 import { handleRequest } from '../lib/background/handle-request';
 import { scheduleRetention } from '../lib/background/retention';
-import { localeChoice, panelCollapsed } from '../lib/browser/ui-state';
+import { localeChoice, panelCollapsed } from '../lib/browser/stored-keys';
 import { resolveLocale } from '../lib/i18n/locale';
 import { isTrustedSender, RequestSchema } from '../lib/messages/messages';
 import { senderScope } from '../lib/background/sender-scope';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { StoredValue } from '../../lib/browser/local-storage-item';
+import type { StoredValue } from '../../lib/browser/stored-keys';
 
 /** A value kept in extension storage, live across tabs and extension pages. `undefined` while loading. */
 export function useStoredValue<T>(item: StoredValue<T>): [T | undefined, (value: T) => void] {

@@ -6,7 +6,7 @@ import { importMessages, type ImportMessageKey } from '../../components/import/i
 import { ImportProgress, ImportReport } from '../../components/import/import-report';
 import { ImportSetup, type ReadFile } from '../../components/import/import-setup';
 import { downloadText } from '../../lib/browser/download-file';
-import { importMappings } from '../../lib/browser/import-mappings';
+import { importMappings } from '../../lib/browser/stored-keys';
 import type { BadRow } from '../../lib/imports/check-rows';
 import { guessMapping, headerShape, missingFields, type ColumnMapping } from '../../lib/imports/columns';
 import type { ImportKind } from '../../lib/imports/kinds';

@@ -11,16 +11,15 @@ import { hubspotMappingFields, hubspotMessages } from '../../components/options/
 import { SalesforceConnection } from '../../components/options/salesforce-connection';
 import { salesforceMappingFields, scorecardFields } from '../../components/options/settings-fields';
 import { SettingsForm } from '../../components/options/settings-form';
-import { localeChoice } from '../../lib/browser/ui-state';
-import { storedValue } from '../../lib/browser/local-storage-item';
+import { connectorSettings, localeChoice, metricsSettings } from '../../lib/browser/stored-keys';
 import { hubspotConnector } from '../../lib/crm/hubspot/connector';
+import { salesforceConnector } from '../../lib/crm/salesforce/connector';
 import { HubSpotSettingsSchema } from '../../lib/crm/hubspot/settings';
 import { crmClient } from '../../lib/messages/crm-client';
 import { importPageUrl } from '../../lib/messages/imports-client';
 import { countLocalDataViaBackground, deleteAllLocalDataViaBackground } from '../../lib/messages/local-data-client';
 import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
-import { metricsSettings, salesforceSettings } from '../../lib/browser/stored-settings';
 import { OrgSignals } from './org-signals';
 
 const checkSalesforce = async (pageHost: string) => {
@@ -28,7 +27,8 @@ const checkSalesforce = async (pageHost: string) => {
   return answer.ok ? { ok: true as const, value: { apiHost: answer.value.apiHost, orgId: answer.value.source } } : answer;
 };
 
-const hubspotSettings = storedValue(hubspotConnector.settingsKey, hubspotConnector.parseSettings);
+const salesforceSettings = connectorSettings(salesforceConnector);
+const hubspotSettings = connectorSettings(hubspotConnector);
 const hubspot: HubSpotConnections = {
   connect: (token) => crmClient.connect('hubspot', token),
   disconnect: (portalId) => crmClient.disconnect('hubspot', portalId),

@@ -8,7 +8,7 @@ import { panelMessages } from '../../components/panel/panel-messages';
 import { PanelShell, type RailSummary } from '../../components/panel/panel-shell';
 import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import { useCrmErrorText } from '../../components/panel/use-crm-error-text';
-import { panelCollapsed, panelWidth } from '../../lib/browser/ui-state';
+import { panelCollapsed, panelWidth } from '../../lib/browser/stored-keys';
 import type { RecordRef } from '../../lib/pages/record-ref';
 import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError } from './queries';
 import { crmClient } from '../../lib/messages/crm-client';

@@ -10,8 +10,7 @@ import { planApi } from '../../lib/messages/plan-client';
 import type { RecordRef } from '../../lib/pages/record-ref';
 import { contractStartOf } from '../../lib/plan/quarter';
 import { DEFAULT_PLAN_SETTINGS } from '../../lib/settings/plan-settings';
-import { planSettings } from '../../lib/browser/stored-settings';
-import { plansChanged } from '../../lib/store/notes-changed';
+import { planSettings, plansChanged } from '../../lib/browser/stored-keys';
 
 /** Wires the account plan to the background, the plan settings and the record's metrics. */
 export function PlanPanel({ record, snapshot, metrics }: { record: RecordRef; snapshot: AccountSnapshot | undefined; metrics: AccountMetrics | null }) {

@@ -5,7 +5,7 @@ import { accountKeyOf, type AccountSnapshot } from '../../lib/crm/snapshot';
 import { computeAccountMetrics, type AccountMetrics } from '../../lib/metrics/compute-all';
 import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../../lib/settings/metrics-settings';
 import type { StoredOverride } from '../../lib/settings/override-schema';
-import { healthOverrides, metricsSettings } from '../../lib/browser/stored-settings';
+import { healthOverrides, metricsSettings } from '../../lib/browser/stored-keys';
 import type { OverrideControls } from '../../components/panel/health-view';
 import {
   readChecklistViaBackground,

@@ -1,9 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { lastAccount, lastRecord } from '../../lib/browser/last-account';
+import { lastAccount, lastRecord, notesChanged } from '../../lib/browser/stored-keys';
 import type { RecordRef } from '../../lib/pages/record-ref';
 import { accountKeyOf, type AccountSnapshot } from '../../lib/crm/snapshot';
-import { notesChanged } from '../../lib/store/notes-changed';
 
 
 /**

@@ -7,8 +7,7 @@ import type { AccountSnapshot } from '../../lib/crm/snapshot';
 import { planApi } from '../../lib/messages/plan-client';
 import { contractStartOf } from '../../lib/plan/quarter';
 import { DEFAULT_PLAN_SETTINGS } from '../../lib/settings/plan-settings';
-import { planSettings } from '../../lib/browser/stored-settings';
-import { plansChanged } from '../../lib/store/notes-changed';
+import { planSettings, plansChanged } from '../../lib/browser/stored-keys';
 import { dayInTimeZone, userTimeZone } from '../../lib/time/today';
 
 /** Wires the popup's account-plan summary to the background and the plan settings. */

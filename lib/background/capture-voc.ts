@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { lastAccount } from '../browser/last-account';
+import { lastAccount } from '../browser/stored-keys';
 import { CAPTURE_DRAFT_PREFIX, saveDraft } from '../store/notes';
 
 export const CAPTURE_MENU_ID = 'success-lens-capture-voc';
