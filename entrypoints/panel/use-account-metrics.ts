@@ -5,7 +5,7 @@ import { accountKeyOf, type AccountSnapshot } from '../../lib/crm/snapshot';
 import { computeAccountMetrics, type AccountMetrics } from '../../lib/metrics/compute-all';
 import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../../lib/settings/metrics-settings';
 import type { StoredOverride } from '../../lib/settings/override-schema';
-import { healthOverrides, metricsSettings } from '../../lib/browser/stored-keys';
+import { healthOverride, metricsSettings } from '../../lib/browser/stored-keys';
 import type { OverrideControls } from '../../components/panel/health-view';
 import {
   readChecklistViaBackground,
@@ -29,8 +29,8 @@ export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
   const [storedSettings] = useStoredValue(metricsSettings);
   const settings = storedSettings ?? DEFAULT_METRICS_SETTINGS;
   const key = snapshot ? accountKeyOf(snapshot) : null;
-  const [overrides, setOverrides] = useStoredValue(healthOverrides);
-  const stored: StoredOverride | null = (key && overrides?.[key]) || null;
+  const [storedOverride, setOverride] = useStoredValue(useMemo(() => (key ? healthOverride(key) : null), [key]));
+  const stored: StoredOverride | null = storedOverride ?? null;
   const history = useQuery({ queryKey: ['health-history', key], queryFn: () => readHealthHistory(key!), enabled: key !== null });
   // The renewal date keys the checklist; the steps ticked there count as done in the timeline.
   const renewalDate = useMemo(
@@ -63,15 +63,12 @@ export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
     // Depends on the score and the day only: once per change, not per render.
   }, [key, metrics?.today, todayScore]);
   const override: OverrideControls | undefined =
-    key && overrides
+    key && storedOverride !== undefined
       ? {
           current: stored,
           defaultExpiry: addDays(metrics?.today ?? dayInTimeZone(new Date(), userTimeZone()), 30),
-          onSave: (draft) => setOverrides({ ...overrides, [key]: { ...draft, setAt: new Date().toISOString() } }),
-          onClear: () => {
-            const { [key]: _removed, ...rest } = overrides;
-            setOverrides(rest);
-          },
+          onSave: (draft) => setOverride({ ...draft, setAt: new Date().toISOString() }),
+          onClear: () => setOverride(null),
         }
       : undefined;
   const tick =

@@ -6,11 +6,13 @@ import { DEFAULT_PLAN_SETTINGS } from '../settings/plan-settings';
 import { DEFAULT_SALESFORCE_SETTINGS } from '../settings/salesforce-settings';
 import {
   connectorSettings,
+  healthOverride,
   importMappings,
   lastAccount,
   lastRecord,
   localeChoice,
   metricsSettings,
+  migrateStoredKeys,
   notesChanged,
   panelCollapsed,
   panelWidth,
@@ -96,5 +98,52 @@ describe('stored keys', () => {
     stop();
     await raw({ 'ui.locale': 'en' });
     expect(seen).toEqual(['ko', 'auto']);
+  });
+});
+
+const override = (score: number) => ({ score, reason: 'Exec sponsor left', expiresAt: '2026-12-27', setAt: '2026-11-27T09:00:00.000Z' });
+const ACME = 'salesforce:00D000000000001EAA:001000000000001AAA';
+const GLOBEX = 'hubspot:123:456';
+
+describe('health overrides', () => {
+  it('keeps both when two tabs override two accounts at the same moment', async () => {
+    await Promise.all([healthOverride(ACME).set(override(30)), healthOverride(GLOBEX).set(override(80))]);
+    expect(await healthOverride(ACME).get()).toEqual(override(30));
+    expect(await healthOverride(GLOBEX).get()).toEqual(override(80));
+    await Promise.all([healthOverride(ACME).set(null), healthOverride(GLOBEX).set(override(85))]);
+    expect(await healthOverride(ACME).get()).toBeNull();
+    expect(await healthOverride(GLOBEX).get()).toEqual(override(85));
+  });
+
+  it('reads no override for an account that has none, or whose stored one is damaged', async () => {
+    await raw({ [`health.override/${GLOBEX}`]: { score: 'high' } });
+    expect(await healthOverride(ACME).get()).toBeNull();
+    expect(await healthOverride(GLOBEX).get()).toBeNull();
+  });
+
+  it('moves the overrides an earlier version kept in one object to a key per account', async () => {
+    await raw({ 'health.overrides': { [ACME]: override(30), [GLOBEX]: override(80), broken: { score: 500 } } });
+    await migrateStoredKeys();
+    expect(await healthOverride(ACME).get()).toEqual(override(30));
+    expect(await healthOverride(GLOBEX).get()).toEqual(override(80));
+    expect(await healthOverride('broken').get()).toBeNull();
+    const left = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(left).sort()).toEqual([`health.override/${ACME}`, `health.override/${GLOBEX}`].sort());
+  });
+
+  it('keeps an override set after the old object was written when both exist', async () => {
+    await raw({ 'health.overrides': { [ACME]: override(30) }, [`health.override/${ACME}`]: override(60) });
+    await migrateStoredKeys();
+    expect(await healthOverride(ACME).get()).toEqual(override(60));
+  });
+
+  it('does nothing on a fresh install and nothing twice', async () => {
+    await migrateStoredKeys();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    await raw({ 'health.overrides': { [ACME]: override(30) } });
+    await migrateStoredKeys();
+    await healthOverride(ACME).set(null);
+    await migrateStoredKeys();
+    expect(await healthOverride(ACME).get()).toBeNull();
   });
 });

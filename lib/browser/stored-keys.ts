@@ -5,7 +5,7 @@ import type { RecordRef } from '../pages/record-ref';
 import { RecordRefSchema } from '../pages/record-ref-schema';
 import type { LocaleChoice } from '../i18n/locale';
 import { ImportKind } from '../imports/kinds';
-import { parseHealthOverrides } from '../settings/override-schema';
+import { OverrideSchema, parseHealthOverrides, type StoredOverride } from '../settings/override-schema';
 import { parseMetricsSettings } from '../settings/metrics-settings';
 import { parsePlanSettings } from '../settings/plan-settings';
 
@@ -47,8 +47,20 @@ export const metricsSettings = storedItem('settings.metrics', parseMetricsSettin
 /** How QBR quarters are counted (account plans). */
 export const planSettings = storedItem('settings.plan', parsePlanSettings);
 
-/** The CSM's health overrides by account key. */
-export const healthOverrides = storedItem('health.overrides', parseHealthOverrides);
+const overrideItems = new Map<string, StoredValue<StoredOverride | null>>();
+
+/**
+ * The CSM's health override of one account, under a key of its own (`health.override/<account
+ * key>`): two tabs overriding two accounts at once each keep theirs.
+ */
+export function healthOverride(accountKey: string): StoredValue<StoredOverride | null> {
+  let item = overrideItems.get(accountKey);
+  if (!item) {
+    item = storedItem(`health.override/${accountKey}`, parseWith(OverrideSchema.nullable(), null));
+    overrideItems.set(accountKey, item);
+  }
+  return item;
+}
 
 const connectorItems = new Map<string, StoredValue<unknown>>();
 
@@ -103,3 +115,29 @@ export const notesChanged = storedItem('notes.changed', parseWith(AccountSignalS
 
 /** The same for account plans (panel, popup, VOC page's churn reasons). */
 export const plansChanged = storedItem('plans.changed', parseWith(AccountSignalSchema, null));
+
+// ── Migrations of what earlier versions stored
+
+/**
+ * `health.overrides` v1 held every account's override in one object, so two tabs overriding two
+ * accounts overwrote each other. v2 moves each entry to its account's own key (one already there
+ * is newer and wins) and the old key goes. Called by the background at start-up: one context
+ * migrates, and a panel open meanwhile sees its override arrive through its watch.
+ */
+export async function migrateStoredKeys(): Promise<void> {
+  const legacy = storage.defineItem<unknown, { v: number }>('local:health.overrides', {
+    version: 2,
+    migrations: {
+      2: async (all: unknown) => {
+        for (const [accountKey, override] of Object.entries(parseHealthOverrides(all))) {
+          const item = healthOverride(accountKey);
+          if ((await item.get()) === null) await item.set(override);
+        }
+        return {};
+      },
+    },
+  });
+  await legacy.getValue();
+  // A failed migration leaves the old key (and its version) as it was, to be tried next start.
+  if ((await legacy.getMeta()).v === 2) await legacy.removeValue({ removeMeta: true });
+}
