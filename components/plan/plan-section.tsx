@@ -17,10 +17,10 @@ import { OutcomeForm } from './outcome-form';
 import { PlanGlance } from './plan-glance';
 import { planMessages } from './plan-messages';
 import { planText } from './plan-text';
+import { planQuery } from './queries';
 import { QbrView, type AgendaItem } from './qbr-view';
 import type { SaveEdit } from './save-edit';
 
-export const planQueryKey = (accountKey: string) => ['plan', accountKey] as const;
 
 /**
  * The account plan in the panel: a glance that is always visible, and the parts (handoff, goals,
@@ -64,8 +64,9 @@ export function PlanSection({
   const headingId = useId();
   const [open, setOpen] = useState(false);
   const [shared, setShared] = useState<{ ok: true; at: string } | { ok: false; text: string } | null>(null);
-  const key = planQueryKey(accountKey);
-  const plan = useQuery({ queryKey: key, queryFn: () => api.read(accountKey, accountName) });
+  const query = planQuery(api, accountKey, accountName);
+  const key = query.queryKey;
+  const plan = useQuery(query);
 
   const problemText = (error: PlanError) =>
     error.kind === 'conflict' ? t('conflict') : error.kind === 'quota-exceeded' ? t('quota') : error.kind === 'not-found' ? t('notFound') : t('failed', { detail: error.detail });

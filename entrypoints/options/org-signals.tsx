@@ -8,9 +8,9 @@ import { connectorSettings, lastAccount, lastRecord } from '../../lib/browser/st
 import { reachableCoverage, suggestFields } from '../../lib/crm/field-suggestions';
 import { salesforceConnector } from '../../lib/crm/salesforce/connector';
 import { measuresWithSource, picklistChoices, SALESFORCE_SIGNALS } from '../../lib/crm/salesforce/signals';
-import { crmClient } from '../../lib/messages/crm-client';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
 import type { SalesforceSettings } from '../../lib/settings/salesforce-settings';
+import { crmSchemaQuery } from './queries';
 
 const salesforceSettings = connectorSettings(salesforceConnector);
 
@@ -23,7 +23,7 @@ export function OrgSignals({ sf, metrics }: { sf: SalesforceSettings; metrics: M
   const [record] = useStoredValue(lastRecord);
   const [account] = useStoredValue(lastAccount);
   const ref = record?.crm === 'salesforce' ? record : null;
-  const answer = useQuery({ queryKey: ['crm-schema', ref], queryFn: () => crmClient.readSchema(ref!), enabled: ref !== null, staleTime: 60_000 });
+  const answer = useQuery(crmSchemaQuery(ref));
 
   let body;
   if (!ref) body = <p>{t('noRecord')}</p>;

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
-import { PlanSection, planQueryKey } from '../../components/plan/plan-section';
+import { PlanSection } from '../../components/plan/plan-section';
+import { planQueryKey } from '../../components/plan/queries';
 import { accountKeyOf, type AccountSnapshot } from '../../lib/crm/snapshot';
 import { renewalChecklist, type QbrItem } from '../../lib/metrics/checklist';
 import type { AccountMetrics } from '../../lib/metrics/compute-all';

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { accountNotesKey } from '../../components/notes/queries';
 import { lastAccount, lastRecord, notesChanged } from '../../lib/browser/stored-keys';
 import type { RecordRef } from '../../lib/pages/record-ref';
 import { accountKeyOf, type AccountSnapshot } from '../../lib/crm/snapshot';
@@ -18,7 +19,7 @@ export function useNotesSync(snapshot: AccountSnapshot | undefined, record?: Rec
     void lastAccount.set({ accountKey: key, accountName: name });
     if (record) void lastRecord.set(record);
     return notesChanged.watch((change) => {
-      if (change?.accountKey === key || change?.accountKey === '*') void client.invalidateQueries({ queryKey: ['notes', key] });
+      if (change?.accountKey === key || change?.accountKey === '*') void client.invalidateQueries({ queryKey: accountNotesKey(key) });
     });
   }, [client, key, name, record]);
 }

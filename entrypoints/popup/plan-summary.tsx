@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { PlanCompact } from '../../components/plan/plan-compact';
-import { planQueryKey } from '../../components/plan/plan-section';
+import { planQueryKey } from '../../components/plan/queries';
 import type { AccountSnapshot } from '../../lib/crm/snapshot';
 import { planApi } from '../../lib/messages/plan-client';
 import { contractStartOf } from '../../lib/plan/quarter';
