@@ -95,7 +95,6 @@ export const lastAccount = storedItem(
 export const lastRecord = storedItem('ui.lastRecord', parseWith<RecordRef | null>(RecordRefSchema.nullable(), null));
 
 const SavedMappingSchema = z.object({ kind: ImportKind, mapping: z.record(z.string(), z.number().int().nonnegative()) });
-export type SavedMapping = z.infer<typeof SavedMappingSchema>;
 
 /**
  * Column mappings by header shape (lib/imports/columns.ts headerShape): next month's export of the

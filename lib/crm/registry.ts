@@ -1,5 +1,5 @@
 import type { Crm } from '../pages/record-ref';
-import type { AnyConnector, CrmConnector, RefOf } from './connector';
+import type { CrmConnector } from './connector';
 import { hubspotConnector } from './hubspot/connector';
 import { salesforceConnector } from './salesforce/connector';
 
@@ -12,6 +12,3 @@ const CONNECTORS: { [C in Crm]: CrmConnector<C, any> } = { // eslint-disable-lin
 export function connectorFor<C extends Crm>(crm: C): CrmConnector<C, unknown> {
   return CONNECTORS[crm] as CrmConnector<C, unknown>;
 }
-
-export const allConnectors: readonly AnyConnector[] = Object.values(CONNECTORS) as AnyConnector[];
-export type { RefOf };
