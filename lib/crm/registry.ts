@@ -4,7 +4,8 @@ import { hubspotConnector } from './hubspot/connector';
 import { salesforceConnector } from './salesforce/connector';
 
 /** Every CRM Success Lens speaks to: one line each. */
-const CONNECTORS: { [C in Crm]: CrmConnector<C, any> } = { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each connector has its own settings type
+const CONNECTORS: { [C in Crm]: CrmConnector<C, any> } = {
   salesforce: salesforceConnector,
   hubspot: hubspotConnector,
 };
