@@ -18,7 +18,7 @@ const noUiInLib = [
 const noBrowserInPure = [
   {
     // A regex, not a glob: the glob matcher reads '#imports' as a comment.
-    regex: '^(?:wxt/browser(?:/.*)?|#imports|idb|webextension-polyfill)$',
+    regex: '^(?:wxt/browser(?:/.*)?|wxt/utils/storage|@wxt-dev/(?:browser|storage)|#imports|idb|webextension-polyfill)$',
     message: 'Pure code (lib/pages, metrics, crm, i18n, time, settings) gets browser APIs and storage handed in by the background; it never imports them.',
   },
   {

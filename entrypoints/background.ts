@@ -4,13 +4,15 @@ import { CAPTURE_MENU_ID, captureSelection } from '../lib/background/capture-voc
 import { relayFocusPanel } from '../lib/background/focus-panel';
 import { handleRequest } from '../lib/background/handle-request';
 import { scheduleRetention } from '../lib/background/retention';
-import { localeChoice, panelCollapsed } from '../lib/browser/ui-state';
+import { localeChoice, migrateStoredKeys, panelCollapsed } from '../lib/browser/stored-keys';
 import { resolveLocale } from '../lib/i18n/locale';
 import { isTrustedSender, RequestSchema } from '../lib/messages/messages';
 import { senderScope } from '../lib/background/sender-scope';
 
 export default defineBackground(() => {
   const extensionOrigin = browser.runtime.getURL('/');
+  // What an earlier version stored, moved once here rather than by every page that reads it.
+  void migrateStoredKeys();
 
   // A listener that returns true and calls sendResponse works in Chromium, Firefox and the
   // fake browser alike (returning a Promise did not under the fake browser).

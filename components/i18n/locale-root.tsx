@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { localeChoice } from '../../lib/browser/ui-state';
+import { localeChoice } from '../../lib/browser/stored-keys';
 import { resolveLocale } from '../../lib/i18n/locale';
 import { useStoredValue } from '../hooks/use-stored-value';
 import { I18nProvider } from './i18n-context';

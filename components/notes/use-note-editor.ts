@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { NotesApi } from '../../lib/messages/notes-client';
 import type { NoteInput } from '../../lib/store/note-schema';
 import type { StoreError } from '../../lib/store/store-errors';
+import { tagSuggestionsQuery } from './queries';
 
 export type Editing = { noteId: string | null; baseRevision: number; input: NoteInput };
 export type EditorProblem = { error: StoreError } | { kind: 'body-required' };
@@ -20,7 +21,7 @@ export function useNoteEditor(api: NotesApi, note: { accountKey: string; account
   const [editing, setEditing] = useState<Editing | null>(null);
   const [problem, setProblem] = useState<EditorProblem | null>(null);
   const [draftSaved, setDraftSaved] = useState(false);
-  const suggestions = useQuery({ queryKey: ['tag-suggestions'], queryFn: () => api.tagSuggestions(''), staleTime: 30_000 });
+  const suggestions = useQuery(tagSuggestionsQuery(api));
 
   const blank = useCallback(
     (): NoteInput => ({ accountKey, accountName, body: '', category: null, tags: [], sentiment: null, quote: null, sourceUrl }),
@@ -85,7 +86,7 @@ export function useNoteEditor(api: NotesApi, note: { accountKey: string; account
     setEditing(null);
     setProblem(null);
     onSaved();
-    void client.invalidateQueries({ queryKey: ['tag-suggestions'] });
+    void client.invalidateQueries({ queryKey: tagSuggestionsQuery(api).queryKey });
   };
 
   const cancel = async () => {

@@ -4,6 +4,7 @@ import type { CrmResult } from '../../lib/crm/errors';
 import type { NotesApi } from '../../lib/messages/notes-client';
 import type { Note, VocCategory } from '../../lib/store/note-schema';
 import { useCrmErrorText } from '../panel/use-crm-error-text';
+import { accountNotesKey, notesQuery } from './queries';
 
 export type NoteFilterState = { category: VocCategory | 'all'; text: string };
 
@@ -14,8 +15,8 @@ export function useNoteList(api: NotesApi, accountKey: string, filterState: Note
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [shareProblems, setShareProblems] = useState<Record<string, string>>({});
   const filter = { ...(filterState.category === 'all' ? {} : { category: filterState.category }), ...(filterState.text ? { text: filterState.text } : {}) };
-  const notes = useQuery({ queryKey: ['notes', accountKey, filter], queryFn: () => api.list(accountKey, filter) });
-  const refresh = useCallback(() => client.invalidateQueries({ queryKey: ['notes', accountKey] }), [client, accountKey]);
+  const notes = useQuery(notesQuery(api, accountKey, filter));
+  const refresh = useCallback(() => client.invalidateQueries({ queryKey: accountNotesKey(accountKey) }), [client, accountKey]);
 
   const remove = async (note: Note) => {
     const result = await api.remove(note.id);

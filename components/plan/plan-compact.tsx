@@ -5,7 +5,7 @@ import { qbrStatus, type QuarterBasis } from '../../lib/plan/quarter';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { PlanGlance } from './plan-glance';
 import { planMessages } from './plan-messages';
-import { planQueryKey } from './plan-section';
+import { planQuery } from './queries';
 
 /** The account plan in the popup: the glance and this quarter's QBR (goals due are in the renewal checklist). */
 export function PlanCompact({
@@ -25,7 +25,7 @@ export function PlanCompact({
 }) {
   const t = useT(planMessages);
   const format = useFormat();
-  const plan = useQuery({ queryKey: planQueryKey(accountKey), queryFn: () => api.read(accountKey, accountName) });
+  const plan = useQuery(planQuery(api, accountKey, accountName));
   if (plan.isError) return <p className="sl-error" role="alert">{t('loadFailed')}</p>;
   if (!plan.data) return null;
   const status = qbrStatus(plan.data, today, basis, contractStart);

@@ -19,10 +19,10 @@ import { OutcomeForm } from './outcome-form';
 import { PlanGlance } from './plan-glance';
 import { planMessages } from './plan-messages';
 import { planText } from './plan-text';
+import { planQuery } from './queries';
 import { QbrView, type AgendaItem } from './qbr-view';
 import type { SaveEdit } from './save-edit';
 
-export const planQueryKey = (accountKey: string) => ['plan', accountKey] as const;
 
 /** What the CSM reads after "Save plan to CRM", by what the save did to the CRM's copy. */
 const SHARED_WORDS = { created: 'sharedOn', updated: 'sharedUpdated', recreated: 'sharedRecreated', kept: 'sharedKept' } as const;
@@ -69,8 +69,9 @@ export function PlanSection({
   const headingId = useId();
   const [open, setOpen] = useState(false);
   const [shared, setShared] = useState<{ ok: true; at: string; outcome: SharedPlan['outcome'] } | { ok: false; text: string } | null>(null);
-  const key = planQueryKey(accountKey);
-  const plan = useQuery({ queryKey: key, queryFn: () => api.read(accountKey, accountName) });
+  const query = planQuery(api, accountKey, accountName);
+  const key = query.queryKey;
+  const plan = useQuery(query);
 
   const problemText = (error: PlanError) =>
     error.kind === 'conflict' ? t('conflict') : error.kind === 'quota-exceeded' ? t('quota') : error.kind === 'not-found' ? t('notFound') : t('failed', { detail: error.detail });

@@ -6,7 +6,7 @@ import { importMessages, type ImportMessageKey } from '../../components/import/i
 import { ImportProgress, ImportReport } from '../../components/import/import-report';
 import { ImportSetup, type ReadFile } from '../../components/import/import-setup';
 import { downloadText } from '../../lib/browser/download-file';
-import { importMappings } from '../../lib/browser/import-mappings';
+import { importMappings } from '../../lib/browser/stored-keys';
 import type { BadRow } from '../../lib/imports/check-rows';
 import { guessMapping, headerShape, missingFields, type ColumnMapping } from '../../lib/imports/columns';
 import type { ImportKind } from '../../lib/imports/kinds';
@@ -14,6 +14,7 @@ import type { FromWorker } from '../../lib/imports/worker-protocol';
 import { IMPORT_SAVE_BATCH } from '../../lib/messages/messages';
 import { importsClient } from '../../lib/messages/imports-client';
 import { startImportWorker, type ImportWorker } from './import-worker-client';
+import { importAccountsQuery } from './queries';
 
 type Checked = { goodCount: number; bad: BadRow[]; matchedAccounts: number; badCsv: string };
 type Phase =
@@ -26,7 +27,7 @@ type Phase =
 export function ImportApp() {
   const t = useT(importMessages);
   const format = useFormat();
-  const accounts = useQuery({ queryKey: ['imports', 'accounts'], queryFn: () => importsClient.accounts() });
+  const accounts = useQuery(importAccountsQuery());
   const [saved, setSaved] = useStoredValue(importMappings);
   const worker = useRef<ImportWorker | null>(null);
   const batchWaiters = useRef(new Map<number, (rows: FromWorker & { type: 'batch' }) => void>());

@@ -13,16 +13,15 @@ import { SalesforceConnection } from '../../components/options/salesforce-connec
 import { SalesforceSignIn, type SalesforceSignIns } from '../../components/options/salesforce-sign-in';
 import { salesforceMappingFields, scorecardFields } from '../../components/options/settings-fields';
 import { SettingsForm } from '../../components/options/settings-form';
-import { localeChoice } from '../../lib/browser/ui-state';
-import { storedValue } from '../../lib/browser/local-storage-item';
+import { connectorSettings, localeChoice, metricsSettings } from '../../lib/browser/stored-keys';
 import { hubspotConnector } from '../../lib/crm/hubspot/connector';
+import { salesforceConnector } from '../../lib/crm/salesforce/connector';
 import { HubSpotSettingsSchema } from '../../lib/crm/hubspot/settings';
 import { crmClient } from '../../lib/messages/crm-client';
 import { importPageUrl } from '../../lib/messages/imports-client';
 import { countLocalDataViaBackground, deleteAllLocalDataViaBackground } from '../../lib/messages/local-data-client';
 import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
-import { metricsSettings, salesforceSettings } from '../../lib/browser/stored-settings';
 import { OrgSignals } from './org-signals';
 
 const checkSalesforce = async (pageHost: string) => {
@@ -37,7 +36,8 @@ const salesforceSignIns: SalesforceSignIns = {
   list: () => crmClient.connections('salesforce'),
 };
 
-const hubspotSettings = storedValue(hubspotConnector.settingsKey, hubspotConnector.parseSettings);
+const salesforceSettings = connectorSettings(salesforceConnector);
+const hubspotSettings = connectorSettings(hubspotConnector);
 const hubspot: HubSpotConnections = {
   connect: (token) => crmClient.connect('hubspot', token),
   disconnect: (portalId) => crmClient.disconnect('hubspot', portalId),

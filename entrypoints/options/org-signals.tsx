@@ -5,13 +5,15 @@ import { useT } from '../../components/i18n/i18n-context';
 import { mappingMessages } from '../../components/options/mapping-messages';
 import { PicklistChoices, SignalMapping } from '../../components/options/signal-mapping';
 import { useCrmErrorText } from '../../components/panel/use-crm-error-text';
-import { lastAccount, lastRecord } from '../../lib/browser/last-account';
+import { connectorSettings, lastAccount, lastRecord } from '../../lib/browser/stored-keys';
 import { reachableCoverage, suggestFields } from '../../lib/crm/field-suggestions';
+import { salesforceConnector } from '../../lib/crm/salesforce/connector';
 import { measuresWithSource, picklistChoices, SALESFORCE_SIGNALS } from '../../lib/crm/salesforce/signals';
-import { crmClient } from '../../lib/messages/crm-client';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
 import type { SalesforceSettings } from '../../lib/settings/salesforce-settings';
-import { salesforceSettings } from '../../lib/browser/stored-settings';
+import { crmSchemaQuery } from './queries';
+
+const salesforceSettings = connectorSettings(salesforceConnector);
 
 type ListKey = 'renewalOpportunityTypes' | 'churnedAccountTypes' | 'urgentCasePriorities' | 'renewalRecordTypeNames';
 
@@ -31,7 +33,7 @@ export function OrgSignals({ sf, metrics, focus = false }: { sf: SalesforceSetti
   const [record] = useStoredValue(lastRecord);
   const [account] = useStoredValue(lastAccount);
   const ref = record?.crm === 'salesforce' ? record : null;
-  const answer = useQuery({ queryKey: ['crm-schema', ref], queryFn: () => crmClient.readSchema(ref!), enabled: ref !== null, staleTime: 60_000 });
+  const answer = useQuery(crmSchemaQuery(ref));
 
   let body;
   if (!ref) body = <p>{t('noRecord')}</p>;

@@ -8,9 +8,9 @@ import { panelMessages } from '../../components/panel/panel-messages';
 import { PanelShell, type RailSummary } from '../../components/panel/panel-shell';
 import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import { useCrmErrorText } from '../../components/panel/use-crm-error-text';
-import { panelCollapsed, panelWidth } from '../../lib/browser/ui-state';
+import { panelCollapsed, panelWidth } from '../../lib/browser/stored-keys';
 import type { RecordRef } from '../../lib/pages/record-ref';
-import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError } from './queries';
+import { accountSnapshotQuery, cachedSnapshotQuery, CrmQueryError, pageTitleQuery } from './queries';
 import { crmClient } from '../../lib/messages/crm-client';
 import { openSettings } from '../../lib/messages/store-client';
 import { importPageUrl } from '../../lib/messages/imports-client';
@@ -18,7 +18,6 @@ import { NotesSection } from '../../components/notes/notes-section';
 import { captureApi, notesApi } from '../../lib/messages/notes-client';
 import { useAccountMetrics } from './use-account-metrics';
 import { accountKeyOf } from '../../lib/crm/snapshot';
-import { readPageTitleViaBackground } from '../../lib/messages/page-client';
 import { recordNameFromTitle } from '../../lib/pages/page-title';
 import { recordKey } from '../../lib/pages/record-ref';
 import { useNotesSync } from './use-notes-sync';
@@ -50,7 +49,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
 
   const typeLabel = t(`object.${record.objectType}` as keyof typeof panelMessages.en);
   // Without CRM data, the tab's title still names the record (shown as text, never as HTML).
-  const pageTitle = useQuery({ queryKey: ['page-title', recordKey(record)], queryFn: readPageTitleViaBackground, enabled: !snapshot && !loading, staleTime: 5_000 });
+  const pageTitle = useQuery({ ...pageTitleQuery(record), enabled: !snapshot && !loading });
   const pageName = recordNameFromTitle(pageTitle.data);
   const title = snapshot?.account.name ?? pageName ?? t('recordFallback', { type: typeLabel, id: record.recordId });
   const stale = !live.data && cached.data;

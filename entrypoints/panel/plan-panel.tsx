@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
-import { PlanSection, planQueryKey } from '../../components/plan/plan-section';
+import { PlanSection } from '../../components/plan/plan-section';
+import { planQueryKey } from '../../components/plan/queries';
 import { accountKeyOf, type AccountSnapshot } from '../../lib/crm/snapshot';
 import { renewalChecklist, type QbrItem } from '../../lib/metrics/checklist';
 import type { AccountMetrics } from '../../lib/metrics/compute-all';
@@ -10,8 +11,7 @@ import { planApi } from '../../lib/messages/plan-client';
 import type { RecordRef } from '../../lib/pages/record-ref';
 import { contractStartOf } from '../../lib/plan/quarter';
 import { DEFAULT_PLAN_SETTINGS } from '../../lib/settings/plan-settings';
-import { planSettings } from '../../lib/browser/stored-settings';
-import { plansChanged } from '../../lib/store/notes-changed';
+import { planSettings, plansChanged } from '../../lib/browser/stored-keys';
 
 /** Wires the account plan to the background, the plan settings and the record's metrics. */
 export function PlanPanel({ record, snapshot, metrics }: { record: RecordRef; snapshot: AccountSnapshot | undefined; metrics: AccountMetrics | null }) {

@@ -1,9 +1,14 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { CrmError } from '../../lib/crm/errors';
 import { connectorFor } from '../../lib/crm/registry';
 import { crmClient } from '../../lib/messages/crm-client';
-import { readCachedSnapshotViaBackground as readCachedSnapshot } from '../../lib/messages/store-client';
+import { readPageTitleViaBackground } from '../../lib/messages/page-client';
+import { readCachedSnapshotViaBackground as readCachedSnapshot, readChecklistViaBackground, readHealthHistoryViaBackground } from '../../lib/messages/store-client';
 import { recordKey, type RecordRef } from '../../lib/pages/record-ref';
+
+// The panel's queries, one factory each: a key is spelled once, and a page that sets or
+// invalidates a query takes the key from here. The popup reads the renewal checklist through
+// the same factory.
 
 /** A CRM failure carried through TanStack Query as an error with its typed value. */
 export class CrmQueryError extends Error {
@@ -39,3 +44,24 @@ export const accountSnapshotQuery = (ref: RecordRef) =>
     refetchInterval: (query) =>
       query.state.error instanceof CrmQueryError && query.state.error.crm.kind === 'session-expired' && !connectorFor(ref.crm).connect ? 5_000 : false,
   });
+
+/** The account's stored daily health scores (the 7 / 30 / 90-day trend); waits until the account is known. */
+export const healthHistoryQuery = (accountKey: string | null) =>
+  queryOptions({ queryKey: ['health-history', accountKey], queryFn: accountKey ? () => readHealthHistoryViaBackground(accountKey) : skipToken });
+
+/** Every checklist query: the popup refreshes them all after a tick. */
+export const CHECKLISTS = ['checklist'] as const;
+
+/**
+ * Renewal steps ticked for one renewal date (the popup's checklist and the panel's timeline);
+ * waits until the account and its renewal date are known.
+ */
+export const checklistQuery = (accountKey: string | null, renewalDate: string | null) =>
+  queryOptions({
+    queryKey: [...CHECKLISTS, accountKey, renewalDate],
+    queryFn: accountKey && renewalDate ? () => readChecklistViaBackground(accountKey, renewalDate) : skipToken,
+  });
+
+/** The CRM tab's title: names the record while there is no CRM data. */
+export const pageTitleQuery = (record: RecordRef) =>
+  queryOptions({ queryKey: ['page-title', recordKey(record)], queryFn: readPageTitleViaBackground, staleTime: 5_000 });

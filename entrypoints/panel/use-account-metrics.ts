@@ -5,14 +5,10 @@ import { accountKeyOf, type AccountSnapshot } from '../../lib/crm/snapshot';
 import { computeAccountMetrics, type AccountMetrics } from '../../lib/metrics/compute-all';
 import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../../lib/settings/metrics-settings';
 import type { StoredOverride } from '../../lib/settings/override-schema';
-import { healthOverrides, metricsSettings } from '../../lib/browser/stored-settings';
+import { healthOverride, metricsSettings } from '../../lib/browser/stored-keys';
 import type { OverrideControls } from '../../components/panel/health-view';
-import {
-  readChecklistViaBackground,
-  tickChecklistViaBackground,
-  readHealthHistoryViaBackground as readHealthHistory,
-  recordHealthScoreViaBackground as recordHealthScore,
-} from '../../lib/messages/store-client';
+import { tickChecklistViaBackground, recordHealthScoreViaBackground as recordHealthScore } from '../../lib/messages/store-client';
+import { checklistQuery, healthHistoryQuery } from './queries';
 import { computeRenewal } from '../../lib/metrics/renewal';
 import { addDays, dayInTimeZone, userTimeZone } from '../../lib/time';
 import type { HealthDay } from '../../lib/store/health-history';
@@ -29,19 +25,15 @@ export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
   const [storedSettings] = useStoredValue(metricsSettings);
   const settings = storedSettings ?? DEFAULT_METRICS_SETTINGS;
   const key = snapshot ? accountKeyOf(snapshot) : null;
-  const [overrides, setOverrides] = useStoredValue(healthOverrides);
-  const stored: StoredOverride | null = (key && overrides?.[key]) || null;
-  const history = useQuery({ queryKey: ['health-history', key], queryFn: () => readHealthHistory(key!), enabled: key !== null });
+  const [storedOverride, setOverride] = useStoredValue(useMemo(() => (key ? healthOverride(key) : null), [key]));
+  const stored: StoredOverride | null = storedOverride ?? null;
+  const history = useQuery(healthHistoryQuery(key));
   // The renewal date keys the checklist; the steps ticked there count as done in the timeline.
   const renewalDate = useMemo(
     () => (snapshot ? computeRenewal(snapshot, dayInTimeZone(new Date(), userTimeZone()), settings).date : null),
     [snapshot, settings],
   );
-  const checklist = useQuery({
-    queryKey: ['checklist', key, renewalDate],
-    queryFn: () => readChecklistViaBackground(key!, renewalDate!),
-    enabled: key !== null && renewalDate !== null,
-  });
+  const checklist = useQuery(checklistQuery(key, renewalDate));
   const metrics = useMemo(
     () =>
       snapshot
@@ -59,30 +51,28 @@ export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
     // Only a snapshot read today (in the CSM's zone) speaks for today's score.
     if (!key || !metrics || !snapshot || dayInTimeZone(new Date(snapshot.fetchedAt), userTimeZone()) !== metrics.today) return;
     // Keep one score a day for the 7 / 30 / 90-day trend.
-    void recordHealthScore(key, metrics.today, todayScore).then(() => client.invalidateQueries({ queryKey: ['health-history', key] }), () => undefined);
+    void recordHealthScore(key, metrics.today, todayScore).then(() => client.invalidateQueries({ queryKey: healthHistoryQuery(key).queryKey }), () => undefined);
     // Depends on the score and the day only: once per change, not per render.
   }, [key, metrics?.today, todayScore]);
   const override: OverrideControls | undefined =
-    key && overrides
+    key && storedOverride !== undefined
       ? {
           current: stored,
           defaultExpiry: addDays(metrics?.today ?? dayInTimeZone(new Date(), userTimeZone()), 30),
-          onSave: (draft) => setOverrides({ ...overrides, [key]: { ...draft, setAt: new Date().toISOString() } }),
-          onClear: () => {
-            const { [key]: _removed, ...rest } = overrides;
-            setOverrides(rest);
-          },
+          onSave: (draft) => setOverride({ ...draft, setAt: new Date().toISOString() }),
+          onClear: () => setOverride(null),
         }
       : undefined;
   const tick =
     key && renewalDate
       ? (id: string, done: boolean) => {
           // Shown at once; the store's answer (or its refusal) settles it.
-          client.setQueryData(['checklist', key, renewalDate], (old: Record<string, string> | undefined) => {
+          const { queryKey } = checklistQuery(key, renewalDate);
+          client.setQueryData(queryKey, (old) => {
             const { [id]: _was, ...rest } = old ?? {};
             return done ? { ...rest, [id]: new Date().toISOString() } : rest;
           });
-          void tickChecklistViaBackground(key, renewalDate, id, done).finally(() => client.invalidateQueries({ queryKey: ['checklist', key, renewalDate] }));
+          void tickChecklistViaBackground(key, renewalDate, id, done).finally(() => client.invalidateQueries({ queryKey }));
         }
       : null;
   return { metrics, settings, history: history.data ?? [], override, tick };

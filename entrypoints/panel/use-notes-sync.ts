@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { lastAccount, lastRecord } from '../../lib/browser/last-account';
+import { accountNotesKey } from '../../components/notes/queries';
+import { lastAccount, lastRecord, notesChanged } from '../../lib/browser/stored-keys';
 import type { RecordRef } from '../../lib/pages/record-ref';
 import { accountKeyOf, type AccountSnapshot } from '../../lib/crm/snapshot';
-import { notesChanged } from '../../lib/store/notes-changed';
 
 
 /**
@@ -19,7 +19,7 @@ export function useNotesSync(snapshot: AccountSnapshot | undefined, record?: Rec
     void lastAccount.set({ accountKey: key, accountName: name });
     if (record) void lastRecord.set(record);
     return notesChanged.watch((change) => {
-      if (change?.accountKey === key || change?.accountKey === '*') void client.invalidateQueries({ queryKey: ['notes', key] });
+      if (change?.accountKey === key || change?.accountKey === '*') void client.invalidateQueries({ queryKey: accountNotesKey(key) });
     });
   }, [client, key, name, record]);
 }

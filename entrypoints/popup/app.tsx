@@ -6,19 +6,19 @@ import { useFormat, useT } from '../../components/i18n/i18n-context';
 import { popupMessages } from '../../components/popup/popup-messages';
 import { RenewalChecklist } from '../../components/popup/renewal-checklist';
 import { UpcomingRenewals, type UpcomingRenewal } from '../../components/popup/upcoming-renewals';
-import { lastAccount } from '../../lib/browser/last-account';
+import { lastAccount, metricsSettings } from '../../lib/browser/stored-keys';
 import { accountKeyOf } from '../../lib/crm/snapshot';
 import { renewalChecklist } from '../../lib/metrics/checklist';
 import { computeAccountMetrics } from '../../lib/metrics/compute-all';
 import { DEFAULT_METRICS_SETTINGS } from '../../lib/settings/metrics-settings';
-import { metricsSettings } from '../../lib/browser/stored-settings';
-import { readChecklistViaBackground, tickChecklistViaBackground } from '../../lib/messages/store-client';
-import { latestSnapshotPerAccount } from '../../lib/store/snapshot-list';
-import { planQueryKey } from '../../components/plan/plan-section';
+import { tickChecklistViaBackground } from '../../lib/messages/store-client';
 import { planApi } from '../../lib/messages/plan-client';
 import { goalsDue } from '../../lib/plan/goals';
 import { dayInTimeZone, userTimeZone } from '../../lib/time/today';
+import { planQuery } from '../../components/plan/queries';
+import { checklistQuery, CHECKLISTS } from '../panel/queries';
 import { PlanSummary } from './plan-summary';
+import { portfolioQuery } from './queries';
 
 const HORIZON_DAYS = 120;
 
@@ -31,28 +31,20 @@ export function PopupApp() {
   const [failed, setFailed] = useState(false);
   // What the CSM just ticked, shown within the click (a query-cache update lands a tick later).
   const [optimistic, setOptimistic] = useState<Record<string, string> | null>(null);
-  // The popup is a top-level extension page: it reads the extension's IndexedDB itself.
-  const portfolio = useQuery({ queryKey: ['portfolio'], queryFn: latestSnapshotPerAccount });
-  const current = useQuery({ queryKey: ['last-account'], queryFn: () => lastAccount.get() });
+  const portfolio = useQuery(portfolioQuery());
+  const [last] = useStoredValue(lastAccount);
+  const current = last ?? null;
   const now = useMemo(() => new Date(), []);
   const computed = useMemo(
     () => (portfolio.data ?? []).map(({ snapshot }) => ({ snapshot, metrics: computeAccountMetrics(snapshot, settings, now, userTimeZone()) })),
     [portfolio.data, settings, now],
   );
-  const mine = computed.find((c) => accountKeyOf(c.snapshot) === current.data?.accountKey) ?? null;
+  const mine = computed.find((c) => accountKeyOf(c.snapshot) === current?.accountKey) ?? null;
   const renewalDate = mine?.metrics.renewal.date ?? null;
-  const checklist = useQuery({
-    queryKey: ['checklist', current.data?.accountKey, renewalDate],
-    queryFn: () => readChecklistViaBackground(current.data!.accountKey, renewalDate!),
-    enabled: Boolean(current.data && renewalDate),
-  });
+  const checklist = useQuery(checklistQuery(current?.accountKey ?? null, renewalDate));
   const checked = optimistic ?? checklist.data ?? null;
   // The same query (and cache entry) as the plan summary below: one read of the plan.
-  const plan = useQuery({
-    queryKey: planQueryKey(current.data?.accountKey ?? ''),
-    queryFn: () => planApi.read(current.data!.accountKey, current.data!.accountName),
-    enabled: Boolean(current.data),
-  });
+  const plan = useQuery({ ...planQuery(planApi, current?.accountKey ?? '', current?.accountName ?? ''), enabled: Boolean(current) });
   const dueGoals = plan.data ? goalsDue(plan.data.goals, dayInTimeZone(now, userTimeZone())) : [];
   const items = useMemo(() => {
     if (!mine || !checked) return [];
@@ -77,13 +69,13 @@ export function PopupApp() {
     .sort((a, b) => a.daysLeft - b.daysLeft);
 
   const toggle = async (item: string, isChecked: boolean) => {
-    if (!current.data || !renewalDate || !checked) return;
+    if (!current || !renewalDate || !checked) return;
     const at = new Date();
     const { [item]: _previous, ...rest } = checked;
     setOptimistic(isChecked ? { ...rest, [item]: at.toISOString() } : rest);
     // The background is the store's one writer; it stamps the tick itself.
-    setFailed(!(await tickChecklistViaBackground(current.data.accountKey, renewalDate, item, isChecked)));
-    await client.invalidateQueries({ queryKey: ['checklist'] });
+    setFailed(!(await tickChecklistViaBackground(current.accountKey, renewalDate, item, isChecked)));
+    await client.invalidateQueries({ queryKey: CHECKLISTS });
     setOptimistic(null);
   };
 
@@ -91,8 +83,8 @@ export function PopupApp() {
     <main aria-label="Success Lens" className="sl-popup">
       <h1 className="sl-popup-title">Success Lens</h1>
       <section aria-labelledby="checklist-title">
-        <h2 id="checklist-title">{current.data ? t('checklistFor', { account: current.data.accountName }) : 'Success Lens'}</h2>
-        {!current.data ? (
+        <h2 id="checklist-title">{current ? t('checklistFor', { account: current.accountName }) : 'Success Lens'}</h2>
+        {!current ? (
           <p className="sl-empty">{t('noAccount')}</p>
         ) : !mine || !renewalDate ? (
           <p className="sl-empty">{mine ? t('noRenewal') : t('noAccount')}</p>
@@ -113,7 +105,7 @@ export function PopupApp() {
           </>
         )}
       </section>
-      <PlanSummary account={current.data ?? null} snapshot={mine?.snapshot ?? null} />
+      <PlanSummary account={current} snapshot={mine?.snapshot ?? null} />
       <section aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">{t('upcoming')}</h2>
         <UpcomingRenewals renewals={upcoming} accountsKnown={computed.length} />

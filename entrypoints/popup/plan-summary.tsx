@@ -2,13 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { PlanCompact } from '../../components/plan/plan-compact';
-import { planQueryKey } from '../../components/plan/plan-section';
+import { planQueryKey } from '../../components/plan/queries';
 import type { AccountSnapshot } from '../../lib/crm/snapshot';
 import { planApi } from '../../lib/messages/plan-client';
 import { contractStartOf } from '../../lib/plan/quarter';
 import { DEFAULT_PLAN_SETTINGS } from '../../lib/settings/plan-settings';
-import { planSettings } from '../../lib/browser/stored-settings';
-import { plansChanged } from '../../lib/store/notes-changed';
+import { planSettings, plansChanged } from '../../lib/browser/stored-keys';
 import { dayInTimeZone, userTimeZone } from '../../lib/time/today';
 
 /** Wires the popup's account-plan summary to the background and the plan settings. */

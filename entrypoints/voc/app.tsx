@@ -1,24 +1,24 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useFormat, useT } from '../../components/i18n/i18n-context';
 import { notesMessages } from '../../components/notes/notes-messages';
 import { CaptureForm, type AccountChoice } from '../../components/voc/capture-form';
 import { vocMessages } from '../../components/voc/voc-messages';
 import { VocReportView } from '../../components/voc/voc-report-view';
 import { ChurnReasonsView } from '../../components/voc/churn-reasons-view';
-import { planApi } from '../../lib/messages/plan-client';
 import { reasonCounts } from '../../lib/plan/reasons';
 import { downloadText } from '../../lib/browser/download-file';
-import { lastAccount } from '../../lib/browser/last-account';
+import { lastAccount, notesChanged, plansChanged } from '../../lib/browser/stored-keys';
 import { readBackupFile } from '../../lib/store/backup-file';
 import type { Note, NoteInput, VocCategory } from '../../lib/store/note-schema';
 import { CategorySelect } from '../../components/notes/category-select';
-import { backupApi, captureApi, notesApi } from '../../lib/messages/notes-client';
-import { notesChanged, plansChanged } from '../../lib/store/notes-changed';
+import { backupApi, captureApi } from '../../lib/messages/notes-client';
 import { matchesQuery } from '../../lib/store/search';
 import { dayInTimeZone, userTimeZone } from '../../lib/time';
 import { vocCsv } from '../../lib/store/voc-csv';
 import { vocReport } from '../../lib/store/voc-report';
+import { allNotesQuery, allPlansQuery, captureQuery } from './queries';
 
 const captureId = () => /capture=([\w-]+)/.exec(location.hash)?.[1] ?? null;
 
@@ -30,19 +30,19 @@ export function VocApp() {
 
 /** The accounts a capture can be filed under: the one viewed last, and every account with notes. */
 function useAccountChoices(notes: readonly Note[] | undefined): AccountChoice[] {
-  const last = useQuery({ queryKey: ['last-account'], queryFn: () => lastAccount.get() });
+  const [last] = useStoredValue(lastAccount);
   return useMemo(() => {
     const map = new Map<string, string>();
-    if (last.data) map.set(last.data.accountKey, last.data.accountName);
+    if (last) map.set(last.accountKey, last.accountName);
     for (const note of notes ?? []) map.set(note.accountKey, note.accountName);
     return [...map].map(([accountKey, accountName]) => ({ accountKey, accountName }));
-  }, [notes, last.data]);
+  }, [notes, last]);
 }
 
 function CaptureWindow({ id }: { id: string }) {
   const t = useT(vocMessages);
-  const all = useQuery({ queryKey: ['all-notes'], queryFn: () => notesApi.listAll() });
-  const capture = useQuery({ queryKey: ['capture', id], queryFn: () => notesApi.loadDraft(`capture:${id}`) });
+  const all = useQuery(allNotesQuery());
+  const capture = useQuery(captureQuery(id));
   const accounts = useAccountChoices(all.data);
   const save = async (input: NoteInput) => {
     const result = await captureApi.save(id, input);
@@ -67,11 +67,11 @@ function VocPage() {
   const [category, setCategory] = useState<VocCategory | 'all'>('all');
   const [message, setMessage] = useState<string | null>(null);
   // The background is the store's one writer; this page asks it like the panel does.
-  const all = useQuery({ queryKey: ['all-notes'], queryFn: () => notesApi.listAll() });
-  useEffect(() => notesChanged.watch(() => void client.invalidateQueries({ queryKey: ['all-notes'] })), [client]);
+  const all = useQuery(allNotesQuery());
+  useEffect(() => notesChanged.watch(() => void client.invalidateQueries({ queryKey: allNotesQuery().queryKey })), [client]);
   // Churn and downsize reasons from the account plans, counted beside the VOC categories.
-  const plans = useQuery({ queryKey: ['all-plans'], queryFn: () => planApi.listAll() });
-  useEffect(() => plansChanged.watch(() => void client.invalidateQueries({ queryKey: ['all-plans'] })), [client]);
+  const plans = useQuery(allPlansQuery());
+  useEffect(() => plansChanged.watch(() => void client.invalidateQueries({ queryKey: allPlansQuery().queryKey })), [client]);
 
   const voc = useMemo(() => (all.data ?? []).filter((note) => note.category !== null), [all.data]);
   const shown = useMemo(

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { lastAccount } from '../browser/last-account';
+import { lastAccount } from '../browser/stored-keys';
 import type { Note, NoteInput } from '../store/note-schema';
 import { CAPTURE_DRAFT_PREFIX, clearDraft, createNote, getNote, saveDraft } from '../store/notes';
 import type { StoreResult } from '../store/store-errors';

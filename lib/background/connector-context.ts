@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ConnectorContext, CrmConnector } from '../crm/connector';
 import type { Crm } from '../pages/record-ref';
+import { connectorSettings } from '../browser/stored-keys';
 import { connectorCacheStore, secretStore } from '../store/key-values';
 import { userTimeZone } from '../time/today';
 
@@ -24,13 +25,12 @@ export interface StoredConnection {
  * the secrets and caches kept for its CRM, its settings, the clock and the network.
  */
 export async function connectorContext<S>(connector: CrmConnector<Crm, S>, origin: RequestOrigin, signal?: AbortSignal): Promise<ConnectorContext<S>> {
-  const stored = await browser.storage.local.get(connector.settingsKey);
   const crm = connector.crm;
   return {
     fetch: (input, init) => fetch(input, init),
     now: () => new Date(),
     timeZone: userTimeZone(),
-    settings: connector.parseSettings(stored[connector.settingsKey]),
+    settings: await connectorSettings(connector).get(),
     async readCookie(url, name) {
       const cookie = await browser.cookies.get({ url, name, ...(origin.cookieStoreId ? { storeId: origin.cookieStoreId } : {}) });
       return cookie?.value ?? null;

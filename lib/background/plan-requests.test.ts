@@ -5,7 +5,7 @@ import { useFreshStore } from '../../test/support/store-fixtures';
 import type { RecordRef } from '../pages/record-ref';
 import { RequestSchema } from '../messages/messages';
 import { getNote } from '../store/notes';
-import { plansChanged } from '../store/notes-changed';
+import { plansChanged } from '../browser/stored-keys';
 import { handleRequest } from './handle-request';
 import type { SenderScope } from './sender-scope';
 

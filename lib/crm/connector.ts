@@ -115,6 +115,3 @@ export interface ConnectionInfo {
   /** Extra facts worth showing (portal time zone, currency, missing scopes…). */
   details?: Record<string, string>;
 }
-
-/** Any connector, as the registry holds them. */
-export type AnyConnector = { [C in Crm]: CrmConnector<C, any> }[Crm]; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -1,10 +1,11 @@
 import type { Crm } from '../pages/record-ref';
-import type { AnyConnector, CrmConnector, RefOf } from './connector';
+import type { CrmConnector } from './connector';
 import { hubspotConnector } from './hubspot/connector';
 import { salesforceConnector } from './salesforce/connector';
 
 /** Every CRM Success Lens speaks to: one line each. */
-const CONNECTORS: { [C in Crm]: CrmConnector<C, any> } = { // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each connector has its own settings type
+const CONNECTORS: { [C in Crm]: CrmConnector<C, any> } = {
   salesforce: salesforceConnector,
   hubspot: hubspotConnector,
 };
@@ -12,6 +13,3 @@ const CONNECTORS: { [C in Crm]: CrmConnector<C, any> } = { // eslint-disable-lin
 export function connectorFor<C extends Crm>(crm: C): CrmConnector<C, unknown> {
   return CONNECTORS[crm] as CrmConnector<C, unknown>;
 }
-
-export const allConnectors: readonly AnyConnector[] = Object.values(CONNECTORS) as AnyConnector[];
-export type { RefOf };

@@ -2,8 +2,6 @@ export const LOCALES = ['en', 'ko'] as const;
 export type Locale = (typeof LOCALES)[number];
 export type LocaleChoice = Locale | 'auto';
 
-export const LOCALE_KEY = 'ui.locale';
-
 /** The UI language: the user's choice, else the browser's language, else English. */
 export function resolveLocale(choice: unknown, browserLanguages: readonly string[]): Locale {
   if (choice === 'en' || choice === 'ko') return choice;

@@ -42,4 +42,3 @@ export const crmClient = {
   disconnect: (crm: Crm, source: string): Promise<CrmResult<null>> => ask({ type: 'crm-disconnect', crm, source }, z.null()),
   connections: (crm: Crm): Promise<CrmResult<ConnectionInfo[]>> => ask({ type: 'crm-connections', crm }, ConnectionsSchema),
 };
-export type CrmClient = typeof crmClient;

@@ -54,7 +54,6 @@ export const QbrSchema = z.object({
   /** The day the QBR took place. */
   heldOn: DaySchema.nullable(),
 });
-export type Qbr = z.infer<typeof QbrSchema>;
 
 /**
  * Why a customer left or shrank: the VOC routing of DESIGN §2 (what engineering, product and

@@ -42,7 +42,6 @@ const FIELD_SETTINGS = [
   'churned',
 ] as const;
 export type SalesforceFieldSetting = (typeof FIELD_SETTINGS)[number];
-export const SALESFORCE_FIELD_SETTINGS: readonly SalesforceFieldSetting[] = FIELD_SETTINGS;
 const NO_FIELDS = Object.fromEntries(FIELD_SETTINGS.map((k) => [k, ''])) as Record<SalesforceFieldSetting, ''>;
 
 /**

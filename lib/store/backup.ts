@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { announceChange } from './changes.ts';
 import { ChecklistSchema, type Checklist } from './checklists.ts';
 import { openStore, STRICT, writeTransaction } from './db.ts';
 import { HealthRowSchema } from './health-history.ts';
@@ -190,11 +189,5 @@ export async function restoreBackup(raw: unknown, now: Date = new Date()): Promi
       return { ok: true as const, value: summary };
     }, STRICT),
   );
-  if (result.ok) {
-    announceChange({ store: 'plans', accountKey: null });
-    announceChange({ store: 'notes', accountKey: null });
-    announceChange({ store: 'checklists', accountKey: null });
-    announceChange({ store: 'healthHistory', accountKey: null });
-  }
   return result;
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { announceChange } from './changes.ts';
 import { openStore, writeTransaction } from './db.ts';
 import { parseRecord, parseRecords } from './parse-records.ts';
 import { guardWrite, type StoreResult } from './store-errors.ts';
@@ -44,6 +43,5 @@ export async function setChecklistItem(accountKey: string, renewalDate: string, 
       return { ok: true as const, value: next };
     }),
   );
-  if (result.ok) announceChange({ store: 'checklists', accountKey });
   return result;
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { addDays, dayInTimeZone, userTimeZone } from '../time/index.ts';
-import { announceChange } from './changes.ts';
 import { openStore, writeTransaction } from './db.ts';
 import { parseRecords } from './parse-records.ts';
 import { guardWrite, type StoreResult } from './store-errors.ts';
@@ -14,7 +13,6 @@ export const HealthRowSchema = z.object({
   /** null: the score could not be computed that day (not enough data). */
   score: z.number().min(0).max(100).nullable(),
 });
-export type HealthRow = z.infer<typeof HealthRowSchema>;
 export type HealthDay = { day: string; score: number | null };
 
 /** How far back the panel's trend looks (today against 7 / 30 / 90 days ago, with room). */
@@ -27,7 +25,6 @@ export async function recordHealthScore(accountKey: string, day: string, score: 
     await writeTransaction(['healthHistory'], (tx) => tx.objectStore('healthHistory').put(row));
     return { ok: true as const, value: { day: row.day, score: row.score } };
   });
-  if (result.ok) announceChange({ store: 'healthHistory', accountKey });
   return result;
 }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { watchChanges, type StoreChange } from './changes.ts';
 import { closeStore, openDb, openStore } from './db.ts';
 import type { NoteInput } from './note-schema.ts';
 import {
@@ -184,14 +183,6 @@ describe('nothing lost', () => {
     expect((await loadDraft('capture:1'))?.quote).toBe('가격이 부담된다');
     expect(await clearDraft(ACME)).toEqual({ ok: true, value: null });
     expect(await loadDraft(ACME)).toBeNull();
-  });
-
-  it('announces each write to the other tabs', async () => {
-    const heard: StoreChange[] = [];
-    const stop = watchChanges((c) => heard.push(c));
-    await created();
-    await vi.waitFor(() => expect(heard).toContainEqual({ store: 'notes', accountKey: ACME }));
-    stop();
   });
 });
 

@@ -1,5 +1,4 @@
 import { DAY_MS } from '../time/index.ts';
-import { announceChange } from './changes.ts';
 import { openStore, STRICT, writeTransaction } from './db.ts';
 import { DraftSchema, NoteSchema, normaliseTag, normaliseTags, type Draft, type Note, type NoteInput, type RemoteRef, type VocCategory } from './note-schema.ts';
 import { parseRecord, parseRecords } from './parse-records.ts';
@@ -12,21 +11,15 @@ function newestFirst(a: Note, b: Note): number {
   return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
 }
 
-function announceNotes(...accountKeys: string[]): void {
-  for (const accountKey of new Set(accountKeys)) announceChange({ store: 'notes', accountKey });
-}
-
 /** Stores a new note (a fresh uuid unless one is given). Never replaces an existing note. */
 export async function createNote(input: NoteInput, now: Date, id: string = crypto.randomUUID()): Promise<StoreResult<Note>> {
-  const result = await guardWrite(async () => {
+  return guardWrite(async () => {
     const at = now.toISOString();
     const note = NoteSchema.parse({ ...input, tags: normaliseTags(input.tags), id, createdAt: at, updatedAt: at, deletedAt: null, revision: 1, remote: null });
     // add, not put: an id that is already taken fails instead of overwriting someone's note.
     await writeTransaction(['notes'], (tx) => tx.objectStore('notes').add(note), STRICT);
     return { ok: true, value: note };
   });
-  if (result.ok) announceNotes(result.value.accountKey);
-  return result;
 }
 
 /**
@@ -45,8 +38,7 @@ export async function updateNote(id: string, input: NoteInput, baseRevision: num
  * another tab can land before or after, never in between.
  */
 async function changeNote(id: string, now: Date, change: (stored: Note) => StoreResult<Note>): Promise<StoreResult<Note>> {
-  let previousAccount = '';
-  const result = await guardWrite(() =>
+  return guardWrite(() =>
     writeTransaction(['notes'], async (tx): Promise<StoreResult<Note>> => {
       const stored = parseRecord('notes', await tx.objectStore('notes').get(id), NoteSchema);
       if (!stored) return { ok: false, error: { kind: 'not-found' } };
@@ -54,12 +46,9 @@ async function changeNote(id: string, now: Date, change: (stored: Note) => Store
       if (!changed.ok) return changed;
       const note = NoteSchema.parse({ ...changed.value, updatedAt: now.toISOString(), revision: stored.revision + 1 });
       await tx.objectStore('notes').put(note);
-      previousAccount = stored.accountKey;
       return { ok: true, value: note };
     }, STRICT),
   );
-  if (result.ok) announceNotes(previousAccount, result.value.accountKey);
-  return result;
 }
 
 /** Records where the note was shared in the CRM. */
@@ -76,8 +65,7 @@ export const restoreNote = (id: string, now: Date) => changeNote(id, now, (n) =>
  * One transaction; the time of the purge is kept in meta.
  */
 export async function purgeDeletedNotes(days: number, now: Date): Promise<StoreResult<{ purged: number }>> {
-  const accountKeys = new Set<string>();
-  const result = await guardWrite(() =>
+  return guardWrite(() =>
     writeTransaction(['notes', 'meta'], async (tx) => {
       const cutoff = new Date(now.getTime() - days * DAY_MS).toISOString();
       let purged = 0;
@@ -86,7 +74,6 @@ export async function purgeDeletedNotes(days: number, now: Date): Promise<StoreR
         const note = NoteSchema.safeParse(cursor.value);
         // A corrupt record is left alone: purging is for notes we know were deleted.
         if (note.success && note.data.deletedAt !== null) {
-          accountKeys.add(note.data.accountKey);
           await cursor.delete();
           purged += 1;
         }
@@ -96,8 +83,6 @@ export async function purgeDeletedNotes(days: number, now: Date): Promise<StoreR
       return { ok: true as const, value: { purged } };
     }),
   );
-  if (result.ok && accountKeys.size) announceChange({ store: 'notes', accountKey: accountKeys.size === 1 ? [...accountKeys][0]! : null });
-  return result;
 }
 
 export async function getNote(id: string): Promise<Note | null> {
@@ -191,7 +176,6 @@ export async function saveDraft(key: string, draft: Draft): Promise<StoreResult<
     await writeTransaction(['drafts'], (tx) => tx.objectStore('drafts').put({ ...parsed, key }));
     return { ok: true as const, value: parsed };
   });
-  if (result.ok) announceChange({ store: 'drafts', accountKey: result.value.accountKey || null });
   return result;
 }
 
@@ -225,7 +209,6 @@ export async function purgeStaleCaptureDrafts(days: number, now: Date): Promise<
       return { ok: true as const, value: { purged } };
     }),
   );
-  if (result.ok && result.value.purged) announceChange({ store: 'drafts', accountKey: null });
   return result;
 }
 
@@ -234,6 +217,5 @@ export async function clearDraft(key: string): Promise<StoreResult<null>> {
     await writeTransaction(['drafts'], (tx) => tx.objectStore('drafts').delete(key));
     return { ok: true as const, value: null };
   });
-  if (result.ok) announceChange({ store: 'drafts', accountKey: null });
   return result;
 }

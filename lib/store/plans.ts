@@ -1,4 +1,3 @@
-import { announceChange } from './changes.ts';
 import { openStore, writeTransaction } from './db.ts';
 import { parseRecord, parseRecords } from './parse-records.ts';
 import { toStoreError, type StoreError } from './store-errors.ts';
@@ -41,6 +40,5 @@ export async function editPlan(accountKey: string, accountName: string, edit: Pl
   } catch (error) {
     return { ok: false, error: toStoreError(error) as PlanError };
   }
-  if (result.ok) announceChange({ store: 'plans', accountKey });
   return result;
 }

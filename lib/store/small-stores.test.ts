@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { announceChange, watchChanges, type StoreChange } from './changes.ts';
 import { listChecklists, readChecklist, setChecklistItem } from './checklists.ts';
 import { openStore } from './db.ts';
 import { firstDayOfWindow, readHealthHistory, recordHealthScore } from './health-history.ts';
@@ -90,43 +89,5 @@ describe('snapshot cache', () => {
     await writeCachedSnapshot('salesforce:acme:Account:3', {}, now);
     expect(await readCachedSnapshot('salesforce:acme:Account:2')).toBeNull();
     expect((await listCachedSnapshots()).map((r) => r.key)).toEqual(['salesforce:acme:Account:3']);
-  });
-});
-
-describe('change announcements', () => {
-  it('reach another tab, and each store write announces itself', async () => {
-    const heard: StoreChange[] = [];
-    const stop = watchChanges((c) => heard.push(c));
-    await setChecklistItem(ACME, '2027-01-31', 'qbr', true, now);
-    await recordHealthScore(ACME, '2026-11-22', 50);
-    await vi.waitFor(() =>
-      expect(heard).toEqual([
-        { store: 'checklists', accountKey: ACME },
-        { store: 'healthHistory', accountKey: ACME },
-      ]),
-    );
-    stop();
-  });
-
-  it('ignore a message that is not a store change', async () => {
-    const heard: StoreChange[] = [];
-    const stop = watchChanges((c) => heard.push(c));
-    const stranger = new BroadcastChannel('success-lens-store');
-    stranger.postMessage({ store: 'everything', accountKey: 42 });
-    stranger.close();
-    announceChange({ store: 'notes', accountKey: null });
-    await vi.waitFor(() => expect(heard).toEqual([{ store: 'notes', accountKey: null }]));
-    stop();
-  });
-
-  it('do nothing, and break nothing, where BroadcastChannel is missing', async () => {
-    vi.stubGlobal('BroadcastChannel', undefined);
-    vi.resetModules();
-    const changes = await import('./changes.ts');
-    expect(() => changes.announceChange({ store: 'notes', accountKey: ACME })).not.toThrow();
-    const stop = changes.watchChanges(() => {});
-    expect(stop).toBeTypeOf('function');
-    stop();
-    vi.unstubAllGlobals();
   });
 });

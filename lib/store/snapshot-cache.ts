@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { AccountSnapshot } from '../crm/snapshot.ts';
-import { announceChange } from './changes.ts';
 import { openStore, writeTransaction } from './db.ts';
 import { parseRecord, parseRecords } from './parse-records.ts';
 import { guardWrite, type StoreResult } from './store-errors.ts';
@@ -57,7 +56,6 @@ export async function writeCachedSnapshot(key: string, snapshot: unknown, savedA
     await writeTransaction(['snapshots'], (tx) => tx.objectStore('snapshots').put({ key, savedAt: savedAt.toISOString(), openedAt: savedAt.toISOString(), snapshot }));
     return { ok: true as const, value: null };
   });
-  if (result.ok) announceChange({ store: 'snapshots', accountKey: key });
   return result;
 }
 
@@ -83,6 +81,5 @@ export async function evictUnopenedSnapshots(days: number, now: Date): Promise<S
       return { ok: true as const, value: { evicted } };
     }),
   );
-  if (result.ok && result.value.evicted) announceChange({ store: 'snapshots', accountKey: null });
   return result;
 }

@@ -51,20 +51,7 @@ export type StoreProblem =
   | { kind: 'terminated' }
   | { kind: 'migration-failed'; fromVersion: number; detail: string };
 
-type ProblemListener = (problem: StoreProblem) => void;
-const listeners = new Set<ProblemListener>();
-
-/** Subscribes to store problems (the UI shows "1 note could not be read"); returns the unsubscribe. */
-export function onStoreProblem(listener: ProblemListener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** Tells the listeners, or the console when nobody listens (a problem is never silent). */
+/** Says it on the console: a problem that does not fail the caller is still never silent. */
 export function reportStoreProblem(problem: StoreProblem): void {
-  if (listeners.size === 0) {
-    console.warn('[success-lens store]', problem);
-    return;
-  }
-  for (const listener of listeners) listener(problem);
+  console.warn('[success-lens store]', problem);
 }

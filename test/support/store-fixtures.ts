@@ -1,21 +1,23 @@
-import { afterEach, beforeEach } from 'vitest';
+import { beforeEach, vi } from 'vitest';
 import { deleteStore } from '../../lib/store/db.ts';
 import type { Note } from '../../lib/store/note-schema.ts';
-import { onStoreProblem, type StoreProblem } from '../../lib/store/store-errors.ts';
+import type { StoreProblem } from '../../lib/store/store-errors.ts';
 
 /**
- * A fresh, empty store before each test, and the problems it reports during the test
- * (read `problems.list` inside a test).
+ * A fresh, empty store before each test, and the problems it reports on the console during the
+ * test (read `problems.list` inside a test).
  */
 export function useFreshStore(): { list: StoreProblem[] } {
   const problems = { list: [] as StoreProblem[] };
-  let unsubscribe = () => {};
   beforeEach(async () => {
     problems.list = [];
-    unsubscribe = onStoreProblem((p) => problems.list.push(p));
+    const warn = console.warn.bind(console);
+    vi.spyOn(console, 'warn').mockImplementation((tag: unknown, ...rest: unknown[]) => {
+      if (tag === '[success-lens store]') problems.list.push(rest[0] as StoreProblem);
+      else warn(tag, ...rest);
+    });
     await deleteStore();
   });
-  afterEach(() => unsubscribe());
   return problems;
 }
 

@@ -24,8 +24,8 @@ async function problems(filePath: string, code: string): Promise<string[]> {
 const PURE = ['lib/pages', 'lib/metrics', 'lib/crm', 'lib/i18n', 'lib/time', 'lib/settings'];
 
 describe('pure folders run anywhere: no browser API, no storage, no browser-bound folder', () => {
-  it.each(PURE)('%s refuses wxt/browser, #imports, idb and webextension-polyfill', async (folder) => {
-    for (const source of ['wxt/browser', '#imports', 'idb', 'webextension-polyfill']) {
+  it.each(PURE)('%s refuses wxt/browser, WXT storage, #imports, idb and webextension-polyfill', async (folder) => {
+    for (const source of ['wxt/browser', 'wxt/utils/storage', '@wxt-dev/storage', '#imports', 'idb', 'webextension-polyfill']) {
       expect(await problems(`${folder}/planted.ts`, `import * as planted from '${source}';\nexport const x = planted;\n`), source).toEqual([
         expect.stringContaining('no-restricted-imports'),
       ]);
@@ -33,7 +33,7 @@ describe('pure folders run anywhere: no browser API, no storage, no browser-boun
   }, LINT_TIMEOUT);
 
   it.each(PURE)('%s refuses lib/background, browser, store, messages and content', async (folder) => {
-    for (const bound of ['background/handle-request', 'browser/local-storage-item', 'store/db', 'messages/messages', 'content/panel-frame']) {
+    for (const bound of ['background/handle-request', 'browser/stored-keys', 'store/db', 'messages/messages', 'content/panel-frame']) {
       expect(await problems(`${folder}/planted.ts`, `import * as planted from '../${bound}';\nexport const x = planted;\n`), bound).toEqual([
         expect.stringContaining('browser-bound folder'),
       ]);
@@ -54,7 +54,7 @@ describe('pure folders run anywhere: no browser API, no storage, no browser-boun
   }, LINT_TIMEOUT);
 
   it('lets browser-bound folders use the browser and storage', async () => {
-    expect(await problems('lib/store/planted.ts', "import { openDB } from 'idb';\nimport { browser } from 'wxt/browser';\nexport const x = [openDB, browser];\n")).toEqual([]);
+    expect(await problems('lib/store/planted.ts', "import { openDB } from 'idb';\nimport { browser } from 'wxt/browser';\nimport { storage } from 'wxt/utils/storage';\nexport const x = [openDB, browser, storage];\n")).toEqual([]);
   }, LINT_TIMEOUT);
 });
 

@@ -1,9 +1,10 @@
 import type { z } from 'zod';
-import { crmError, type CrmError, type CrmResult } from '../errors';
-import { hubspotError, retryAfterSeconds } from './errors';
+import { crmError, type CrmResult } from '../errors';
+import { crmFetch, cancelled, documented, failure, jsonOf, retryAfterSeconds } from '../http';
+import { hubspotError } from './errors';
 
-export const HUBSPOT_API = 'https://api.hubapi.com';
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const HUBSPOT_HOST = 'api.hubapi.com';
+export const HUBSPOT_API = `https://${HUBSPOT_HOST}`;
 /** TEN_SECONDLY_ROLLING answers retried quietly before the limit is reported. */
 export const MAX_RATE_RETRIES = 3;
 /** The longest quiet wait for one retry; a longer Retry-After is reported instead. */
@@ -21,7 +22,6 @@ export interface HubSpotHttp {
 }
 
 type Init = { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown };
-const failure = (error: CrmError) => ({ ok: false as const, error });
 
 function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
@@ -47,50 +47,18 @@ export function backoffMs(headers: Headers, attempt: number, now: number): numbe
 // the host into userinfo.
 const API_PATH = /^\/(?:crm\/v[34]\/|account-info\/v3\/)[\w\-/.?=&%,]*$/;
 
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  try {
-    return text ? (JSON.parse(text) as unknown) : null;
-  } catch {
-    return undefined;
-  }
-}
-
 /** One attempt: the answer's status, headers and JSON body (undefined when not JSON), or a failure. */
-async function attempt(http: HubSpotHttp, path: string, init: Init): Promise<CrmResult<{ status: number; headers: Headers; body: unknown }>> {
-  const limit = http.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const timeout = AbortSignal.timeout(limit);
-  const signal = http.signal ? AbortSignal.any([http.signal, timeout]) : timeout;
-  const stop = (error: unknown) => {
-    if (http.signal?.aborted) return failure(crmError('offline', 'Request cancelled', { code: 'ABORTED' }));
-    const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-    if (timeout.aborted || name === 'TimeoutError' || name === 'AbortError') return failure(crmError('timeout', `No answer from api.hubapi.com within ${Math.round(limit / 1000)} s`));
-    // fetch rejects with a TypeError when the network is unreachable (DNS, TLS, connection reset).
-    return failure(crmError('offline', error instanceof Error ? error.message : String(error)));
-  };
-  try {
-    const response = await http.fetch(`${HUBSPOT_API}${path}`, {
-      method: init.method ?? 'GET',
-      headers: {
-        Authorization: `Bearer ${http.token}`,
-        Accept: 'application/json',
-        ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-      },
-      ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-      // Never follow a redirect: the Authorization header would go wherever it points.
-      redirect: 'manual',
-      credentials: 'omit',
-      cache: 'no-store',
-      signal,
-    });
-    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-      return failure(crmError('bad-response', `HubSpot redirected the API call ${path.split('?')[0]}`, { httpStatus: response.status }));
-    }
-    return { ok: true, value: { status: response.status, headers: response.headers, body: await readJson(response) } };
-  } catch (error) {
-    return stop(error);
-  }
-}
+const attempt = (http: HubSpotHttp, path: string, init: Init) =>
+  crmFetch({
+    fetch: http.fetch,
+    url: `${HUBSPOT_API}${path}`,
+    token: http.token,
+    ...init,
+    ...(http.signal ? { signal: http.signal } : {}),
+    ...(http.timeoutMs === undefined ? {} : { timeoutMs: http.timeoutMs }),
+    host: HUBSPOT_HOST,
+    redirected: () => `HubSpot redirected the API call ${path.split('?')[0]}`,
+  });
 
 /**
  * One call to the HubSpot API: JSON in, JSON out, every failure a typed error value (never a throw).
@@ -104,15 +72,12 @@ export async function hubspotRequest(http: HubSpotHttp, path: string, init: Init
     const answer = await attempt(http, path, init);
     if (!answer.ok) return answer;
     const { status, headers, body } = answer.value;
-    if (status >= 200 && status < 300) {
-      if (body === undefined) return failure(crmError('bad-response', `The answer to ${path.split('?')[0]} is not JSON`, { httpStatus: status }));
-      return { ok: true, value: body };
-    }
+    if (status >= 200 && status < 300) return jsonOf(path, answer.value);
     const wait = status === 429 ? backoffMs(headers, tries, now()) : 0;
     const policy = (body as { policyName?: unknown } | null | undefined)?.policyName;
     if (status === 429 && policy !== 'DAILY' && tries < MAX_RATE_RETRIES && wait <= MAX_WAIT_MS) {
       await (http.sleep ?? defaultSleep)(wait, http.signal);
-      if (http.signal?.aborted) return failure(crmError('offline', 'Request cancelled', { code: 'ABORTED' }));
+      if (http.signal?.aborted) return cancelled();
       continue;
     }
     // A DAILY limit without Retry-After: no honest wait to promise.
@@ -124,9 +89,5 @@ export async function hubspotRequest(http: HubSpotHttp, path: string, init: Init
 /** A call whose answer must have a documented shape; anything else is `bad-response`. */
 export async function hubspotJson<S extends z.ZodType>(http: HubSpotHttp, path: string, schema: S, init: Init = {}): Promise<CrmResult<z.infer<S>>> {
   const answer = await hubspotRequest(http, path, init);
-  if (!answer.ok) return answer;
-  const parsed = schema.safeParse(answer.value);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0];
-  return failure(crmError('bad-response', `The answer to ${path.split('?')[0]} does not have the documented shape${issue ? ` (${issue.path.join('.') || 'root'}: ${issue.message})` : ''}`));
+  return answer.ok ? documented(path, schema, answer.value) : answer;
 }

@@ -7,14 +7,6 @@ export function requiredScopes(body: HsErrorBody): string[] {
   return [...new Set(scopes)];
 }
 
-/** Seconds until a retry makes sense: `Retry-After` (seconds or a date), else none. */
-export function retryAfterSeconds(headers: Headers, now: number): number | undefined {
-  const header = headers.get('retry-after')?.trim();
-  if (!header) return undefined;
-  const seconds = /^\d+(?:\.\d+)?$/.test(header) ? Number(header) : (Date.parse(header) - now) / 1000;
-  return Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : undefined;
-}
-
 /**
  * A HubSpot error answer (HTTP status + `{status:"error", message, category, policyName?}`) as a
  * typed error. The portal's own message is kept as `detail`; the kind decides what the UI says.

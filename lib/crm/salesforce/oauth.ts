@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { crmError, type CrmError, type CrmResult } from '../errors';
-import { DEFAULT_TIMEOUT_MS, type HttpDeps } from './client';
+import { crmFetch } from '../http';
+import type { HttpDeps } from './client';
 import { apiHostFor, type SalesforceSession } from './session';
 
 // OAuth 2.0 for orgs that refuse the browser session for the API (API Access Control): the
@@ -88,34 +89,23 @@ export function codeFromRedirect(redirectedTo: string, expected: { redirectUri: 
 
 /** A form POST to the org's OAuth endpoint; every failure a typed error (never a throw). */
 async function oauthPost(host: string, path: '/services/oauth2/token' | '/services/oauth2/revoke', form: Record<string, string>, deps: HttpDeps): Promise<CrmResult<unknown>> {
-  const timeout = AbortSignal.timeout(deps.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await deps.fetch(`https://${host}${path}`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
-      body: new URLSearchParams(form).toString(),
-      redirect: 'manual',
-      credentials: 'omit',
-      cache: 'no-store',
-      signal: deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout,
-    });
-  } catch (error) {
-    if (timeout.aborted) return { ok: false, error: crmError('timeout', `No answer from ${host} within ${Math.round((deps.timeoutMs ?? DEFAULT_TIMEOUT_MS) / 1000)} s`) };
-    return { ok: false, error: crmError('offline', error instanceof Error ? error.message : String(error)) };
-  }
-  const text = await response.text().catch(() => '');
-  let body: unknown = null;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    body = undefined;
-  }
-  if (response.ok) return { ok: true, value: body };
+  const answer = await crmFetch({
+    fetch: deps.fetch,
+    url: `https://${host}${path}`,
+    method: 'POST',
+    form,
+    host,
+    ...(deps.signal ? { signal: deps.signal } : {}),
+    ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }),
+    redirected: (location) => `Salesforce sent the sign-in elsewhere (${location ?? 'no address'}) instead of answering`,
+  });
+  if (!answer.ok) return answer;
+  const { status, body } = answer.value;
+  if (status >= 200 && status < 300) return { ok: true, value: body };
   const refused = OAuthErrorSchema.safeParse(body);
-  const detail = refused.success ? `${refused.data.error}: ${refused.data.error_description ?? ''}`.replace(/: $/, '') : `HTTP ${response.status}`;
-  const extra = { httpStatus: response.status, ...(refused.success ? { code: refused.data.error } : {}) };
-  return { ok: false, error: crmError(response.status >= 500 ? 'server-error' : refused.success ? 'no-api-access' : 'bad-response', detail, extra) };
+  const detail = refused.success ? `${refused.data.error}: ${refused.data.error_description ?? ''}`.replace(/: $/, '') : `HTTP ${status}`;
+  const extra = { httpStatus: status, ...(refused.success ? { code: refused.data.error } : {}) };
+  return { ok: false, error: crmError(status >= 500 ? 'server-error' : refused.success ? 'no-api-access' : 'bad-response', detail, extra) };
 }
 
 function tokenFrom(answer: unknown, base: Pick<SalesforceToken, 'loginHost' | 'consumerKey'> & Partial<Pick<SalesforceToken, 'refreshToken' | 'orgId'>>): CrmResult<SalesforceToken> {
