@@ -2,7 +2,9 @@ import type { CrmConnector } from '../connector';
 import { crmError } from '../errors';
 import { parseSalesforceSettings, type SalesforceSettings } from '../../settings/salesforce-settings';
 import { dayInTimeZone } from '../../time/today';
+import { loadSalesforceBook } from './load-book';
 import { loadSalesforceView } from './load-view';
+import { orgSchema } from './schema-cache';
 import { readSalesforceSchema } from './read-schema';
 import { saveNoteToSalesforce } from './save-note';
 import { apiHostFor, findSession } from './session';
@@ -29,6 +31,32 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
       now: () => now,
       today: dayInTimeZone(now, ctx.timeZone),
     });
+  },
+
+  async loadBook(scope, ctx) {
+    const session = await findSession(ctx.readCookie, scope.host);
+    if (!session.ok) return session;
+    const now = ctx.now();
+    const deps = {
+      fetch: ctx.fetch,
+      cache: ctx.cache,
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      now: ctx.now,
+      today: dayInTimeZone(now, ctx.timeZone),
+      mayRequest: ctx.mayRequest ?? (() => true),
+    };
+    // The schema first (cached for a day), as for one account; a field the org refused since
+    // means describing again and one more try, as loadSalesforceView does.
+    const known = await orgSchema(session.value, deps);
+    if (!known.ok) return known;
+    let book = await loadSalesforceBook(session.value, scope, ctx.settings, known.value.schema, deps);
+    if (book.ok && book.value.staleSchema && !known.value.described) {
+      const fresh = await orgSchema(session.value, deps, { force: true });
+      if (fresh.ok) book = await loadSalesforceBook(session.value, scope, ctx.settings, fresh.value.schema, deps);
+    }
+    if (!book.ok) return book;
+    const { staleSchema, ...value } = book.value;
+    return staleSchema ? { ok: false, error: crmError('invalid-field', 'The org refused a field of the book query even after its schema was read again') } : { ok: true, value };
   },
 
   async saveNote(ref, target, note, ctx) {
