@@ -4,6 +4,7 @@ import { CAPTURE_MENU_ID, captureSelection } from '../lib/background/capture-voc
 import { relayFocusPanel } from '../lib/background/focus-panel';
 import { handleRequest } from '../lib/background/handle-request';
 import { scheduleRetention } from '../lib/background/retention';
+import { scheduleBookRefresh } from '../lib/background/book-refresh';
 import { localeChoice, panelCollapsed } from '../lib/browser/ui-state';
 import { resolveLocale } from '../lib/i18n/locale';
 import { isTrustedSender, RequestSchema } from '../lib/messages/messages';
@@ -39,6 +40,8 @@ export default defineBackground(() => {
 
   // Deleted notes, unfiled captures and unopened snapshots go after 30 days (README).
   scheduleRetention();
+  // The book of business: every 4 hours, at browser start, and on demand.
+  scheduleBookRefresh();
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-panel') void panelCollapsed.get().then((collapsed) => panelCollapsed.set(!collapsed));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CrmErrorSchema } from './errors';
 import { AccountSnapshotSchema } from './snapshot';
 
 /** Whose accounts a book refresh reads: the user's own, or every account the user can see (CS leads). */
@@ -26,3 +27,24 @@ export const BookLoadSchema = z.object({
   stoppedBy: z.enum(['budget', 'page-limit']).optional(),
 });
 export type BookLoad = z.infer<typeof BookLoadSchema>;
+
+/** How the last refresh went, per org or portal: the page and Settings say it in words. */
+export const BookStatusSchema = z.object({
+  finishedAt: z.iso.datetime().nullable(),
+  running: z.boolean(),
+  sources: z.array(
+    z.object({
+      crm: z.enum(['salesforce', 'hubspot']),
+      host: z.string(),
+      source: z.string().nullable(),
+      accounts: z.number().int().nonnegative(),
+      complete: z.boolean(),
+      stoppedBy: z.enum(['budget', 'page-limit']).optional(),
+      /** The CRM cannot read a book yet (its connector has no loadBook). */
+      unsupported: z.boolean().optional(),
+      error: CrmErrorSchema.optional(),
+    }),
+  ),
+});
+export type BookStatus = z.infer<typeof BookStatusSchema>;
+export const NO_BOOK_STATUS: BookStatus = { finishedAt: null, running: false, sources: [] };

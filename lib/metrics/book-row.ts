@@ -44,12 +44,17 @@ export const BookRowSchema = z.object({
   customerSince: day.nullable(),
   contractStarts: z.array(day).nullable(),
   renewals: z.array(z.object({ closeDate: day, isClosed: z.boolean(), isWon: z.boolean() })).nullable(),
+  /** The daily scores of the last 30 days, oldest first (null: no score that day). */
+  sparkline: z.array(z.number().nullable()),
   refreshedAt: z.iso.datetime(),
 });
 export type BookRow = z.infer<typeof BookRowSchema>;
 
-/** The book row of one refreshed account. */
-export function bookRowOf(snapshot: AccountSnapshot, metrics: AccountMetrics, refreshedAt: string, previous: BookRow | null): BookRow {
+/** Days a row's sparkline covers. */
+export const SPARKLINE_DAYS = 30;
+
+/** The book row of one refreshed account; `history` is its stored daily scores, today's included. */
+export function bookRowOf(snapshot: AccountSnapshot, metrics: AccountMetrics, refreshedAt: string, previous: BookRow | null, history: ReadonlyArray<{ day: string; score: number | null }>): BookRow {
   const h = metrics.health;
   const scored = h.state === 'scored' ? h : null;
   const lever = scored?.biggestLift ?? null;
@@ -82,6 +87,7 @@ export function bookRowOf(snapshot: AccountSnapshot, metrics: AccountMetrics, re
     customerSince: snapshot.account.customerSince,
     contractStarts: snapshot.contracts.status === 'ok' ? snapshot.contracts.data.flatMap((c) => (c.startDate ? [c.startDate] : [])) : null,
     renewals: snapshot.opportunities.status === 'ok' ? snapshot.opportunities.data.filter((o) => o.isRenewal).map((o) => ({ closeDate: o.closeDate, isClosed: o.isClosed, isWon: o.isWon })) : null,
+    sparkline: [...history].sort((a, b) => a.day.localeCompare(b.day)).slice(-SPARKLINE_DAYS).map((h) => h.score),
     refreshedAt,
   };
 }
