@@ -30,6 +30,7 @@ export function bookRow(over: Partial<BookRow> & { name: string }): BookRow {
     customerSince: '2024-01-01',
     contractStarts: ['2024-01-01'],
     renewals: [],
+    sparkline: [],
     refreshedAt: '2026-11-22T09:00:00.000Z',
     ...over,
   };
