@@ -11,7 +11,7 @@ export const CONFIDENT_COVERAGE = 0.8;
 type Worded = { key: SummaryKey; vars: Record<string, number | string> };
 
 /** A lever (action + numbers) as a sentence key and its values; `championLeft` names who left. */
-export function stepWords(step: NextStep, championLeft: string | null): Worded {
+export function stepWords(step: Pick<NextStep, 'lever'> | { lever: Pick<NextStep['lever'], 'action' | 'vars'> }, championLeft: string | null): Worded {
   const { action, vars } = step.lever;
   const form = (n: number | undefined) => (n === 1 ? 'one' : 'other');
   switch (action) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountKeyOf, type AccountSnapshot } from '../crm/snapshot.ts';
 import type { AccountMetrics } from './compute-all.ts';
+import type { LeverAction } from './health/measure.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const BandSchema = z.enum(['at-risk', 'needs-attention', 'healthy']);
@@ -39,7 +40,7 @@ export const BookRowSchema = z.object({
   openTickets: z.number().int().nullable(),
   slaBreaches: z.number().int().nullable(),
   /** The health score's biggest lift: the next step. */
-  lever: z.object({ action: z.string(), vars: z.record(z.string(), z.number()) }).nullable(),
+  lever: z.object({ action: z.custom<LeverAction>((v) => typeof v === 'string'), vars: z.record(z.string(), z.number()) }).nullable(),
   /** What the retention figures need: when the account became a customer, its contracts' starts, its renewals. */
   customerSince: day.nullable(),
   contractStarts: z.array(day).nullable(),

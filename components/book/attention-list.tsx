@@ -1,0 +1,53 @@
+import type { Attention, AttentionReason } from '../../lib/metrics/attention';
+import { useFormat, useT } from '../i18n/i18n-context';
+import { sectionMessages } from '../panel/sections-messages';
+import { stepWords } from '../panel/summary';
+import { summaryMessages } from '../panel/summary-messages';
+import { bookMessages } from './book-messages';
+
+/** "Needs attention this week": ranked by ARR at risk, each with its reasons in words and the next step. */
+export function AttentionList({ items }: { items: readonly Attention[] }) {
+  const t = useT(bookMessages);
+  const s = useT(sectionMessages);
+  const steps = useT(summaryMessages);
+  const format = useFormat();
+  const reason = (r: AttentionReason) => {
+    switch (r.kind) {
+      case 'band-drop':
+        return t('reason.band-drop', { from: s(`band.${r.from}`), to: s(`band.${r.to}`) });
+      case 'at-risk':
+        return t('reason.at-risk', { score: format.number(r.score) });
+      case 'renewal-overdue-steps':
+        return t('reason.renewal-overdue-steps', { days: r.days, steps: r.steps });
+      default:
+        return t(`reason.${r.kind}`, { count: r.count });
+    }
+  };
+  return (
+    <section aria-labelledby="book-attention-title" className="sl-book-attention">
+      <h2 id="book-attention-title">{t('attention')}</h2>
+      {items.length === 0 ? (
+        <p>{t('attentionNone')}</p>
+      ) : (
+        <ol>
+          {items.map(({ row, reasons, arrAtRisk }) => {
+            // The lever the health score computed is the next step.
+            const words = row.lever ? stepWords({ lever: row.lever }, null) : null;
+            return (
+              <li key={row.accountKey} data-testid="attention-item" data-account={row.accountId}>
+                <strong>{row.url ? <a href={row.url} target="_blank" rel="noopener noreferrer">{row.name}</a> : row.name}</strong>{' '}
+                <span>{t('arrAtRisk', { amount: format.money(arrAtRisk, row.currency, true) })}</span>
+                <ul data-testid="attention-reasons">
+                  {reasons.map((r) => (
+                    <li key={r.kind}>{reason(r)}</li>
+                  ))}
+                </ul>
+                {words ? <p>{t('nextStep', { step: steps(words.key, words.vars) })}</p> : null}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
