@@ -13,7 +13,7 @@ import { metricsSettings } from '../../lib/browser/stored-settings';
 import { bookClient } from '../../lib/messages/book-client';
 import { bookFigures, needsAttention } from '../../lib/metrics';
 import { bookCsv } from '../../lib/store/book-csv';
-import { bookQuery } from './queries';
+import { bookQuery } from '../../components/book/book-query';
 import { addDays, addMonths, dayInTimeZone, userTimeZone } from '../../lib/time';
 
 export function BookApp() {
