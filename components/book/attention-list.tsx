@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Attention, AttentionReason } from '../../lib/metrics/attention';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { sectionMessages } from '../panel/sections-messages';
@@ -6,7 +7,11 @@ import { summaryMessages } from '../panel/summary-messages';
 import { bookMessages } from './book-messages';
 
 /** "Needs attention this week": ranked by ARR at risk, each with its reasons in words and the next step. */
+/** The top of the ranking, shown first: what a week can hold. */
+const TOP = 10;
+
 export function AttentionList({ items }: { items: readonly Attention[] }) {
+  const [all, setAll] = useState(false);
   const t = useT(bookMessages);
   const s = useT(sectionMessages);
   const steps = useT(summaryMessages);
@@ -30,7 +35,7 @@ export function AttentionList({ items }: { items: readonly Attention[] }) {
         <p>{t('attentionNone')}</p>
       ) : (
         <ol>
-          {items.map(({ row, reasons, arrAtRisk }) => {
+          {(all ? items : items.slice(0, TOP)).map(({ row, reasons, arrAtRisk }) => {
             // The lever the health score computed is the next step.
             const words = row.lever ? stepWords({ lever: row.lever }, null) : null;
             return (
@@ -48,6 +53,11 @@ export function AttentionList({ items }: { items: readonly Attention[] }) {
           })}
         </ol>
       )}
+      {!all && items.length > TOP ? (
+        <button type="button" onClick={() => setAll(true)}>
+          {t('showAll', { count: items.length })}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { Dictionary } from '../../lib/i18n/translate';
 type Key =
   | 'title' | 'intro' | 'refresh' | 'refreshing' | 'lastRefresh' | 'neverRefreshed' | 'exportCsv' | 'loading' | 'loadFailed' | 'empty'
   | 'stopped.budget' | 'stopped.page-limit' | 'unsupported' | 'sourceFailed'
-  | 'attention' | 'attentionNone' | 'arrAtRisk' | 'nextStep'
+  | 'attention' | 'attentionNone' | 'showAll' | 'arrAtRisk' | 'nextStep'
   | 'reason.band-drop' | 'reason.at-risk' | 'reason.renewal-overdue-steps' | 'reason.detractors' | 'reason.sla-breaches'
   | 'figures' | 'period' | 'logoRetention' | 'grossRetention' | 'netRetention' | 'churnRate' | 'bookNps' | 'retentionDetail' | 'noneDue'
   | 'col.name' | 'col.score' | 'col.coverage' | 'col.arr' | 'col.renewal' | 'col.nps' | 'col.tickets' | 'col.breaches' | 'col.refreshed' | 'col.owner'
@@ -27,6 +27,7 @@ const en: Record<Key, string> = {
   sourceFailed: '{host}: the refresh failed ({detail}). The figures shown are from before.',
   attention: 'Needs attention this week',
   attentionNone: 'Nothing needs attention this week.',
+  showAll: 'Show all {count}',
   arrAtRisk: '{amount} ARR at risk',
   nextStep: 'Next step: {step}',
   'reason.band-drop': 'Dropped from {from} to {to}',
@@ -86,6 +87,7 @@ const ko: Record<Key, string> = {
   sourceFailed: '{host}: 새로 고침에 실패했습니다({detail}). 이전 수치를 보여 줍니다.',
   attention: '이번 주 주의가 필요한 고객',
   attentionNone: '이번 주 주의가 필요한 고객이 없습니다.',
+  showAll: '{count}곳 모두 보기',
   arrAtRisk: '위험 ARR {amount}',
   nextStep: '다음 단계: {step}',
   'reason.band-drop': '{from}에서 {to}(으)로 떨어짐',

@@ -1,4 +1,4 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { BookRow } from '../../lib/metrics/book-row';
 import type { Band } from '../../lib/metrics/health';
 import { daysBetween } from '../../lib/time';
@@ -20,6 +20,8 @@ const COLUMNS: Array<{ key: SortKey; label: BookKey }> = [
   { key: 'breaches', label: 'col.breaches' },
 ];
 const WINDOWS = [30, 60, 90, 120];
+/** Rows in the first frame (more than a screen holds); the rest follow in the next one. */
+const FIRST_ROWS = 60;
 const BANDS: readonly Band[] = ['at-risk', 'needs-attention', 'healthy'];
 
 /** Days from today to the renewal (negative once passed), or null. */
@@ -65,6 +67,14 @@ export function BookTable({ rows, today }: { rows: readonly BookRow[]; today: st
       return sort.desc ? -r : r;
     });
   }, [rows, band, owner, within, sort, today, format.locale]);
+
+  // The first screenful paints at once; a 500-account book would otherwise hold the first frame back.
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (limit >= shown.length) return;
+    const frame = requestAnimationFrame(() => setLimit(Number.POSITIVE_INFINITY));
+    return () => cancelAnimationFrame(frame);
+  }, [limit, shown.length]);
 
   const moveFocus = (event: KeyboardEvent<HTMLTableSectionElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
@@ -129,7 +139,7 @@ export function BookTable({ rows, today }: { rows: readonly BookRow[]; today: st
           </tr>
         </thead>
         <tbody onKeyDown={moveFocus}>
-          {shown.map((r) => {
+          {shown.slice(0, limit).map((r) => {
             const days = daysToRenewal(r, today);
             return (
               <tr key={r.accountKey} data-testid="book-row" data-account={r.accountId} onClick={() => r.url && window.open(r.url, '_blank', 'noopener')}>

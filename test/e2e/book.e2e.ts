@@ -9,7 +9,8 @@ beforeAll(async () => {
 
 afterAll(() => env?.close());
 
-const badgeText = () => env.browser.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+type ChromeAction = { chrome: { action: { getBadgeText(details: object): Promise<string> } } };
+const badgeText = () => env.browser.serviceWorker.evaluate(() => (globalThis as unknown as ChromeAction).chrome.action.getBadgeText({}));
 
 describe('the book of business', () => {
   it('lists exactly the accounts the user owns, the hand-built at-risk ones first with their reasons, and badges them', async () => {
@@ -35,8 +36,11 @@ describe('the book of business', () => {
     expect(await vertex.getByTestId('attention-reasons').innerText()).toMatch(/At risk \(score \d+\)[\s\S]*detractors[\s\S]*SLA breaches/);
     expect(await vertex.innerText()).toMatch(/Next step: /);
 
-    const items = await attention.getByTestId('attention-item').count();
-    expect(await badgeText()).toBe(String(items));
+    // The badge counts every account needing attention; the list shows the top ten until asked for all.
+    const all = await attention.getByRole('button', { name: /^Show all \d+$/ }).innerText();
+    expect(await badgeText()).toBe(/\d+/.exec(all)![0]);
+    await attention.getByRole('button', { name: all }).click();
+    expect(String(await attention.getByTestId('attention-item').count())).toBe(await badgeText());
 
     // Filtered to at-risk accounts renewing within 30 days, sorted by health: a name opens the CRM record.
     await book.getByLabel('Band').selectOption({ label: '▼ At risk' });
@@ -55,6 +59,7 @@ describe('the book of business', () => {
     const book = await browser.context.newPage();
     await book.goto(browser.extensionUrl('book.html'));
     // A healthy account that needs nothing this week…
+    await book.getByRole('button', { name: /^Show all/ }).click();
     await book.getByLabel('Band').selectOption({ label: '▲ Healthy' });
     const flagged = await book.getByTestId('attention-item').evaluateAll((items) => items.map((li) => li.getAttribute('data-account')));
     const healthy = (await book.getByTestId('book-row').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-account')))).find((id) => !flagged.includes(id));
@@ -62,6 +67,7 @@ describe('the book of business', () => {
     // …stops being used, loses touch and leaves an invoice unpaid for months.
     Object.assign(account, { Active_Users__c: 1, Active_Users_Prev_Period__c: 300, Oldest_Overdue_Invoice_Date__c: '2000-01-01', LastActivityDate: null, Champion__c: null });
     await book.getByRole('button', { name: 'Refresh now' }).click();
+    await book.getByRole('button', { name: 'Refresh now' }).waitFor();
     const dropped = book.getByTestId('attention-item').filter({ hasText: account.Name });
     await expect.poll(() => dropped.count(), { timeout: 30_000 }).toBe(1);
     expect(await dropped.getByTestId('attention-reasons').innerText()).toMatch(/Dropped from Healthy to/);
