@@ -8,7 +8,8 @@ type Key =
   | 'figures' | 'period' | 'logoRetention' | 'grossRetention' | 'netRetention' | 'churnRate' | 'bookNps' | 'retentionDetail' | 'noneDue'
   | 'col.name' | 'col.score' | 'col.coverage' | 'col.arr' | 'col.renewal' | 'col.nps' | 'col.tickets' | 'col.breaches' | 'col.refreshed' | 'col.owner'
   | 'filter.band' | 'filter.renewal' | 'filter.owner' | 'filter.all' | 'filter.within' | 'band.unscored' | 'days' | 'renewalPassed' | 'noValue' | 'count'
-  | 'sortedAsc' | 'sortedDesc' | 'trend' | 'budgetToday';
+  | 'sortedAsc' | 'sortedDesc' | 'trend' | 'budgetToday'
+  | 'settings' | 'settingsHelp' | 'owner.mine' | 'owner.all' | 'whose' | 'share' | 'interval' | 'openBook' | 'noBudgetYet';
 
 const en: Record<Key, string> = {
   title: 'Book of business',
@@ -68,6 +69,15 @@ const en: Record<Key, string> = {
   sortedDesc: 'sorted descending',
   trend: 'Health over the last 30 days',
   budgetToday: 'API calls used by the book today: {spent} of {cap} ({host})',
+  settings: 'Book of business',
+  settingsHelp: 'The book refreshes in the background and never spends more than its share of your org’s daily API calls.',
+  'owner.mine': 'Accounts I own',
+  'owner.all': 'All accounts I can see',
+  whose: 'Whose accounts',
+  share: 'Share of the daily API budget (%)',
+  interval: 'Refresh every (hours)',
+  openBook: 'Open the book of business',
+  noBudgetYet: 'No API calls used by the book today.',
 };
 
 const ko: Record<Key, string> = {
@@ -128,6 +138,15 @@ const ko: Record<Key, string> = {
   sortedDesc: '내림차순 정렬',
   trend: '최근 30일 건강도',
   budgetToday: '오늘 담당 고객 새로 고침에 쓴 API 호출: {cap}회 중 {spent}회({host})',
+  settings: '담당 고객 현황',
+  settingsHelp: '담당 고객은 백그라운드에서 새로 고치며, 조직의 하루 API 호출 중 정한 비율을 넘겨 쓰지 않습니다.',
+  'owner.mine': '내가 담당하는 고객',
+  'owner.all': '볼 수 있는 모든 고객',
+  whose: '대상 고객',
+  share: '하루 API 한도 중 사용 비율(%)',
+  interval: '새로 고침 간격(시간)',
+  openBook: '담당 고객 현황 열기',
+  noBudgetYet: '오늘 담당 고객 새로 고침에 쓴 API 호출이 없습니다.',
 };
 
 export const bookMessages: Dictionary<Key> = { en, ko };

@@ -22,6 +22,11 @@ import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
 import { metricsSettings, salesforceSettings } from '../../lib/browser/stored-settings';
 import { OrgSignals } from './org-signals';
+import { BookSettingsSection } from '../../components/book/book-settings';
+import { bookQuery } from '../../components/book/book-query';
+import { bookSettings } from '../../lib/browser/book-state';
+import { useQuery } from '@tanstack/react-query';
+import { browser } from 'wxt/browser';
 
 const checkSalesforce = async (pageHost: string) => {
   const answer = await crmClient.checkConnection('salesforce', pageHost);
@@ -45,6 +50,8 @@ function Options() {
   const hsT = useT(hubspotMessages);
   const [hs] = useStoredValue(hubspotSettings);
   const hsFields = useMemo(() => hubspotMappingFields(hsT), [hsT]);
+  const [book, setBook] = useStoredValue(bookSettings);
+  const bookView = useQuery(bookQuery());
   return (
     <main aria-label="Success Lens" className="sl-options">
       <h1>{t('title')}</h1>
@@ -54,6 +61,7 @@ function Options() {
       <SalesforceConnection check={checkSalesforce} />
       <HubSpotConnection client={hubspot} focus={location.hash === '#hubspot'} />
       {sf && metrics ? <OrgSignals sf={sf} metrics={metrics} /> : null}
+      {book ? <BookSettingsSection value={book} budget={bookView.data?.budget ?? null} bookUrl={browser.runtime.getURL('/book.html')} onChange={setBook} /> : null}
       {sf ? (
         <SettingsForm title={t('mappings')} schema={SalesforceSettingsSchema} value={sf} fields={sfFields} onSave={(next) => salesforceSettings.set(next)}>
           <p>{t('mappingsHelp')}</p>
