@@ -74,4 +74,15 @@ describe('the book of business', () => {
     expect(Number(await badgeText())).toBe(before + 1);
     await book.close();
   });
+
+  it("gives the popup the book's renewals of the next 120 days, and a way to the book", async () => {
+    const { browser } = env;
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    const upcoming = popup.getByRole('list', { name: 'Renewals in the next 120 days' });
+    // Vertex Freight renews in 30 days; no record of it was ever opened in this browser.
+    await expect.poll(() => upcoming.getByRole('listitem').filter({ hasText: 'Vertex Freight' }).count()).toBe(1);
+    expect(await popup.getByRole('navigation', { name: 'More' }).getByRole('link', { name: 'Book of business' }).getAttribute('href')).toBe(browser.extensionUrl('book.html'));
+    await popup.close();
+  });
 });
