@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { AttentionList } from '../../components/book/attention-list';
 import { BookFiguresView } from '../../components/book/book-figures-view';
 import { bookMessages } from '../../components/book/book-messages';
@@ -7,7 +7,7 @@ import { BookStatus } from '../../components/book/book-status';
 import { BookTable } from '../../components/book/book-table';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useT } from '../../components/i18n/i18n-context';
-import { bookSettings } from '../../lib/browser/book-state';
+import { bookSettings, bookStatus } from '../../lib/browser/book-state';
 import { downloadText } from '../../lib/browser/download-file';
 import { metricsSettings } from '../../lib/browser/stored-settings';
 import { bookClient } from '../../lib/messages/book-client';
@@ -22,6 +22,8 @@ export function BookApp() {
   const book = useQuery(bookQuery());
   const [metrics] = useStoredValue(metricsSettings);
   const [settings] = useStoredValue(bookSettings);
+  // A refresh the alarm ran while the page is open shows without a reload.
+  useEffect(() => bookStatus.watch(() => void client.invalidateQueries({ queryKey: bookQuery().queryKey })), [client]);
   const refresh = useMutation({ mutationFn: () => bookClient.refresh(), onSettled: () => client.invalidateQueries({ queryKey: bookQuery().queryKey }) });
   const today = dayInTimeZone(new Date(), userTimeZone());
   const rows = useMemo(() => book.data?.rows ?? [], [book.data]);
