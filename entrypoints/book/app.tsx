@@ -11,10 +11,15 @@ import { bookSettings, bookStatus } from '../../lib/browser/book-state';
 import { downloadText } from '../../lib/browser/download-file';
 import { metricsSettings } from '../../lib/browser/stored-settings';
 import { bookClient } from '../../lib/messages/book-client';
-import { bookFigures, needsAttention } from '../../lib/metrics';
-import { bookCsv } from '../../lib/store/book-csv';
+import { bookFigures, needsAttention, type BookRow } from '../../lib/metrics';
 import { bookQuery } from '../../components/book/book-query';
 import { addDays, addMonths, dayInTimeZone, userTimeZone } from '../../lib/time';
+
+// The CSV writer (and its parser library) loads on the first export, not before the first paint.
+async function exportCsv(rows: readonly BookRow[], today: string) {
+  const { bookCsv } = await import('../../lib/store/book-csv');
+  downloadText(`success-lens-book-${today}.csv`, bookCsv(rows, today), 'text/csv;charset=utf-8');
+}
 
 export function BookApp() {
   const t = useT(bookMessages);
@@ -38,7 +43,7 @@ export function BookApp() {
         <button type="button" onClick={() => refresh.mutate()} disabled={refresh.isPending}>
           {refresh.isPending ? t('refreshing') : t('refresh')}
         </button>{' '}
-        <button type="button" disabled={!rows.length} onClick={() => downloadText(`success-lens-book-${today}.csv`, bookCsv(rows, today), 'text/csv;charset=utf-8')}>
+        <button type="button" disabled={!rows.length} onClick={() => void exportCsv(rows, today)}>
           {t('exportCsv')}
         </button>
       </p>
