@@ -5,6 +5,7 @@ import { relayFocusPanel } from '../lib/background/focus-panel';
 import { handleRequest } from '../lib/background/handle-request';
 import { scheduleRetention } from '../lib/background/retention';
 import { localeChoice, migrateStoredKeys, panelCollapsed } from '../lib/browser/stored-keys';
+import { scheduleBookRefresh } from '../lib/background/book-refresh';
 import { resolveLocale } from '../lib/i18n/locale';
 import { isTrustedSender, RequestSchema } from '../lib/messages/messages';
 import { senderScope } from '../lib/background/sender-scope';
@@ -41,6 +42,8 @@ export default defineBackground(() => {
 
   // Deleted notes, unfiled captures and unopened snapshots go after 30 days (README).
   scheduleRetention();
+  // The book of business: every 4 hours, at browser start, and on demand.
+  scheduleBookRefresh();
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-panel') void panelCollapsed.get().then((collapsed) => panelCollapsed.set(!collapsed));

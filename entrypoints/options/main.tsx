@@ -13,7 +13,7 @@ import { SalesforceConnection } from '../../components/options/salesforce-connec
 import { SalesforceSignIn, type SalesforceSignIns } from '../../components/options/salesforce-sign-in';
 import { salesforceMappingFields, scorecardFields } from '../../components/options/settings-fields';
 import { SettingsForm } from '../../components/options/settings-form';
-import { connectorSettings, localeChoice, metricsSettings } from '../../lib/browser/stored-keys';
+import { bookSettings, connectorSettings, localeChoice, metricsSettings } from '../../lib/browser/stored-keys';
 import { hubspotConnector } from '../../lib/crm/hubspot/connector';
 import { salesforceConnector } from '../../lib/crm/salesforce/connector';
 import { HubSpotSettingsSchema } from '../../lib/crm/hubspot/settings';
@@ -23,6 +23,9 @@ import { countLocalDataViaBackground, deleteAllLocalDataViaBackground } from '..
 import { MetricsSettingsSchema } from '../../lib/settings/metrics-settings';
 import { SalesforceSettingsSchema } from '../../lib/settings/salesforce-settings';
 import { OrgSignals } from './org-signals';
+import { BookSettingsSection } from '../../components/book/book-settings';
+import { bookQuery } from '../../components/book/book-query';
+import { useQuery } from '@tanstack/react-query';
 
 const checkSalesforce = async (pageHost: string) => {
   const answer = await crmClient.checkConnection('salesforce', pageHost);
@@ -54,6 +57,8 @@ function Options() {
   const hsT = useT(hubspotMessages);
   const [hs] = useStoredValue(hubspotSettings);
   const hsFields = useMemo(() => hubspotMappingFields(hsT), [hsT]);
+  const [book, setBook] = useStoredValue(bookSettings);
+  const bookView = useQuery(bookQuery());
   return (
     <main aria-label="Success Lens" className="sl-options">
       <h1>{t('title')}</h1>
@@ -64,6 +69,7 @@ function Options() {
       <SalesforceSignIn client={salesforceSignIns} />
       <HubSpotConnection client={hubspot} focus={location.hash === '#hubspot'} />
       {sf && metrics ? <OrgSignals sf={sf} metrics={metrics} focus={location.hash === '#mappings'} /> : null}
+      {book ? <BookSettingsSection value={book} budget={bookView.data?.budget ?? null} bookUrl={browser.runtime.getURL('/book.html')} onChange={setBook} /> : null}
       {sf ? (
         <SettingsForm title={t('mappings')} schema={SalesforceSettingsSchema} value={sf} fields={sfFields} onSave={(next) => salesforceSettings.set(next)}>
           <p>{t('mappingsHelp')}</p>

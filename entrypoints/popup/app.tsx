@@ -17,6 +17,8 @@ import { goalsDue } from '../../lib/plan/goals';
 import { dayInTimeZone, userTimeZone } from '../../lib/time/today';
 import { planQuery } from '../../components/plan/queries';
 import { checklistQuery, CHECKLISTS } from '../panel/queries';
+import { daysBetween } from '../../lib/time';
+import { bookQuery } from '../../components/book/book-query';
 import { PlanSummary } from './plan-summary';
 import { portfolioQuery } from './queries';
 
@@ -39,6 +41,8 @@ export function PopupApp() {
     () => (portfolio.data ?? []).map(({ snapshot }) => ({ snapshot, metrics: computeAccountMetrics(snapshot, settings, now, userTimeZone()) })),
     [portfolio.data, settings, now],
   );
+  // The book knows every owned account, opened or not; opened ones keep their live figures.
+  const book = useQuery(bookQuery());
   const mine = computed.find((c) => accountKeyOf(c.snapshot) === current?.accountKey) ?? null;
   const renewalDate = mine?.metrics.renewal.date ?? null;
   const checklist = useQuery(checklistQuery(current?.accountKey ?? null, renewalDate));
@@ -66,6 +70,13 @@ export function PopupApp() {
       arr: metrics.renewal.arr,
       currency: metrics.renewal.currency,
     }))
+    .concat(
+      (book.data?.rows ?? []).flatMap((r) => {
+        const daysLeft = r.renewalDate ? daysBetween(dayInTimeZone(now, userTimeZone()), r.renewalDate) : null;
+        if (daysLeft === null || daysLeft > HORIZON_DAYS || daysLeft < -30 || r.churned || computed.some((c) => accountKeyOf(c.snapshot) === r.accountKey)) return [];
+        return [{ accountKey: r.accountKey, accountName: r.name, url: r.url, date: r.renewalDate!, daysLeft, score: r.score, band: r.band, arr: r.arr, currency: r.currency }];
+      }),
+    )
     .sort((a, b) => a.daysLeft - b.daysLeft);
 
   const toggle = async (item: string, isChecked: boolean) => {
@@ -108,9 +119,12 @@ export function PopupApp() {
       <PlanSummary account={current} snapshot={mine?.snapshot ?? null} />
       <section aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">{t('upcoming')}</h2>
-        <UpcomingRenewals renewals={upcoming} accountsKnown={computed.length} />
+        <UpcomingRenewals renewals={upcoming} accountsKnown={Math.max(computed.length, book.data?.rows.length ?? 0)} />
       </section>
       <nav aria-label={t('links')} className="sl-popup-links">
+        <a href={browser.runtime.getURL('/book.html')} target="_blank" rel="noreferrer">
+          {t('book')}
+        </a>
         <a href={browser.runtime.getURL('/voc.html')} target="_blank" rel="noreferrer">
           {t('voc')}
         </a>

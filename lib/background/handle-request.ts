@@ -11,6 +11,7 @@ import { announceNotesChanged, announcePlansChanged } from '../store/notes-chang
 import { saveImportedSignals } from '../store/imported-signals';
 import { editPlan, listPlans, readPlan } from '../store/plans';
 import { matchableAccounts } from './imports';
+import { readBook, refreshBook } from './book-refresh';
 import { checkConnection, connect, disconnect, listConnections, loadSnapshot, readSchema, signIn } from './crm-calls';
 import { mayActOn, type SenderScope } from './sender-scope';
 import { shareNote } from './share-note';
@@ -130,6 +131,13 @@ export async function handleRequest(request: Request, context: RequestContext): 
     case 'local-data-delete':
       if (!ourPage) return { ok: false, detail: 'only the settings page may delete local data' };
       return deleteAllLocalData();
+    case 'book-read':
+      if (!ourPage) return refused('The book');
+      return { ok: true, value: await readBook() };
+    case 'book-refresh':
+      // A frame inside a web page never spends the user's API budget.
+      if (!ourPage) return refused('The book');
+      return { ok: true, value: await refreshBook() };
     case 'open-options':
       // A tab at the section (the panel frame cannot open it itself in Firefox).
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${request.section ? `#${request.section}` : ''}`) });

@@ -8,6 +8,9 @@ import { ImportKind } from '../imports/kinds';
 import { OverrideSchema, parseHealthOverrides, type StoredOverride } from '../settings/override-schema';
 import { parseMetricsSettings } from '../settings/metrics-settings';
 import { parsePlanSettings } from '../settings/plan-settings';
+import { parseBookSettings } from '../settings/book-settings';
+import { BudgetDaySchema, type BudgetDay } from '../crm/api-budget';
+import { BookStatusSchema, NO_BOOK_STATUS, type BookStatus } from '../crm/book';
 
 // Every key the extension keeps in browser.storage.local, declared here and nowhere else (the
 // content script reads the two panel keys raw, by the names in lib/content/panel-state.ts, to
@@ -47,6 +50,9 @@ export const metricsSettings = storedItem('settings.metrics', parseMetricsSettin
 /** How QBR quarters are counted (account plans). */
 export const planSettings = storedItem('settings.plan', parsePlanSettings);
 
+/** Whose book, how often, and the share of the daily API budget a refresh may spend. */
+export const bookSettings = storedItem('settings.book', parseBookSettings);
+
 const overrideItems = new Map<string, StoredValue<StoredOverride | null>>();
 
 /**
@@ -76,6 +82,14 @@ export function connectorSettings<S>(connector: { settingsKey: string; parseSett
   }
   return item as StoredValue<S>;
 }
+
+// ── The book refresh's own record (the background writes it; Settings and the book page show it)
+
+/** What the book refresh spent today, per org (source). */
+export const bookBudget = storedItem('book.budget', parseWith<Record<string, BudgetDay>>(z.record(z.string(), BudgetDaySchema), {}));
+
+/** How the last refresh went. */
+export const bookStatus = storedItem('book.status', parseWith<BookStatus>(BookStatusSchema, NO_BOOK_STATUS));
 
 // ── UI state
 

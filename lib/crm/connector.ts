@@ -1,4 +1,5 @@
 import type { Crm, RecordRef } from '../pages/record-ref';
+import type { BookLoad, BookScope } from './book';
 import type { CrmResult } from './errors';
 import type { CrmSchema } from './schema';
 import type { AccountSnapshot } from './snapshot';
@@ -33,6 +34,11 @@ export interface ConnectorContext<S> {
   signal?: AbortSignal;
 }
 
+/** A book refresh's context: `mayRequest` is asked before each request; false stops it there (budget spent). */
+export interface BookContext<S> extends ConnectorContext<S> {
+  mayRequest?: () => boolean;
+}
+
 /** A note to share with the team in the CRM, attached to the account. */
 export interface SharedNote {
   title: string;
@@ -61,6 +67,11 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
   sourceOf(ref: RefOf<C>): string;
   /** The account behind a record page (the record itself, or the account it belongs to), normalised. */
   loadSnapshot(ref: RefOf<C>, ctx: ConnectorContext<S>): Promise<CrmResult<AccountSnapshot>>;
+  /**
+   * Every account of the user's book (or all the user can see) with what the metrics need, in as
+   * few requests as the API allows. Absent for a CRM that cannot read a book yet.
+   */
+  loadBook?(scope: BookScope, ctx: BookContext<S>): Promise<CrmResult<BookLoad>>;
   /**
    * Shares a note on the account `accountId` of the record's org/portal. `source` is the note's
    * org/portal: a connector refuses when the credentials for `ref` belong to another.

@@ -34,6 +34,13 @@ export function createFormatters(locale: Locale): Formatters {
   };
   const dateFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+  // One per time zone: a table of hundreds of rows formats as many date-times.
+  const dateTimes = new Map<string, Intl.DateTimeFormat>();
+  const dateTimeFormat = (timeZone?: string) => {
+    let f = dateTimes.get(timeZone ?? '');
+    if (!f) dateTimes.set(timeZone ?? '', (f = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) })));
+    return f;
+  };
   return {
     locale,
     number: (n, max = 0) => withTrueMinus(numberFormat(`n${max}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: max })).format(n)),
@@ -60,8 +67,7 @@ export function createFormatters(locale: Locale): Formatters {
       }
     },
     date: (isoDate) => dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
-    dateTime: (iso, timeZone) =>
-      new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) }).format(new Date(iso)),
+    dateTime: (iso, timeZone) => dateTimeFormat(timeZone).format(new Date(iso)),
     relativeDays: (days) => relative.format(days, 'day'),
     seconds: (n) => numberFormat('s', () => new Intl.NumberFormat(tag, { style: 'unit', unit: 'second', unitDisplay: 'long' })).format(n),
   };

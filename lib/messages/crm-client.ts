@@ -14,7 +14,8 @@ import { crmResultSchema, type Request } from './messages';
 const ConnectionInfoSchema = z.object({ source: z.string(), apiHost: z.string(), details: z.record(z.string(), z.string()).optional() });
 const ConnectionsSchema = z.array(ConnectionInfoSchema);
 
-async function ask<T extends z.ZodType>(request: Request, schema: T): Promise<CrmResult<z.infer<T>>> {
+/** One request to the background, its answer parsed as a CrmResult of `schema`. */
+export async function ask<T extends z.ZodType>(request: Request, schema: T): Promise<CrmResult<z.infer<T>>> {
   let answer: unknown;
   try {
     answer = await browser.runtime.sendMessage(request);

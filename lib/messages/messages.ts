@@ -83,6 +83,10 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Settings: what "Delete all local data" would remove, then removing it. */
   z.object({ type: z.literal('local-data-count') }),
   z.object({ type: z.literal('local-data-delete') }),
+  /** The stored book of business (no CRM request), how its last refresh went and what it spent today. */
+  z.object({ type: z.literal('book-read') }),
+  /** Refresh the book now (our own pages only): within the day's API budget share. */
+  z.object({ type: z.literal('book-refresh') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

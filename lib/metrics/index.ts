@@ -8,3 +8,6 @@ export * from './health/index.ts';
 export * from './retention.ts';
 export * from './compute-all.ts';
 export * from './checklist.ts';
+export * from './book-row.ts';
+export * from './book-figures.ts';
+export * from './attention.ts';

@@ -31,7 +31,7 @@ export interface Retention {
 }
 
 /** An existing customer at the period's start: a prior contract, and not a customer since inside the period. */
-function isExisting(a: RetentionInput, from: string): boolean {
+export function isExisting(a: Pick<RetentionInput, 'hadPriorContract' | 'customerSince'>, from: string): boolean {
   return a.hadPriorContract && (a.customerSince === null || a.customerSince < from);
 }
 
@@ -53,29 +53,52 @@ export function retentionRate(accounts: readonly RetentionInput[], from: string,
   return r;
 }
 
+/** What an account's retention needs, from a snapshot or a stored book row. */
+export interface RetentionFacts {
+  customerSince: string | null;
+  /** The account's renewal date when no renewal opportunity falls in the period. */
+  renewalDate: string | null;
+  churned: boolean;
+  /** Renewal opportunities (null: unread). */
+  renewals: ReadonlyArray<{ closeDate: string; isClosed: boolean; isWon: boolean }> | null;
+  /** Start dates of its contracts (null: unread). */
+  contractStarts: readonly string[] | null;
+}
+
+export function retentionFactsOf(snapshot: AccountSnapshot): RetentionFacts {
+  return {
+    customerSince: snapshot.account.customerSince,
+    renewalDate: snapshot.account.renewalDate,
+    churned: snapshot.account.churned,
+    renewals: snapshot.opportunities.status === 'ok' ? snapshot.opportunities.data.filter((o) => o.isRenewal) : null,
+    contractStarts: snapshot.contracts.status === 'ok' ? snapshot.contracts.data.flatMap((c) => (c.startDate ? [c.startDate] : [])) : null,
+  };
+}
+
 /**
  * How an account's latest renewal in [from, to] ended: a won renewal opportunity → renewed; a lost
  * one or a churned account → churned; otherwise still open. Without a renewal opportunity in the
  * period, the account's renewal-date field stands for the date.
  */
-export function renewalOutcomeOf(snapshot: AccountSnapshot, from: string, to: string): Pick<RetentionInput, 'renewalDate' | 'outcome'> {
-  const opps = snapshot.opportunities.status === 'ok' ? snapshot.opportunities.data : [];
-  let renewal: (typeof opps)[number] | null = null;
-  for (const o of opps) if (o.isRenewal && o.closeDate >= from && o.closeDate <= to && (!renewal || o.closeDate > renewal.closeDate)) renewal = o;
-  if (!renewal) return { renewalDate: snapshot.account.renewalDate, outcome: snapshot.account.churned ? 'churned' : 'open' };
-  const outcome: RenewalOutcome = renewal.isClosed ? (renewal.isWon ? 'renewed' : 'churned') : snapshot.account.churned ? 'churned' : 'open';
+export function renewalOutcomeOf(snapshot: AccountSnapshot | RetentionFacts, from: string, to: string): Pick<RetentionInput, 'renewalDate' | 'outcome'> {
+  const facts = 'account' in snapshot ? retentionFactsOf(snapshot) : snapshot;
+  let renewal: { closeDate: string; isClosed: boolean; isWon: boolean } | null = null;
+  for (const o of facts.renewals ?? []) if (o.closeDate >= from && o.closeDate <= to && (!renewal || o.closeDate > renewal.closeDate)) renewal = o;
+  if (!renewal) return { renewalDate: facts.renewalDate, outcome: facts.churned ? 'churned' : 'open' };
+  const outcome: RenewalOutcome = renewal.isClosed ? (renewal.isWon ? 'renewed' : 'churned') : facts.churned ? 'churned' : 'open';
   return { renewalDate: renewal.closeDate, outcome };
 }
 
 /**
- * The retention input of one snapshot. A prior contract is a contract that started before the
- * period; when no contract with a start date is known (contracts unread, or a CRM without them),
- * a customer-since date before the period stands for it, and with neither the account is not
- * counted (we cannot tell it from a new customer).
+ * The retention input of one snapshot (or book row's facts). A prior contract is a contract that
+ * started before the period; when no contract with a start date is known (contracts unread, or a
+ * CRM without them), a customer-since date before the period stands for it, and with neither the
+ * account is not counted (we cannot tell it from a new customer).
  */
-export function retentionInputOf(snapshot: AccountSnapshot, accountKey: string, from: string, to: string): RetentionInput {
-  const since = snapshot.account.customerSince;
-  const starts = snapshot.contracts.status === 'ok' ? snapshot.contracts.data.flatMap((c) => (c.startDate ? [c.startDate] : [])) : [];
+export function retentionInputOf(snapshot: AccountSnapshot | RetentionFacts, accountKey: string, from: string, to: string): RetentionInput {
+  const facts = 'account' in snapshot ? retentionFactsOf(snapshot) : snapshot;
+  const since = facts.customerSince;
+  const starts = facts.contractStarts ?? [];
   const hadPriorContract = starts.length ? starts.some((d) => d < from) : since !== null && since < from;
-  return { accountKey, customerSince: since, hadPriorContract, ...renewalOutcomeOf(snapshot, from, to) };
+  return { accountKey, customerSince: since, hadPriorContract, ...renewalOutcomeOf(facts, from, to) };
 }

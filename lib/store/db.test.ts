@@ -33,7 +33,7 @@ describe('schema migrations', () => {
     expect(await readCachedSnapshot('salesforce:org:Account:001A')).toMatchObject({ savedAt: now, snapshot: { account: { name: 'Northwind' } } });
     expect(await readHealthHistory('salesforce:org:001A', '2026-11-22')).toEqual([{ day: '2026-11-20', score: 71 }]);
     const db = await openStore();
-    expect([...db.objectStoreNames].sort()).toEqual(['checklists', 'connectorCache', 'drafts', 'healthHistory', 'importedSignals', 'meta', 'notes', 'plans', 'secrets', 'snapshots']);
+    expect([...db.objectStoreNames].sort()).toEqual(['book', 'checklists', 'connectorCache', 'drafts', 'healthHistory', 'importedSignals', 'meta', 'notes', 'plans', 'secrets', 'snapshots']);
     expect(await db.get('meta', 'schema')).toMatchObject({ version: DB_VERSION, upgradedFrom: from });
     if (from >= 2) {
       // v4's transform: tags normalised in place, so the tag index and the counts see one "sso".
@@ -58,7 +58,7 @@ describe('schema migrations', () => {
 
   it('creates every store in a new profile', async () => {
     const db = await openStore();
-    expect([...db.objectStoreNames].sort()).toEqual(['checklists', 'connectorCache', 'drafts', 'healthHistory', 'importedSignals', 'meta', 'notes', 'plans', 'secrets', 'snapshots']);
+    expect([...db.objectStoreNames].sort()).toEqual(['book', 'checklists', 'connectorCache', 'drafts', 'healthHistory', 'importedSignals', 'meta', 'notes', 'plans', 'secrets', 'snapshots']);
     expect(await db.get('meta', 'schema')).toMatchObject({ version: DB_VERSION, upgradedFrom: 0 });
   });
 

@@ -3,7 +3,7 @@ import { normaliseTags } from './note-schema.ts';
 import { reportStoreProblem } from './store-errors.ts';
 
 export const DB_NAME = 'success-lens';
-export const DB_VERSION = 7;
+export const DB_VERSION = 8;
 
 /** Records are typed loosely on purpose: every read parses them with the store's zod schema. */
 type Row = Record<string, unknown>;
@@ -29,6 +29,8 @@ export interface SuccessLensDb extends DBSchema {
   importedSignals: { key: string; value: Row & { id: string; accountKey: string }; indexes: { byAccount: string } };
   /** One account plan per account: handoff, goals, onboarding, QBRs, churn reason (v7). */
   plans: { key: string; value: Row & { accountKey: string } };
+  /** The book of business: one row of figures per account, replaced at each refresh (v8). */
+  book: { key: string; value: Row & { accountKey: string; source: string }; indexes: { bySource: string } };
 }
 
 export type StoreName = StoreNames<SuccessLensDb>;
@@ -85,6 +87,10 @@ const STEPS: ReadonlyArray<(db: IDBPDatabase<SuccessLensDb>, tx: UpgradeTx) => P
   // 6 → 7: account plans, keyed by account.
   (db) => {
     db.createObjectStore('plans', { keyPath: 'accountKey' });
+  },
+  // 7 → 8: the book of business, replaced per org or portal at each refresh.
+  (db) => {
+    db.createObjectStore('book', { keyPath: 'accountKey' }).createIndex('bySource', 'source');
   },
 ];
 

@@ -44,3 +44,26 @@ export async function readHealthHistory(accountKey: string, today: string = dayI
   const rows = await db.getAll('healthHistory', IDBKeyRange.bound([accountKey, firstDayOfWindow(today, days)], [accountKey, '\uffff']));
   return parseRecords('healthHistory', rows, HealthRowSchema).map((r) => ({ day: r.day, score: r.score }));
 }
+
+/** History older than this is pruned: a year of trend, with room for last year's renewal. */
+export const HEALTH_HISTORY_KEEP_DAYS = 400;
+
+/** Removes daily scores older than `days` days before `today`; says how many went. */
+export async function pruneHealthHistory(today: string, days: number = HEALTH_HISTORY_KEEP_DAYS): Promise<StoreResult<{ pruned: number }>> {
+  const oldest = firstDayOfWindow(today, days);
+  return guardWrite(() =>
+    writeTransaction(['healthHistory'], async (tx) => {
+      let pruned = 0;
+      let cursor = await tx.objectStore('healthHistory').openCursor();
+      while (cursor) {
+        const day = (cursor.value as { day?: unknown }).day;
+        if (typeof day !== 'string' || day < oldest) {
+          await cursor.delete();
+          pruned += 1;
+        }
+        cursor = await cursor.continue();
+      }
+      return { ok: true as const, value: { pruned } };
+    }),
+  );
+}

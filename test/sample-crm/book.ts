@@ -57,6 +57,12 @@ export interface SampleBook {
   events?: SfRecord[];
   /** Accounts a test can rely on, by role. */
   roles: { healthy: string; atRisk: string; manyCases: string; noData: string; championLeft: string; churned: string; korean: string };
+  /** The sample user (sessions belong to them unless a test says otherwise) and the accounts they own. */
+  sampleUser: string;
+  /** How many accounts precede the grown book (the HubSpot portals mirror only those). */
+  portfolioSize: number;
+  /** Hand-built accounts of the sample user's book that need attention this week, most ARR at risk first. */
+  bookAtRisk: string[];
 }
 
 interface Profile {
@@ -136,6 +142,22 @@ function fillerProfile(name: string, i: number, rnd: () => number): Profile {
   };
 }
 
+/** How many accounts the sample user owns: the book of business. */
+export const OWNED_ACCOUNTS = 300;
+const OTHERS_ACCOUNTS = 12;
+
+// The book's at-risk accounts, built by hand so a test can name why each needs attention.
+const BOOK_AT_RISK: Profile[] = [
+  P({ name: 'Vertex Freight', industry: 'Transportation', arr: 640000, seats: 500, active: 150, prevActive: 320, renewalInDays: 30, contractMonths: 12,
+      open: [[45, 'Critical'], [30, 'High'], [25, 'High'], [12, 'Medium']], closed: [[9, 'High']], nps: [2, 3, 1, 4], overdueDays: 70, championLeft: true, lastTouchDaysAgo: 80 }),
+  P({ name: 'Quill Publishing', industry: 'Media', arr: 560000, seats: 300, active: 90, prevActive: 200, renewalInDays: 60, contractMonths: 12,
+      open: [[40, 'High'], [20, 'Critical']], closed: [], nps: [3, 5, 2], overdueDays: 50, championLeft: true, lastTouchDaysAgo: 95 }),
+  P({ name: 'Ridgeline Insurance', industry: 'Finance', arr: 480000, seats: 250, active: 70, prevActive: 150, renewalInDays: 90, contractMonths: 24,
+      open: [[35, 'Critical'], [28, 'High'], [16, 'High']], closed: [[8, 'Medium']], nps: [1, 4, 6], overdueDays: 40, lastTouchDaysAgo: 70 }),
+];
+const BOOK_WORDS = ['North', 'Blue', 'Silver', 'Cedar', 'Harbor', 'Summit', 'Iron', 'Maple', 'Bright', 'Granite', 'Coral', 'Pioneer', 'Atlas', 'Lumen', 'Orchid'];
+const BOOK_KINDS = ['Labs', 'Foods', 'Logistics', 'Health', 'Retail', 'Systems', 'Capital', 'Media', 'Works', 'Energy'];
+
 const DAY = 86_400_000;
 const OWNERS = ['Dana Whitfield', 'Jiyoon Park', 'Marcus Lee', '김서연'];
 
@@ -166,6 +188,9 @@ export function buildSampleBook(today: Date): SampleBook {
     surveyResponses: [],
     surveySubjects: [],
     roles: { healthy: '', atRisk: '', manyCases: '', noData: '', championLeft: '', churned: '', korean: '' },
+    sampleUser: '',
+    portfolioSize: 0,
+    bookAtRisk: [],
   };
   for (const name of OWNERS) book.users.push({ Id: id('005'), Name: name, IsActive: true });
   const npsQuestion = { Id: id('0Kc'), Name: 'How likely are you to recommend us to a colleague?', QuestionType: 'NPS', DeveloperName: 'nps' };
@@ -190,7 +215,7 @@ export function buildSampleBook(today: Date): SampleBook {
     });
   };
 
-  profiles.forEach((p, index) => {
+  const addAccount = (p: Profile, index: number, ownerId: string) => {
     const accountId = id('001');
     const currency = p.currency ?? 'USD';
     const hasData = p.arr !== null;
@@ -216,7 +241,7 @@ export function buildSampleBook(today: Date): SampleBook {
       Name: p.name,
       Type: p.churned ? 'Former Customer' : 'Customer - Direct',
       Industry: p.industry,
-      OwnerId: book.users[index % book.users.length]!.Id,
+      OwnerId: ownerId,
       CurrencyIsoCode: currency,
       CreatedDate: dateTime(400 + index * 3),
       LastActivityDate: p.lastTouchDaysAgo === null ? null : date(-p.lastTouchDaysAgo),
@@ -294,7 +319,9 @@ export function buildSampleBook(today: Date): SampleBook {
       book.surveySubjects.push({ Id: id('0LB'), ParentId: responseId, SubjectId: accountId, SubjectEntityType: 'Account' });
       book.surveySubjects.push({ Id: id('0LB'), ParentId: invitationId, SubjectId: accountId, SubjectEntityType: 'Account' });
     });
-  });
+    return accountId;
+  };
+  profiles.forEach((p, index) => addAccount(p, index, book.users[index % book.users.length]!.Id));
 
   const byName = (name: string) => book.accounts.find((a) => a.Name === name)!.Id;
   book.roles = {
@@ -311,6 +338,26 @@ export function buildSampleBook(today: Date): SampleBook {
   for (let n = 0; n < 10_000; n++) {
     const age = 100 + (n % 900);
     addCase(book.roles.manyCases, n < 12 ? n * 3 : age, PRIORITIES[n % 3]!, n < 12 ? null : 1 + (n % 9), `Ticket ${n + 1}`);
+  }
+
+  // The book of business: the sample user owns OWNED_ACCOUNTS accounts (the hand-built ones
+  // above they own included, then three at risk, then generated ones), others own a few more.
+  // Built last, from its own seed, so that nothing above moves.
+  book.sampleUser = book.users[0]!.Id;
+  book.portfolioSize = book.accounts.length;
+  const bookRnd = mulberry32(20261127);
+  const owned = book.accounts.filter((a) => a.OwnerId === book.sampleUser).length;
+  let index = profiles.length;
+  for (const p of BOOK_AT_RISK) {
+    book.bookAtRisk.push(addAccount(p, index++, book.sampleUser));
+  }
+  const toOwn = OWNED_ACCOUNTS - owned - BOOK_AT_RISK.length;
+  for (let n = 0; n < toOwn + OTHERS_ACCOUNTS; n++) {
+    const name = `${BOOK_WORDS[n % BOOK_WORDS.length]} ${BOOK_KINDS[Math.floor(n / BOOK_WORDS.length) % BOOK_KINDS.length]} ${Math.floor(n / 150) + 1}`;
+    const profile = fillerProfile(name, index, bookRnd);
+    // Generated accounts stay out of the at-risk ranking's top: modest ARR, no overdue invoice.
+    const arr = profile.arr === null ? null : Math.min(profile.arr, 200_000);
+    addAccount({ ...profile, currency: 'USD', arr, overdueDays: null }, index++, n < toOwn ? book.sampleUser : book.users[1 + (n % 3)]!.Id);
   }
   return book;
 }

@@ -58,7 +58,7 @@ export function samplePortals(book: SampleBook, usCompanyIds: readonly string[])
   return [
     buildPortal(book, {
       portalId: HUBSPOT_US_PORTAL, appHost: 'app.hubspot.com', timeZone: 'US/Eastern', currency: 'USD', dataHostingLocation: 'na1',
-      accounts: book.accounts, companyIds: usCompanyIds, idBase: 30_000, ticketPipelines: US_PIPELINES.tickets, dealPipelines: US_PIPELINES.deals,
+      accounts: book.accounts.slice(0, book.portfolioSize), companyIds: usCompanyIds, idBase: 30_000, ticketPipelines: US_PIPELINES.tickets, dealPipelines: US_PIPELINES.deals,
       ticketStage: { open: ['1', '2', '3'], closed: '4', pipeline: '0' }, maxTicketsPerCompany: 400,
       money: (amount, currency) => (currency === 'KRW' ? Math.round(amount / 1300) : amount),
     }),

@@ -55,12 +55,15 @@ export interface SalesforceApiOptions {
   pageSize?: number;
   /** The API version the versions list ends with (the client's must be among them). */
   latestVersion?: number;
+  /** The org's daily API allocation and what was used before the first request (`Sforce-Limit-Info`). */
+  dailyApiLimit?: number;
+  apiUsedBefore?: number;
 }
 
 export interface SalesforceApi {
   handle(req: ApiRequest): Promise<ApiResponse | null>;
-  /** A new session id `<15-char org id>!<random>`, valid until expireSessions(): a browser login's, or an OAuth access token. */
-  issueSession(kind?: 'browser' | 'oauth'): string;
+  /** A new session id `<15-char org id>!<random>` of a user (the book's first by default), valid until expireSessions(): a browser login's, or an OAuth access token. */
+  issueSession(kind?: 'browser' | 'oauth', userId?: string): string;
   /** Ends every session, or only those of one kind. */
   expireSessions(kind?: 'browser' | 'oauth'): void;
   setFaults(faults: SalesforceFaults): void;
@@ -104,9 +107,12 @@ const REFERENCE = /@\{(\w+)\.([\w.[\]]+)\}/g;
 export function createSalesforceApi(book: SampleBook, options: SalesforceApiOptions = {}): SalesforceApi {
   const pageSize = Math.max(1, Math.min(2000, options.pageSize ?? 2000));
   const latest = options.latestVersion ?? 62;
-  const sessions = new Map<string, 'browser' | 'oauth'>();
+  // Each session is a browser login's or an OAuth token, and belongs to a user: Chatter's users/me says who.
+  const sessions = new Map<string, { kind: 'browser' | 'oauth'; userId: string }>();
+  let apiUsed = options.apiUsedBefore ?? 0;
+  const dailyLimit = options.dailyApiLimit ?? 15_000;
   let faults: SalesforceFaults = {};
-  const cursors = new Map<string, Array<Record<string, unknown>>>();
+  const cursors = new Map<string, { records: Array<Record<string, unknown>>; size: number }>();
   // Records the extension creates (shared notes and their links), kept for tests to read.
   const created: Record<string, SfRecord[]> = { ContentNote: [], ContentDocumentLink: [] };
   const CREATE_PREFIX: Record<string, string> = { ContentNote: '069', ContentDocumentLink: '06A' };
@@ -142,14 +148,14 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
   /** A field the org lacks under the INVALID_FIELD fault: the object's custom fields. */
   const hidden = (table: string, field: string) => faults.failObject?.[table as FaultObject] === 'INVALID_FIELD' && /__c$/i.test(field);
 
-  const page = (records: Array<Record<string, unknown>>, version: string, offset: number) => {
-    const done = offset + pageSize >= records.length;
-    const body: Record<string, unknown> = { totalSize: records.length, done, records: records.slice(offset, offset + pageSize) };
+  const page = (records: Array<Record<string, unknown>>, version: string, offset: number, size = pageSize) => {
+    const done = offset + size >= records.length;
+    const body: Record<string, unknown> = { totalSize: records.length, done, records: records.slice(offset, offset + size) };
     if (!done) {
       // A query locator: an 01g id, then the offset of the next batch (the real format).
       const locator = id18(`01gSa${randomBytes(5).toString('hex')}`);
-      cursors.set(locator, records);
-      body.nextRecordsUrl = `/services/data/${version}/query/${locator}-${offset + pageSize}`;
+      cursors.set(locator, { records, size });
+      body.nextRecordsUrl = `/services/data/${version}/query/${locator}-${offset + size}`;
     }
     return body;
   };
@@ -172,7 +178,8 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       return sfError(400, result.errorCode, result.message);
     }
     if (result.count !== undefined) return json(200, { totalSize: result.count, done: true, records: [] });
-    return json(200, page(result.records, version, 0));
+    // With parent–child subqueries the API answers 200 parent rows a batch.
+    return json(200, page(result.records, version, 0, result.hasChildren ? 200 : pageSize));
   };
 
   // GET /sobjects/<Type>/<id>[?fields=a,b]: every field the user can see, or just those named.
@@ -254,7 +261,7 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
   };
 
   // One REST call inside the org, shared by direct requests and composite subrequests.
-  const call = (method: string, path: string, body?: unknown): ApiResponse => {
+  const call = (method: string, path: string, body: unknown, userId: string): ApiResponse => {
     const url = new URL(path, 'https://sample.invalid');
     const m = /^\/services\/data\/(v\d+\.\d)(\/.*)?$/.exec(url.pathname);
     if (!m) return NOT_FOUND();
@@ -265,9 +272,14 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     }
     const next = /^\/query\/(01g\w+)-(\d+)$/.exec(rest);
     if (method === 'GET' && next) {
-      const records = cursors.get(next[1]!);
-      if (!records) return sfError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
-      return json(200, page(records, version, Number(next[2])));
+      const cursor = cursors.get(next[1]!);
+      if (!cursor) return sfError(400, 'INVALID_QUERY_LOCATOR', 'invalid query locator');
+      return json(200, page(cursor.records, version, Number(next[2]), cursor.size));
+    }
+    // Chatter's "who am I" (User Detail): the session's user.
+    if (method === 'GET' && rest === '/chatter/users/me') {
+      const user = book.users.find((u) => u.Id === userId);
+      return user ? json(200, { id: user.Id, name: user.Name, displayName: user.Name, type: 'User', userType: 'Internal', url: `/services/data/${version}/chatter/users/${user.Id}` }) : NOT_FOUND();
     }
     const describeOf = /^\/sobjects\/(\w+)\/describe\/?$/.exec(rest);
     if (method === 'GET' && describeOf) return describe(describeOf[1]!);
@@ -284,7 +296,7 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     return NOT_FOUND();
   };
 
-  const composite = (text: string): ApiResponse => {
+  const composite = (text: string, userId: string): ApiResponse => {
     let request: { allOrNone?: unknown; compositeRequest?: unknown };
     try {
       request = JSON.parse(text);
@@ -335,7 +347,7 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
         : url.startsWith('/services/data/')
           ? sub.method === 'POST' && /\/composite\/?$/.test(url)
             ? sfError(400, 'INVALID_INPUT', 'Composite requests cannot be nested')
-            : call(sub.method, url, body)
+            : call(sub.method, url, body, userId)
           : sfError(400, 'INVALID_INPUT', `The url of ${sub.referenceId} must start with /services/data/`);
       const out = result(answer);
       if (answer.status < 300) results.set(sub.referenceId, out.body);
@@ -397,13 +409,13 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       api.describes = [];
       api.refused = [];
     },
-    issueSession(kind = 'browser') {
+    issueSession(kind = 'browser', userId = book.users[0]!.Id) {
       const sid = `${book.orgId.slice(0, 15)}!AQ${randomBytes(24).toString('base64url')}`;
-      sessions.set(sid, kind);
+      sessions.set(sid, { kind, userId });
       return sid;
     },
     expireSessions(kind) {
-      for (const [sid, k] of sessions) if (!kind || k === kind) sessions.delete(sid);
+      for (const [sid, session] of sessions) if (!kind || session.kind === kind) sessions.delete(sid);
     },
     setFaults(next) {
       faults = { ...next };
@@ -423,14 +435,19 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       if (fault) return fault;
       const auth = header(req, 'authorization') ?? '';
       const sid = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim() ?? '';
-      if (!sessions.has(sid)) return sfError(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
-      if (faults.refuseBrowserSessions && sessions.get(sid) === 'browser') return sfError(401, 'INVALID_SESSION_ID', 'This session is not valid for use with the REST API');
+      const session = sessions.get(sid);
+      if (!session) return sfError(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
+      if (faults.refuseBrowserSessions && session.kind === 'browser') return sfError(401, 'INVALID_SESSION_ID', 'This session is not valid for use with the REST API');
+      const userId = session.userId;
       const version = /^\/services\/data\/(v\d+\.\d)/.exec(path)?.[1];
       if (!version || Number(version.slice(1)) > latest) return NOT_FOUND();
-      const answer =
+      const served =
         req.method === 'POST' && /^\/services\/data\/v\d+\.\d\/composite\/?$/.test(path)
-          ? composite(req.body)
-          : call(req.method, path + req.url.search, parseBody(req.body));
+          ? composite(req.body, userId)
+          : call(req.method, path + req.url.search, parseBody(req.body), userId);
+      // Every authenticated call counts against the org's daily allocation (a composite counts once).
+      apiUsed += 1;
+      const answer = { ...served, headers: { ...served.headers, 'sforce-limit-info': `api-usage=${apiUsed}/${dailyLimit}` } };
       // A proxy or a broken deployment: 200 with something that is not the documented shape.
       if (faults.mode === 'malformed' && answer.status === 200) return { ...answer, body: JSON.stringify({ unexpected: true, records: 'nope' }) };
       return answer;

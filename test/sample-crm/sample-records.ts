@@ -18,7 +18,7 @@ export function sampleRecords(book: SampleBook): SampleRecords {
     ...book.cases.slice(0, 2000).map((c) => ({ id: c.Id, type: 'Case' as const, name: `${c.CaseNumber} ${c.Subject}`, accountId: c.AccountId })),
     ...book.contracts.map((c) => ({ id: c.Id, type: 'Contract' as const, name: `Contract ${c.ContractNumber}`, accountId: c.AccountId })),
   ];
-  const hubspot = book.accounts.map((a, i) => ({
+  const hubspot = book.accounts.slice(0, book.portfolioSize).map((a, i) => ({
     id: String(9_000_000_001 + i),
     name: a.Name,
     domain: `${a.Name.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example`,

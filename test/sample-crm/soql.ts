@@ -2,7 +2,10 @@
 // with relationship paths (Owner.Name, Response.Submitter.Name), FROM, WHERE with AND / OR /
 // parentheses, = != < > <= >=, IN and NOT IN (values or a semi-join sub-select), booleans, null,
 // date and datetime literals, TODAY / LAST_N_DAYS:n / NEXT_N_DAYS:n, ORDER BY (several keys, ASC /
-// DESC, NULLS FIRST / LAST), LIMIT, OFFSET and COUNT(). What it does not know it refuses with the
+// DESC, NULLS FIRST / LAST), LIMIT, OFFSET, COUNT() and parent–child subqueries in the field list
+// (`(SELECT … FROM Cases WHERE … ORDER BY … LIMIT n)`: the child relationship is the plural of the
+// child table whose `<Parent>Id` lookup points at the row; no children reads `null`, as the real API
+// answers). What it does not know it refuses with the
 // real MALFORMED_QUERY / INVALID_FIELD / INVALID_TYPE messages, statement echo and caret included.
 //
 // Relationships resolve as in a real org: `Owner` follows `OwnerId`, `Champion__r` follows
@@ -18,6 +21,8 @@ export interface SoqlError {
 export interface SoqlResult {
   /** Set for COUNT() queries. */
   count?: number;
+  /** The query has parent–child subqueries (the API then pages its answer by 200 parents). */
+  hasChildren?: boolean;
   records: Array<Record<string, unknown>>;
 }
 
@@ -48,6 +53,8 @@ interface OrderKey {
 }
 interface Query {
   fields: Array<{ path: string; at: number }>;
+  /** Parent–child subqueries, in the order of the field list (`from` is the relationship name). */
+  children: Query[];
   count: boolean;
   from: string;
   fromAt: number;
@@ -109,6 +116,7 @@ function parse(tokens: Token[], startAt: number, end: number): { query: Query; n
 
   expect('SELECT');
   const fields: Query['fields'] = [];
+  const children: Query[] = [];
   let count = false;
   if (upper() === 'COUNT' && tokens[i + 1]?.text === '(' && tokens[i + 2]?.text === ')') {
     count = true;
@@ -116,8 +124,15 @@ function parse(tokens: Token[], startAt: number, end: number): { query: Query; n
   } else {
     for (;;) {
       if (upper() === 'FROM') throw unexpected();
-      const t = ident();
-      fields.push({ path: t.text, at: t.pos });
+      if (peek() === '(' && tokens[i + 1]?.text.toUpperCase() === 'SELECT') {
+        const sub = parse(tokens, i + 1, end);
+        i = sub.next;
+        expect(')');
+        children.push(sub.query);
+      } else {
+        const t = ident();
+        fields.push({ path: t.text, at: t.pos });
+      }
       if (peek() === ',') i++;
       else break;
     }
@@ -229,7 +244,7 @@ function parse(tokens: Token[], startAt: number, end: number): { query: Query; n
     if (!/^\d+$/.test(peek() ?? '')) throw unexpected();
     offset = Number(tokens[i++]!.text);
   }
-  return { query: { fields, count, from: fromToken.text, fromAt: fromToken.pos, where, orderBy, limit, offset }, next: i };
+  return { query: { fields, children, count, from: fromToken.text, fromAt: fromToken.pos, where, orderBy, limit, offset }, next: i };
 }
 
 /** Semi-joins: at most two, only as terms of the top-level AND (never under OR or in parentheses). */
@@ -269,6 +284,10 @@ class Database {
 
   table(name: string): string | null {
     return Object.keys(this.tables).find((t) => t.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+
+  tableNames(): string[] {
+    return Object.keys(this.tables);
   }
 
   rows(table: string): readonly Row[] {
@@ -514,31 +533,71 @@ function select(db: Database, query: Query, now: Date): { table: string; rows: R
   return { table, rows: db.rows(table).filter(where) };
 }
 
+/** The child table and lookup behind a relationship name of `parent` (Account → Cases: Case.AccountId). */
+function childRelationship(db: Database, parent: string, name: string, at: number): { table: string; lookup: string } {
+  for (const table of db.tableNames()) {
+    const plural = /y$/i.test(table) ? `${table.slice(0, -1)}ies` : `${table}s`;
+    const lookup = db.field(table, `${parent}Id`);
+    if (plural.toLowerCase() === name.toLowerCase() && lookup) return { table, lookup: lookup.name };
+  }
+  throw new Fail(
+    'INVALID_TYPE',
+    `Didn't understand relationship '${name}' in FROM part of query call. If you are attempting to use a custom relationship, be sure to append the '__r' after the custom relationship name. Please reference your WSDL or the describe call for the appropriate names.`,
+    at,
+  );
+}
+
+function sortRows(db: Database, table: string, rows: Row[], orderBy: OrderKey[]): Row[] {
+  const keys = orderBy.map((k) => ({ ...k, type: checkPath(db, table, k.field, k.at) }));
+  if (!keys.length) return rows;
+  return [...rows].sort((a, b) => {
+    for (const k of keys) {
+      const va = valueAt(db, table, a, k.field);
+      const vb = valueAt(db, table, b, k.field);
+      const na = va === null || va === undefined;
+      const nb = vb === null || vb === undefined;
+      if (na || nb) {
+        if (na && nb) continue;
+        return (na ? -1 : 1) * (k.nullsFirst ? 1 : -1);
+      }
+      const r = compare(va, vb, k.type) ?? 0;
+      if (r !== 0) return k.desc ? -r : r;
+    }
+    return 0;
+  });
+}
+
 function run(db: Database, query: Query, now: Date, apiVersion: string): SoqlResult {
   const selected = select(db, query, now);
   const table = selected.table;
-  const keys = query.orderBy.map((k) => ({ ...k, type: checkPath(db, table, k.field, k.at) }));
   let found = selected.rows;
   if (query.count) return { count: found.length, records: [] };
-  if (keys.length) {
-    found = [...found].sort((a, b) => {
-      for (const k of keys) {
-        const va = valueAt(db, table, a, k.field);
-        const vb = valueAt(db, table, b, k.field);
-        const na = va === null || va === undefined;
-        const nb = vb === null || vb === undefined;
-        if (na || nb) {
-          if (na && nb) continue;
-          return (na ? -1 : 1) * (k.nullsFirst ? 1 : -1);
-        }
-        const r = compare(va, vb, k.type) ?? 0;
-        if (r !== 0) return k.desc ? -r : r;
-      }
-      return 0;
-    });
-  }
+  // Each subquery runs once over its whole child table, then its rows are grouped by parent.
+  const children = query.children.map((child) => {
+    const rel = childRelationship(db, table, child.from, child.fromAt);
+    const rows = select(db, { ...child, from: rel.table }, now).rows;
+    const byParent = new Map<string, Row[]>();
+    for (const row of rows) {
+      const parent = String(row[rel.lookup] ?? '').slice(0, 15);
+      if (!byParent.has(parent)) byParent.set(parent, []);
+      byParent.get(parent)!.push(row);
+    }
+    return { name: child.from, table: rel.table, query: child, byParent };
+  });
+  found = sortRows(db, table, found, query.orderBy);
   found = found.slice(query.offset, query.limit === null ? undefined : query.offset + query.limit);
-  return { records: found.map((r) => project(db, table, r, query.fields.map((f) => f.path), apiVersion)) };
+  return {
+    ...(children.length ? { hasChildren: true } : {}),
+    records: found.map((r) => {
+      const out = project(db, table, r, query.fields.map((f) => f.path), apiVersion);
+      for (const c of children) {
+        const mine = sortRows(db, c.table, c.byParent.get(String(r.Id).slice(0, 15)) ?? [], c.query.orderBy).slice(c.query.offset, c.query.limit === null ? undefined : c.query.offset + c.query.limit);
+        const records = mine.map((row) => project(db, c.table, row, c.query.fields.map((f) => f.path), apiVersion));
+        out[c.name] = records.length ? { totalSize: records.length, done: true, records } : null;
+      }
+      return out;
+    }),
+  };
 }
 
 /** A row as the query API returns it: `attributes`, then the selected fields, lookups as nested records. */

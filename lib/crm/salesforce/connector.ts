@@ -1,14 +1,43 @@
-import type { CrmConnector } from '../connector';
+import type { BookLoad, BookScope } from '../book';
+import type { BookContext, CrmConnector } from '../connector';
 import { crmError, type CrmResult } from '../errors';
 import { parseSalesforceSettings, type SalesforceSettings } from '../../settings/salesforce-settings';
 import { dayInTimeZone } from '../../time/today';
+import { loadSalesforceBook } from './load-book';
 import { loadSalesforceView } from './load-view';
+import { orgSchema } from './schema-cache';
 import { readSalesforceSchema } from './read-schema';
 import { saveNoteToSalesforce, updateNoteInSalesforce } from './save-note';
 import { withSession } from './credentials';
 import { revokeToken, SalesforceTokenSchema } from './oauth';
-import { apiHostFor } from './session';
+import { apiHostFor, type SalesforceSession } from './session';
 import { signInToSalesforce } from './sign-in';
+
+/**
+ * The book: the schema first (cached for a day), as for one account; a field the org refused
+ * since means describing again and one more try, as loadSalesforceView does.
+ */
+async function loadBookOf(session: SalesforceSession, scope: BookScope, ctx: BookContext<SalesforceSettings>): Promise<CrmResult<BookLoad>> {
+  const now = ctx.now();
+  const deps = {
+    fetch: ctx.fetch,
+    cache: ctx.cache,
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    now: ctx.now,
+    today: dayInTimeZone(now, ctx.timeZone),
+    mayRequest: ctx.mayRequest ?? (() => true),
+  };
+  const known = await orgSchema(session, deps);
+  if (!known.ok) return known;
+  let book = await loadSalesforceBook(session, scope, ctx.settings, known.value.schema, deps);
+  if (book.ok && book.value.staleSchema && !known.value.described) {
+    const fresh = await orgSchema(session, deps, { force: true });
+    if (fresh.ok) book = await loadSalesforceBook(session, scope, ctx.settings, fresh.value.schema, deps);
+  }
+  if (!book.ok) return book;
+  const { staleSchema, ...value } = book.value;
+  return staleSchema ? { ok: false, error: crmError('invalid-field', 'The org refused a field of the book query even after its schema was read again') } : { ok: true, value };
+}
 
 /** A note belongs to the org it was written in: never post it with another org's session. */
 function inNoteOrg<T>(noteOrg: string, sessionOrg: string, write: () => Promise<CrmResult<T>>): Promise<CrmResult<T>> {
@@ -38,6 +67,11 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
       today: dayInTimeZone(now, ctx.timeZone),
     }));
   },
+
+  loadBook(scope, ctx) {
+    return withSession(scope.host, ctx, (session) => loadBookOf(session, scope, ctx));
+  },
+
 
   saveNote(ref, target, note, ctx) {
     return withSession(ref.host, ctx, (session) => inNoteOrg(target.source, session.orgId, () => saveNoteToSalesforce(session, target.accountId, note, { fetch: ctx.fetch })));

@@ -197,8 +197,8 @@ describe('when part of the org says no', () => {
 
   it('says a contact without an account has no account view', async () => {
     const org = await sampleOrg();
-    org.book.contacts.push({ Id: '003Sa0000000999IAA', FirstName: 'Pat', LastName: 'Private', Name: 'Pat Private', AccountId: null as unknown as string });
-    const result = await view(org, 'Contact', '003Sa0000000999IAA');
+    org.book.contacts.push({ Id: '003Sa0000099999IAA', FirstName: 'Pat', LastName: 'Private', Name: 'Pat Private', AccountId: null as unknown as string });
+    const result = await view(org, 'Contact', '003Sa0000099999IAA');
     expect(result).toMatchObject({ ok: false, error: { kind: 'not-found' } });
     expect(!result.ok && result.error.detail).toMatch(/not linked to an account/);
   });

@@ -97,6 +97,69 @@ export function unmappableSettings(settings: SalesforceSettings, schema: CrmSche
 // The text answer of the same survey response is the NPS answer's comment.
 const NPS_QUESTION_TYPES = "('NPS', 'FreeText', 'ShortText')";
 
+/** The lists read through the Account's child relationships (NPS goes through SurveySubject). */
+export type ChildListName = Exclude<ListName, 'nps'>;
+export const CHILD_LISTS: readonly ChildListName[] = ['cases', 'opportunities', 'contracts', 'contacts'];
+
+/** One child list without its account filter: the account view and the book (as a subquery) share it. */
+export interface ListShape {
+  object: string;
+  /** The Account's child relationship to the object (standard objects: the plural). */
+  relationship: string;
+  select: string;
+  /** The filter besides the account, or null. */
+  filter: string | null;
+  /** ORDER BY … LIMIT … */
+  order: string;
+}
+
+/**
+ * The child lists of an account, each built from fields the org has: a list whose object the org
+ * lacks is not sent, nor one that would need a mapped field the org lacks.
+ */
+export function childListShapes(settings: SalesforceSettings, schema: CrmSchema): Record<ChildListName, ListShape | Exclude<ListPlan, { soql: string }>> {
+  const f = settings.fields;
+  const days = settings.caseHistoryDays;
+  const missing = new Set(unmappableSettings(settings, schema));
+  // Lists need their object and the fields they filter and sort on; they select what the org has.
+  const shape = (object: string, relationship: string, needs: string[], build: () => Omit<ListShape, 'object' | 'relationship'>): ListShape | { skip: SkipReason } =>
+    schema.objects[object] && needs.every((n) => hasField(schema, object, n)) ? { object, relationship, ...build() } : { skip: 'no-object' };
+  return {
+    // Only what ticket aging needs, so an account with 10,000 old cases opens as fast as any: every
+    // open case, plus those created or closed in the window (aging buckets, SLA breaches and the
+    // unresolved ratio look no further back). Open ones first (ClosedDate null), then the most
+    // recently closed; the cap can only cut the oldest closed ones. Records, not COUNT(): aging
+    // needs each case's dates and priority, and a count is all COUNT() would give.
+    cases: shape('Case', 'Cases', ['AccountId', 'IsClosed', 'CreatedDate', 'ClosedDate'], () => ({
+      select: fieldList(...selectable(schema, 'Case', ['Id', 'CaseNumber', 'Subject', 'Status', 'IsClosed', 'Priority', 'CreatedDate', 'ClosedDate'])),
+      filter: `(IsClosed = false OR CreatedDate = LAST_N_DAYS:${days} OR ClosedDate = LAST_N_DAYS:${days})`,
+      order: `ORDER BY ClosedDate DESC NULLS FIRST, CreatedDate DESC LIMIT ${CASE_LIMIT}`,
+    })),
+    // RecordType.Name only in orgs with Opportunity record types: elsewhere there is no such field,
+    // and asking for it would fail the whole list.
+    opportunities: shape('Opportunity', 'Opportunities', ['AccountId', 'CloseDate'], () => ({
+      select: selectable(schema, 'Opportunity', ['Id', 'Name', 'Type', 'StageName', 'Amount', 'CloseDate', 'IsClosed', 'IsWon', 'RecordType.Name']).join(', '),
+      filter: null,
+      order: `ORDER BY CloseDate DESC NULLS LAST LIMIT ${OPPORTUNITY_LIMIT}`,
+    })),
+    // StatusCode is the status category (Draft / InApproval / Activated / Terminated / Expired);
+    // Status is the org's own picklist label for it. A contract value the org lacks is left out
+    // (the account names the setting): the contract still gives the renewal date.
+    contracts: shape('Contract', 'Contracts', ['AccountId', 'EndDate'], () => ({
+      select: fieldList(...selectable(schema, 'Contract', ['Id', 'ContractNumber', 'Status', 'StatusCode', 'StartDate', 'EndDate', 'ContractTerm', !missing.has('contractValue') && f.contractValue])),
+      filter: null,
+      order: `ORDER BY EndDate DESC NULLS LAST LIMIT ${CONTRACT_LIMIT}`,
+    })),
+    contacts: missing.has('contactLeft')
+      ? { invalid: 'contactLeft' }
+      : shape('Contact', 'Contacts', ['AccountId', 'Name'], () => ({
+          select: fieldList(...selectable(schema, 'Contact', ['Id', 'Name', 'Email', 'Title', f.contactLeft])),
+          filter: null,
+          order: `ORDER BY Name LIMIT ${CONTACT_LIMIT}`,
+        })),
+  };
+}
+
 /**
  * The five list queries of one account view (the composite limit on queries is five), each built
  * from fields the org has: a list whose object the org lacks is not sent, nor one that would need
@@ -104,37 +167,16 @@ const NPS_QUESTION_TYPES = "('NPS', 'FreeText', 'ShortText')";
  */
 export function accountQueries(settings: SalesforceSettings, accountId: string, schema: CrmSchema): Record<ListName, ListPlan> {
   const id = soqlString(recordIdOrReference(accountId));
-  const f = settings.fields;
-  const days = settings.caseHistoryDays;
-  const missing = new Set(unmappableSettings(settings, schema));
-  // Lists need their object and the fields they filter and sort on; they select what the org has.
-  const plan = (object: string, needs: string[], build: () => string, reason: SkipReason = 'no-object'): ListPlan =>
-    schema.objects[object] && needs.every((n) => hasField(schema, object, n)) ? { soql: build() } : { skip: reason };
+  const shapes = childListShapes(settings, schema);
+  const child = (name: ChildListName): ListPlan => {
+    const s = shapes[name];
+    return 'select' in s ? { soql: `SELECT ${s.select} FROM ${s.object} WHERE AccountId = ${id} ${s.filter ? `AND ${s.filter} ` : ''}${s.order}` } : s;
+  };
   return {
-    // Only what ticket aging needs, so an account with 10,000 old cases opens as fast as any: every
-    // open case, plus those created or closed in the window (aging buckets, SLA breaches and the
-    // unresolved ratio look no further back). Open ones first (ClosedDate null), then the most
-    // recently closed; the cap can only cut the oldest closed ones. Records, not COUNT(): aging
-    // needs each case's dates and priority, and a count is all COUNT() would give.
-    cases: plan('Case', ['AccountId', 'IsClosed', 'CreatedDate', 'ClosedDate'], () =>
-      `SELECT ${fieldList(...selectable(schema, 'Case', ['Id', 'CaseNumber', 'Subject', 'Status', 'IsClosed', 'Priority', 'CreatedDate', 'ClosedDate']))} FROM Case ` +
-      `WHERE AccountId = ${id} AND (IsClosed = false OR CreatedDate = LAST_N_DAYS:${days} OR ClosedDate = LAST_N_DAYS:${days}) ` +
-      `ORDER BY ClosedDate DESC NULLS FIRST, CreatedDate DESC LIMIT ${CASE_LIMIT}`),
-    // RecordType.Name only in orgs with Opportunity record types: elsewhere there is no such field,
-    // and asking for it would fail the whole list.
-    opportunities: plan('Opportunity', ['AccountId', 'CloseDate'], () =>
-      `SELECT ${selectable(schema, 'Opportunity', ['Id', 'Name', 'Type', 'StageName', 'Amount', 'CloseDate', 'IsClosed', 'IsWon', 'RecordType.Name']).join(', ')} ` +
-      `FROM Opportunity WHERE AccountId = ${id} ORDER BY CloseDate DESC NULLS LAST LIMIT ${OPPORTUNITY_LIMIT}`),
-    // StatusCode is the status category (Draft / InApproval / Activated / Terminated / Expired);
-    // Status is the org's own picklist label for it. A contract value the org lacks is left out
-    // (the account names the setting): the contract still gives the renewal date.
-    contracts: plan('Contract', ['AccountId', 'EndDate'], () =>
-      `SELECT ${fieldList(...selectable(schema, 'Contract', ['Id', 'ContractNumber', 'Status', 'StatusCode', 'StartDate', 'EndDate', 'ContractTerm', !missing.has('contractValue') && f.contractValue]))} ` +
-      `FROM Contract WHERE AccountId = ${id} ORDER BY EndDate DESC NULLS LAST LIMIT ${CONTRACT_LIMIT}`),
-    contacts: missing.has('contactLeft')
-      ? { invalid: 'contactLeft' }
-      : plan('Contact', ['AccountId', 'Name'], () =>
-          `SELECT ${fieldList(...selectable(schema, 'Contact', ['Id', 'Name', 'Email', 'Title', f.contactLeft]))} FROM Contact WHERE AccountId = ${id} ORDER BY Name LIMIT ${CONTACT_LIMIT}`),
+    cases: child('cases'),
+    opportunities: child('opportunities'),
+    contracts: child('contracts'),
+    contacts: child('contacts'),
     // Feedback Management. An NPS answer is a SurveyQuestionResponse (NumberValue) to a question of
     // type NPS; its comment is the text answer (ResponseValue) of the same SurveyResponse. Answers
     // belong to the account through SurveySubject, the documented link between a survey and a
@@ -144,16 +186,24 @@ export function accountQueries(settings: SalesforceSettings, accountId: string, 
     // associateRecordIds), so the filter goes through the answer's InvitationId. (SOQL allows no OR
     // between semi-joins, so the two parents cannot both be asked in one query.) The respondent is
     // the response's submitter, usually a Contact.
-    nps: schema.objects.SurveySubject
-      ? plan('SurveyQuestionResponse', ['NumberValue', 'InvitationId', 'Question.QuestionType'], () => {
-          const comments = hasField(schema, 'SurveyQuestionResponse', 'ResponseValue');
-          const fields = selectable(schema, 'SurveyQuestionResponse', ['Id', 'NumberValue', comments && 'ResponseValue', 'CreatedDate', 'InvitationId', 'ResponseId', 'Question.QuestionType', 'Response.SubmitterId', 'Response.Submitter.Name', 'Response.CompletionDateTime']);
-          return (
-            `SELECT ${fields.join(', ')} FROM SurveyQuestionResponse WHERE Question.QuestionType ${comments ? `IN ${NPS_QUESTION_TYPES}` : "= 'NPS'"} ` +
-            `AND InvitationId IN (SELECT ParentId FROM SurveySubject WHERE SubjectId = ${id}) ORDER BY CreatedDate DESC LIMIT ${NPS_LIMIT}`
-          );
-        }, 'no-feedback-management')
-      : { skip: 'no-feedback-management' },
+    nps: npsList(schema, `= ${id}`, NPS_LIMIT),
+  };
+}
+
+/**
+ * The NPS answers (and their text comments) about the accounts `subjects` names (`= '001…'` or
+ * `IN ('001…', …)`), with the invitation that links each to its account.
+ */
+export function npsList(schema: CrmSchema, subjects: string, limit: number): ListPlan {
+  if (!schema.objects.SurveySubject) return { skip: 'no-feedback-management' };
+  const needs = ['NumberValue', 'InvitationId', 'Question.QuestionType'];
+  if (!schema.objects.SurveyQuestionResponse || !needs.every((n) => hasField(schema, 'SurveyQuestionResponse', n))) return { skip: 'no-feedback-management' };
+  const comments = hasField(schema, 'SurveyQuestionResponse', 'ResponseValue');
+  const fields = selectable(schema, 'SurveyQuestionResponse', ['Id', 'NumberValue', comments && 'ResponseValue', 'CreatedDate', 'InvitationId', 'ResponseId', 'Question.QuestionType', 'Response.SubmitterId', 'Response.Submitter.Name', 'Response.CompletionDateTime']);
+  return {
+    soql:
+      `SELECT ${fields.join(', ')} FROM SurveyQuestionResponse WHERE Question.QuestionType ${comments ? `IN ${NPS_QUESTION_TYPES}` : "= 'NPS'"} ` +
+      `AND InvitationId IN (SELECT ParentId FROM SurveySubject WHERE SubjectId ${subjects}) ORDER BY CreatedDate DESC LIMIT ${limit}`,
   };
 }
 

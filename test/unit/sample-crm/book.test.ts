@@ -18,8 +18,10 @@ describe('the sample book', () => {
     expect(globex(later)).toBe('2027-03-21');
   });
 
-  it('has about 30 accounts with real ids: key prefixes and valid check characters', () => {
-    expect(book.accounts).toHaveLength(30);
+  it('has a book of 300 accounts owned by the sample user, some owned by others, with real ids: key prefixes and valid check characters', () => {
+    expect(book.accounts.filter((a) => a.OwnerId === book.sampleUser)).toHaveLength(300);
+    expect(book.accounts.filter((a) => a.OwnerId !== book.sampleUser).length).toBeGreaterThan(30);
+    for (const id of book.bookAtRisk) expect(book.accounts.find((a) => a.Id === id)!.OwnerId).toBe(book.sampleUser);
     expect(book.orgId).toMatch(/^00D/);
     const prefixes: Array<[string, Array<{ Id: string }>]> = [['001', book.accounts], ['003', book.contacts], ['006', book.opportunities], ['500', book.cases], ['800', book.contracts], ['005', book.users]];
     for (const [prefix, rows] of prefixes) {

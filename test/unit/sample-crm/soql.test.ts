@@ -108,3 +108,22 @@ describe('the sample SOQL evaluator', () => {
     expect(error('SELECT Name FROM Account GROUP BY Name')).toMatchObject({ errorCode: 'MALFORMED_QUERY' });
   });
 });
+
+describe('parent–child subqueries and owner filters, as the real API answers them', () => {
+  it("nests each account's children as {totalSize, done, records}, and null where it has none", () => {
+    const rows = records("SELECT Id, Name, (SELECT Name FROM Contacts ORDER BY Name LIMIT 5) FROM Account WHERE OwnerId = '005Sa0000000001IAA' ORDER BY Name");
+    expect(rows).toEqual([
+      {
+        attributes: { type: 'Account', url: '/services/data/v62.0/sobjects/Account/001Sa0000000001IAA' },
+        Id: '001Sa0000000001IAA',
+        Name: 'Northwind',
+        Contacts: { totalSize: 1, done: true, records: [{ attributes: { type: 'Contact', url: '/services/data/v62.0/sobjects/Contact/003Sa0000000001IAA' }, Name: 'Jordan Kim' }] },
+      },
+    ]);
+    expect(records("SELECT Name, (SELECT Name FROM Contacts) FROM Account WHERE Name = 'Initech'")[0]!.Contacts).toBeNull();
+  });
+
+  it('refuses a child relationship the object does not have with the real INVALID_TYPE text', () => {
+    expect(error('SELECT Name, (SELECT Id FROM Widgets) FROM Account')).toMatchObject({ errorCode: 'INVALID_TYPE', message: expect.stringContaining("Didn't understand relationship 'Widgets' in FROM part of query call") });
+  });
+});

@@ -1,0 +1,79 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { bookRow } from '../../test/support/book-rows';
+import { needsAttention } from '../../lib/metrics/attention';
+import { I18nProvider } from '../i18n/i18n-context';
+import { AttentionList } from './attention-list';
+import { BookTable } from './book-table';
+
+const today = '2026-11-22';
+const rows = [
+  bookRow({ name: 'Beta', arr: 50_000, score: 90, renewalDate: '2026-12-10', url: 'https://acme.lightning.force.com/lightning/r/Account/B/view' }),
+  bookRow({ name: 'Alpha', arr: 400_000, score: 30, band: 'at-risk', previousBand: 'needs-attention', detractors: 2, nextStep: { measure: 'nps', key: 'follow-up-detractors.other', values: { detractors: 2 }, points: 6 } }),
+  bookRow({ name: 'Gamma', arr: 120_000, score: 60, band: 'needs-attention', ownerName: 'Jiyoon Park' }),
+];
+const names = () => screen.getAllByTestId('book-row').map((r) => within(r).getByRole('rowheader').textContent);
+
+describe('the book table', () => {
+  it('sorts by a column, both ways, and filters by band, renewal window and owner', () => {
+    render(
+      <I18nProvider locale="en">
+        <BookTable rows={rows} today={today} />
+      </I18nProvider>,
+    );
+    expect(names()).toEqual(['Alpha', 'Beta', 'Gamma']);
+    fireEvent.click(screen.getByRole('button', { name: 'ARR' }));
+    expect(names()).toEqual(['Alpha', 'Gamma', 'Beta']);
+    fireEvent.click(screen.getByRole('button', { name: /ARR/ }));
+    expect(names()).toEqual(['Beta', 'Gamma', 'Alpha']);
+    expect(screen.getByRole('columnheader', { name: /ARR/ }).getAttribute('aria-sort')).toBe('ascending');
+    fireEvent.change(screen.getByLabelText('Band'), { target: { value: 'at-risk' } });
+    expect(names()).toEqual(['Alpha']);
+    fireEvent.change(screen.getByLabelText('Band'), { target: { value: 'all' } });
+    fireEvent.change(screen.getByLabelText('Renewal'), { target: { value: '30' } });
+    expect(names()).toEqual(['Beta']);
+    fireEvent.change(screen.getByLabelText('Renewal'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Owner'), { target: { value: 'Jiyoon Park' } });
+    expect(names()).toEqual(['Gamma']);
+    expect(screen.getByRole('status').textContent).toBe('1 of 3 accounts');
+  });
+
+  it('moves between rows with the arrow keys, each name a link to the CRM record', () => {
+    const linked = ['A', 'B'].map((id) => bookRow({ name: `Account ${id}`, url: `https://acme.lightning.force.com/lightning/r/Account/${id}/view` }));
+    render(
+      <I18nProvider locale="en">
+        <BookTable rows={linked} today={today} />
+      </I18nProvider>,
+    );
+    const [first, second] = [screen.getByRole('link', { name: 'Account A' }), screen.getByRole('link', { name: 'Account B' })];
+    expect(first.getAttribute('href')).toBe('https://acme.lightning.force.com/lightning/r/Account/A/view');
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(second);
+    fireEvent.keyDown(second, { key: 'ArrowUp' });
+    expect(document.activeElement).toBe(first);
+  });
+});
+
+describe('needs attention this week', () => {
+  it('says why in words and names the next step, in English and Korean', () => {
+    const items = needsAttention(rows, today, { bands: { atRiskBelow: 50, healthyFrom: 75 } });
+    const { unmount } = render(
+      <I18nProvider locale="en">
+        <AttentionList items={items} />
+      </I18nProvider>,
+    );
+    const alpha = screen.getAllByTestId('attention-item')[0]!;
+    expect(alpha.textContent).toContain('Alpha');
+    expect(within(alpha).getByTestId('attention-reasons').textContent).toBe('Dropped from Needs attention to At risk2 detractors');
+    expect(alpha.textContent).toContain('Next step: Follow up the 2 detractors');
+    unmount();
+    render(
+      <I18nProvider locale="ko">
+        <AttentionList items={items} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { name: '이번 주 주의가 필요한 고객' })).toBeTruthy();
+    expect(screen.getAllByTestId('attention-item')[0]!.textContent).toContain('비추천 고객 2명');
+  });
+});

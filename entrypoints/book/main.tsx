@@ -1,0 +1,5 @@
+import { mountPage } from '../../components/mount-page';
+import '../../components/book/book.css';
+import { BookApp } from './app';
+
+mountPage(<BookApp />);

@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sampleSalesforce } from '../../test/support/sample-fetch';
+import { useFreshStore } from '../../test/support/store-fixtures';
+import { ACME_SALESFORCE_SETTINGS } from '../../test/support/acme-settings';
+import { bookBudget, bookSettings, connectorSettings } from '../browser/stored-keys';
+import { salesforceConnector } from '../crm/salesforce/connector';
+import type { BookView } from '../messages/book-client';
+import { readHealthHistory } from '../store/health-history';
+import { dayInTimeZone, userTimeZone } from '../time/today';
+import { handleRequest } from './handle-request';
+
+useFreshStore();
+
+const HOST = 'acme.lightning.force.com';
+const ourPage = { scope: { kind: 'extension-page' as const } };
+let sample: ReturnType<typeof sampleSalesforce>;
+let badge: string;
+
+beforeEach(async () => {
+  sample = sampleSalesforce(new Date());
+  vi.stubGlobal('fetch', sample.fetch);
+  fakeBrowser.cookies.get = vi.fn(async ({ url, name }: { url: string; name: string }) =>
+    url === 'https://acme.my.salesforce.com/' && name === 'sid' ? ({ name, value: sample.session.sid } as never) : null,
+  ) as never;
+  // Acme's admin mapped the custom fields (ARR, usage, champion…).
+  await connectorSettings(salesforceConnector).set(ACME_SALESFORCE_SETTINGS);
+  badge = '';
+  fakeBrowser.action.setBadgeText = vi.fn(async ({ text }: { text: string }) => void (badge = text)) as never;
+  fakeBrowser.action.setBadgeBackgroundColor = vi.fn(async () => undefined) as never;
+  // The CSM opened one record of the org: the background now knows the org.
+  await handleRequest({ type: 'snapshot-load', ref: { crm: 'salesforce', host: HOST, objectType: 'Account', recordId: sample.book.roles.healthy } }, ourPage);
+  sample.api.resetCount();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const read = async () => ((await handleRequest({ type: 'book-read' }, ourPage)) as { value: BookView }).value;
+
+describe('the book refresh', () => {
+  it('stores exactly the owned accounts with their figures and daily score, and badges those needing attention', async () => {
+    const status = (await handleRequest({ type: 'book-refresh' }, ourPage)) as { ok: boolean };
+    expect(status).toMatchObject({ ok: true, value: { sources: [{ host: HOST, accounts: 300, complete: true }] } });
+    // The schema is cached from the record view: two pages, each with its NPS call.
+    expect(sample.api.requestCount).toBe(4);
+    const book = await read();
+    const owned = sample.book.accounts.filter((a) => a.OwnerId === sample.book.sampleUser).map((a) => a.Id).sort();
+    expect(book.rows.map((r) => r.accountId).sort()).toEqual(owned);
+    const vertex = book.rows.find((r) => r.name === 'Vertex Freight')!;
+    expect(vertex).toMatchObject({ band: 'at-risk', arr: 640000 });
+    expect(await readHealthHistory(vertex.accountKey, dayInTimeZone(new Date(), userTimeZone()))).toEqual([{ day: dayInTimeZone(new Date(), userTimeZone()), score: vertex.score }]);
+    expect(Number(badge)).toBeGreaterThan(0);
+    expect(book.budget).toEqual([expect.objectContaining({ key: `salesforce:${HOST}`, spent: 4, orgMax: 15000 })]);
+  });
+
+  it('stops when the day’s share of the API budget is spent, and says so', async () => {
+    await bookSettings.set({ owner: 'mine', intervalHours: 4, budgetShare: 0.02 });
+    // 2 % of 15,000 is 300: 299 were spent by earlier refreshes today.
+    await bookBudget.set({ [`salesforce:${HOST}`]: { day: dayInTimeZone(new Date(), userTimeZone()), spent: 299, orgUsed: 5000, orgMax: 15000 } });
+    const status = await handleRequest({ type: 'book-refresh' }, ourPage);
+    expect(status).toMatchObject({ ok: true, value: { sources: [{ complete: false, stoppedBy: 'budget' }] } });
+    expect(sample.api.requestCount).toBe(1);
+  });
+
+  it('never refreshes for a panel framed in a web page', async () => {
+    const answer = await handleRequest({ type: 'book-refresh' }, { scope: { kind: 'framed', host: HOST, frameKey: '7:1' } });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'WRONG_PAGE' } });
+    expect(sample.api.requestCount).toBe(0);
+  });
+});

@@ -1,0 +1,149 @@
+import { browser } from 'wxt/browser';
+import { budgetGuard, type BudgetGuard } from '../crm/api-budget';
+import type { BookStatus } from '../crm/book';
+import { crmError } from '../crm/errors';
+import { connectorFor } from '../crm/registry';
+import { accountKeyOf, type AccountSnapshot } from '../crm/snapshot';
+import { bookRowOf, computeAccountMetrics, needsAttention, type BookRow } from '../metrics/index';
+import type { MetricsSettings } from '../settings/metrics-settings';
+import { bookBudget, bookSettings, bookStatus, healthOverride, metricsSettings } from '../browser/stored-keys';
+import { readBookRows, replaceBook } from '../store/book';
+import { pruneHealthHistory, readHealthHistory } from '../store/health-history';
+import { latestSnapshotPerAccount } from '../store/snapshot-list';
+import { dayInTimeZone, userTimeZone } from '../time/today';
+import { connectorContext } from './connector-context';
+import { withImports } from './imports';
+
+export const BOOK_ALARM = 'book-refresh';
+
+/** The orgs to refresh: every Salesforce host the CSM opened a record on, and the hosts of the stored book. */
+async function bookHosts(): Promise<Array<{ crm: 'salesforce' | 'hubspot'; host: string }>> {
+  const seen = new Map<string, { crm: 'salesforce' | 'hubspot'; host: string }>();
+  const add = (crm: 'salesforce' | 'hubspot', url: string | null | undefined) => {
+    if (!url) return;
+    try {
+      const host = new URL(url).host;
+      seen.set(`${crm}:${host}`, { crm, host });
+    } catch {
+      // a record link that is not a URL names no host
+    }
+  };
+  for (const { snapshot } of await latestSnapshotPerAccount()) add(snapshot.crm, snapshot.account.url);
+  for (const row of await readBookRows()) add(row.crm, row.url);
+  return [...seen.values()];
+}
+
+/** Every request of the refresh goes through the guard: it counts the call and reads the org's own count. */
+function meteredFetch(guard: BudgetGuard): typeof fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    guard.record(response.headers.get('sforce-limit-info'));
+    return response;
+  };
+}
+
+async function rowsOf(snapshots: readonly AccountSnapshot[], previous: ReadonlyMap<string, BookRow>, settings: MetricsSettings, now: Date, timeZone: string): Promise<BookRow[]> {
+  const today = dayInTimeZone(now, timeZone);
+  const rows: BookRow[] = [];
+  for (const raw of snapshots) {
+    const snapshot = await withImports(raw);
+    const key = accountKeyOf(snapshot);
+    const history = (await readHealthHistory(key, today)).filter((h) => h.day !== today);
+    const metrics = computeAccountMetrics(snapshot, settings, now, timeZone, { history, override: await healthOverride(key).get() });
+    const score = metrics.health.state === 'scored' ? metrics.health.score : null;
+    rows.push(bookRowOf(snapshot, metrics, settings.bands.healthyFrom, now.toISOString(), previous.get(key) ?? null, [...history, { day: today, score }]));
+  }
+  return rows;
+}
+
+let running: Promise<BookStatus> | null = null;
+
+/**
+ * Refreshes the book of every org the CSM works in, within the day's API budget share, then
+ * stores the rows and each account's daily score, prunes old history and sets the badge. One
+ * refresh at a time: a second call while one runs gets the running one.
+ */
+export function refreshBook(now: Date = new Date()): Promise<BookStatus> {
+  if (!running) {
+    running = runRefresh(now).finally(() => {
+      running = null;
+    });
+  }
+  return running;
+}
+
+async function runRefresh(now: Date): Promise<BookStatus> {
+  const [settings, metrics, budgets, hosts, before] = await Promise.all([bookSettings.get(), metricsSettings.get(), bookBudget.get(), bookHosts(), readBookRows()]);
+  const timeZone = userTimeZone();
+  const today = dayInTimeZone(now, timeZone);
+  await bookStatus.set({ ...(await bookStatus.get()), running: true });
+  const previous = new Map(before.map((r) => [r.accountKey, r]));
+  const status: BookStatus = { finishedAt: null, running: false, sources: [] };
+  for (const { crm, host } of hosts) {
+    const connector = connectorFor(crm);
+    if (!connector.loadBook) {
+      status.sources.push({ crm, host, source: null, accounts: 0, complete: false, unsupported: true });
+      continue;
+    }
+    // The budget is the org's: keyed by its host, which a book refresh knows before any request.
+    const budgetKey = `${crm}:${host}`;
+    const guard = budgetGuard(budgets[budgetKey] ?? { day: today, spent: 0, orgUsed: null, orgMax: null }, today, settings.budgetShare);
+    const ctx = await connectorContext(connector, {});
+    const loaded = await connector.loadBook({ host, owner: settings.owner }, { ...ctx, fetch: meteredFetch(guard), mayRequest: () => guard.allow() });
+    budgets[budgetKey] = guard.state();
+    if (!loaded.ok) {
+      status.sources.push({ crm, host, source: null, accounts: 0, complete: false, error: loaded.error });
+      continue;
+    }
+    const rows = await rowsOf(loaded.value.accounts, previous, metrics, now, timeZone);
+    const stored = await replaceBook(loaded.value.source, rows, today, loaded.value.complete);
+    status.sources.push({
+      crm,
+      host,
+      source: loaded.value.source,
+      accounts: rows.length,
+      complete: loaded.value.complete && stored.ok,
+      ...(loaded.value.stoppedBy ? { stoppedBy: loaded.value.stoppedBy } : {}),
+      ...(stored.ok ? {} : { error: crmError('internal', `The book could not be stored (${stored.error.kind})`) }),
+    });
+  }
+  await bookBudget.set(budgets);
+  await pruneHealthHistory(today);
+  status.finishedAt = new Date().toISOString();
+  await bookStatus.set(status);
+  await updateBadge(now);
+  return status;
+}
+
+/** The book as stored (no CRM request): rows, how the last refresh went, what it spent today. */
+export async function readBook(now: Date = new Date()) {
+  const [rows, status, budgets] = await Promise.all([readBookRows(), bookStatus.get(), bookBudget.get()]);
+  const today = dayInTimeZone(now, userTimeZone());
+  const budget = Object.entries(budgets).map(([key, b]) => ({ key, ...b, spent: b.day === today ? b.spent : 0 }));
+  return { rows, status, budget };
+}
+
+/** The toolbar badge: how many accounts of the book need attention this week. */
+export async function updateBadge(now: Date = new Date()): Promise<number> {
+  const [rows, metrics] = await Promise.all([readBookRows(), metricsSettings.get()]);
+  const count = needsAttention(rows, dayInTimeZone(now, userTimeZone()), metrics).length;
+  await browser.action.setBadgeText({ text: count ? String(count) : '' });
+  await browser.action.setBadgeBackgroundColor({ color: '#b42318' });
+  return count;
+}
+
+/** Every `intervalHours` (default 4), at browser start, and on demand (the `book-refresh` message). */
+export function scheduleBookRefresh(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === BOOK_ALARM) void refreshBook();
+  });
+  browser.runtime.onStartup.addListener(() => void refreshBook());
+  const schedule = async () => {
+    const { intervalHours } = await bookSettings.get();
+    const existing = await browser.alarms.get(BOOK_ALARM);
+    // Re-created only when missing or when the interval changed: the worker starts many times a day.
+    if (!existing || existing.periodInMinutes !== intervalHours * 60) await browser.alarms.create(BOOK_ALARM, { periodInMinutes: intervalHours * 60 });
+  };
+  void schedule();
+  bookSettings.watch(() => void schedule());
+}
