@@ -22,12 +22,27 @@ function renderSection(api: FakeNotesApi, share?: (note: Note) => Promise<{ ok: 
 }
 
 const list = () => screen.getByRole('list', { name: 'Notes on this account' });
-const shownBodies = () => within(list()).queryAllByRole('listitem').map((li) => li.querySelector('.sl-note-body')?.textContent);
+const shownBodies = () =>
+  within(list())
+    .queryAllByRole('listitem')
+    .map((li) => li.querySelector('.sl-note-body')?.textContent);
 
 const seeded = () =>
   fakeNotesApi([
-    noteFixture({ id: 'bug', accountKey: ACCOUNT, body: 'Export to CSV fails on large reports', category: 'bug', createdAt: '2026-11-20T09:00:00.000Z' }),
-    noteFixture({ id: 'praise', accountKey: ACCOUNT, body: 'Loves the new dashboard', category: 'praise', createdAt: '2026-11-21T09:00:00.000Z' }),
+    noteFixture({
+      id: 'bug',
+      accountKey: ACCOUNT,
+      body: 'Export to CSV fails on large reports',
+      category: 'bug',
+      createdAt: '2026-11-20T09:00:00.000Z',
+    }),
+    noteFixture({
+      id: 'praise',
+      accountKey: ACCOUNT,
+      body: 'Loves the new dashboard',
+      category: 'praise',
+      createdAt: '2026-11-21T09:00:00.000Z',
+    }),
     noteFixture({ id: 'plain', accountKey: ACCOUNT, body: 'QBR moved to December', createdAt: '2026-11-19T09:00:00.000Z' }),
     noteFixture({ id: 'other', accountKey: 'salesforce:org:001B', body: 'Another account’s note' }),
   ]);
@@ -46,7 +61,12 @@ describe('NotesSection', () => {
     await waitFor(() => expect(shownBodies()).toEqual(['Wants SSO for contractors']));
     expect(screen.queryByRole('form', { name: 'Write a note' })).toBeNull();
     expect(within(list()).getByText(/Feature request → product · #sso #security/)).toBeTruthy();
-    expect(api.notes[0]).toMatchObject({ accountKey: ACCOUNT, accountName: 'Acme', category: 'feature-request', tags: ['sso', 'security'] });
+    expect(api.notes[0]).toMatchObject({
+      accountKey: ACCOUNT,
+      accountName: 'Acme',
+      category: 'feature-request',
+      tags: ['sso', 'security'],
+    });
   });
 
   it('refuses an empty note and says so, keeping the editor open', async () => {
@@ -66,7 +86,18 @@ describe('NotesSection', () => {
 
   it('brings back a draft left by a reload', async () => {
     const api = fakeNotesApi();
-    api.drafts.set(ACCOUNT, { accountKey: ACCOUNT, accountName: 'Acme', body: 'Half-written thought', category: null, tags: [], sentiment: null, quote: null, sourceUrl: null, noteId: null, savedAt: '2026-11-22T11:00:00.000Z' });
+    api.drafts.set(ACCOUNT, {
+      accountKey: ACCOUNT,
+      accountName: 'Acme',
+      body: 'Half-written thought',
+      category: null,
+      tags: [],
+      sentiment: null,
+      quote: null,
+      sourceUrl: null,
+      noteId: null,
+      savedAt: '2026-11-22T11:00:00.000Z',
+    });
     renderSection(api);
     const editor = await screen.findByRole('form', { name: 'Write a note' });
     expect((within(editor).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('Half-written thought');
@@ -74,7 +105,9 @@ describe('NotesSection', () => {
 
   it('filters by VOC category and by search text, and says when nothing matches', async () => {
     renderSection(seeded());
-    await waitFor(() => expect(shownBodies()).toEqual(['Loves the new dashboard', 'Export to CSV fails on large reports', 'QBR moved to December']));
+    await waitFor(() =>
+      expect(shownBodies()).toEqual(['Loves the new dashboard', 'Export to CSV fails on large reports', 'QBR moved to December']),
+    );
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'bug');
     await waitFor(() => expect(shownBodies()).toEqual(['Export to CSV fails on large reports']));
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'all');
@@ -94,7 +127,9 @@ describe('NotesSection', () => {
     const banner = screen.getByRole('status', { name: '' });
     expect(banner.textContent).toContain('Note deleted.');
     await userEvent.click(within(banner).getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(shownBodies()).toEqual(['Loves the new dashboard', 'Export to CSV fails on large reports', 'QBR moved to December']));
+    await waitFor(() =>
+      expect(shownBodies()).toEqual(['Loves the new dashboard', 'Export to CSV fails on large reports', 'QBR moved to December']),
+    );
     expect(screen.queryByText('Note deleted.')).toBeNull();
     expect(api.notes.find((n) => n.id === 'praise')?.deletedAt).toBeNull();
   });

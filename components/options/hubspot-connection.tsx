@@ -68,7 +68,15 @@ export function HubSpotConnection({ client, focus = false }: { client: HubSpotCo
       <form onSubmit={submit} className="sl-inline-form">
         <label className="sl-field">
           <span>{t('tokenLabel')}</span>
-          <input ref={field} type="password" autoComplete="off" spellCheck={false} value={token} onChange={(e) => setToken(e.target.value)} placeholder="pat-na1-…" />
+          <input
+            ref={field}
+            type="password"
+            autoComplete="off"
+            spellCheck={false}
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            placeholder="pat-na1-…"
+          />
         </label>
         <button type="submit" disabled={status?.kind === 'busy'}>
           {t('connect')}
@@ -92,7 +100,8 @@ export function HubSpotConnection({ client, focus = false }: { client: HubSpotCo
             const missing = missingOf(p);
             return (
               <li key={p.source} data-testid="hubspot-portal">
-                <strong>{t('portal', { portal: p.source })}</strong> · {t('timeZone', { zone: p.details?.timeZone ?? '—' })} · {t('currency', { currency: p.details?.currency ?? '—' })}
+                <strong>{t('portal', { portal: p.source })}</strong> · {t('timeZone', { zone: p.details?.timeZone ?? '—' })} ·{' '}
+                {t('currency', { currency: p.details?.currency ?? '—' })}
                 {missing.length === 0 ? (
                   <p>{t('allScopes')}</p>
                 ) : (

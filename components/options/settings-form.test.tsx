@@ -13,7 +13,13 @@ const fields = [
 function renderForm(onSave = vi.fn(async () => undefined)) {
   render(
     <I18nProvider locale="en">
-      <SettingsForm title="Health scorecard" schema={MetricsSettingsSchema} value={DEFAULT_METRICS_SETTINGS} fields={fields} onSave={onSave} />
+      <SettingsForm
+        title="Health scorecard"
+        schema={MetricsSettingsSchema}
+        value={DEFAULT_METRICS_SETTINGS}
+        fields={fields}
+        onSave={onSave}
+      />
     </I18nProvider>,
   );
   return onSave;

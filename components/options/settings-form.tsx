@@ -11,7 +11,8 @@ export interface FieldSpec {
   hint?: string;
 }
 
-const getAt = (obj: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), obj);
+const getAt = (obj: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), obj);
 
 function setAt<T>(obj: T, path: readonly string[], value: unknown): T {
   const [head, ...rest] = path;
@@ -23,9 +24,19 @@ function setAt<T>(obj: T, path: readonly string[], value: unknown): T {
   return { ...container, [head]: next } as T;
 }
 
-const toText = (kind: FieldSpec['kind'], v: unknown) => (kind === 'list' && Array.isArray(v) ? v.join(', ') : v === undefined || v === null ? '' : String(v));
+const toText = (kind: FieldSpec['kind'], v: unknown) =>
+  kind === 'list' && Array.isArray(v) ? v.join(', ') : v === undefined || v === null ? '' : String(v);
 const fromText = (kind: FieldSpec['kind'], text: string): unknown =>
-  kind === 'number' ? (text.trim() === '' ? Number.NaN : Number(text)) : kind === 'list' ? text.split(',').map((s) => s.trim()).filter(Boolean) : text.trim();
+  kind === 'number'
+    ? text.trim() === ''
+      ? Number.NaN
+      : Number(text)
+    : kind === 'list'
+      ? text
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : text.trim();
 
 /**
  * A settings section edited as text fields and saved only when the whole section passes its

@@ -52,7 +52,11 @@ export function AccountSections({
   const format = useFormat();
   const errorText = useCrmErrorText(snapshot?.crm);
   const notesRef = useRef<HTMLDivElement>(null);
-  const base: SectionState | null = loading ? { kind: 'loading' } : !snapshot || !metrics ? { kind: 'empty', message: s('unavailable') } : null;
+  const base: SectionState | null = loading
+    ? { kind: 'loading' }
+    : !snapshot || !metrics
+      ? { kind: 'empty', message: s('unavailable') }
+      : null;
   const partState = (part: Part<unknown>): SectionState => {
     if (part.status === 'error') return { kind: 'error', ...errorText(part.error) };
     if (part.status === 'missing') return { kind: 'empty', message: part.reason ? s(`missing.${part.reason}`) : s('noData') };
@@ -91,7 +95,13 @@ export function AccountSections({
             history={history}
             override={override}
             snapshotDay={snapshot?.fetchedAt.slice(0, 10)}
-            absence={(m) => absenceOf(m, { tickets: metrics.tickets, ticketWindowDays: settings.ticketWindowDays, npsWindowMonths: settings.npsWindowMonths })}
+            absence={(m) =>
+              absenceOf(m, {
+                tickets: metrics.tickets,
+                ticketWindowDays: settings.ticketWindowDays,
+                npsWindowMonths: settings.npsWindowMonths,
+              })
+            }
             sources={snapshot ? measureSources(snapshot) : undefined}
           />
         ) : null}

@@ -5,7 +5,11 @@ import type { Dictionary } from '../../lib/i18n/translate';
 export const NO_API_ACCESS_CODES = ['INVALID_SESSION_ID', 'API_DISABLED_FOR_ORG', 'API_CURRENTLY_DISABLED'] as const;
 type NoApiAccessCode = (typeof NO_API_ACCESS_CODES)[number];
 
-type Keys = `${CrmErrorKind}.message` | `${CrmErrorKind}.next` | 'rate-limited.nextWithWait' | `no-api-access.${NoApiAccessCode}.${'message' | 'next'}`;
+type Keys =
+  | `${CrmErrorKind}.message`
+  | `${CrmErrorKind}.next`
+  | 'rate-limited.nextWithWait'
+  | `no-api-access.${NoApiAccessCode}.${'message' | 'next'}`;
 
 /** Each kind of CRM failure as a sentence a CSM understands, and the next step. */
 export const crmErrorMessages: Dictionary<Keys> = {
@@ -13,13 +17,17 @@ export const crmErrorMessages: Dictionary<Keys> = {
     'session-expired.message': 'Your {crm} session has expired.',
     'session-expired.next': 'Log in to {crm} again in this browser; the panel reconnects by itself.',
     'no-api-access.message': '{crm} does not let Success Lens read data with your login ({detail}).',
-    'no-api-access.next': 'Ask your {crm} admin to allow API access for your profile (API Enabled, or API Access Control for this browser session).',
+    'no-api-access.next':
+      'Ask your {crm} admin to allow API access for your profile (API Enabled, or API Access Control for this browser session).',
     'no-api-access.INVALID_SESSION_ID.message': 'Your org’s API Access Control does not accept this browser login for the REST API.',
-    'no-api-access.INVALID_SESSION_ID.next': 'Ask your Salesforce admin to allow your profile to use the API with browser sessions (API Access Control), or to approve Success Lens for your org.',
+    'no-api-access.INVALID_SESSION_ID.next':
+      'Ask your Salesforce admin to allow your profile to use the API with browser sessions (API Access Control), or to approve Success Lens for your org.',
     'no-api-access.API_DISABLED_FOR_ORG.message': 'The REST API is not enabled for your Salesforce org.',
-    'no-api-access.API_DISABLED_FOR_ORG.next': 'The API comes with Enterprise, Unlimited, Performance and Developer editions (or as an add-on): ask your Salesforce admin.',
+    'no-api-access.API_DISABLED_FOR_ORG.next':
+      'The API comes with Enterprise, Unlimited, Performance and Developer editions (or as an add-on): ask your Salesforce admin.',
     'no-api-access.API_CURRENTLY_DISABLED.message': 'Your Salesforce user may not use the API: your profile lacks “API Enabled”.',
-    'no-api-access.API_CURRENTLY_DISABLED.next': 'Ask your Salesforce admin to give your profile or a permission set the “API Enabled” permission.',
+    'no-api-access.API_CURRENTLY_DISABLED.next':
+      'Ask your Salesforce admin to give your profile or a permission set the “API Enabled” permission.',
     'rate-limited.message': 'The CRM is limiting requests right now.',
     'rate-limited.next': 'Try again in a moment. Nothing is lost.',
     'rate-limited.nextWithWait': 'The CRM asked to wait {wait}; try again after that. Nothing is lost.',
@@ -49,10 +57,13 @@ export const crmErrorMessages: Dictionary<Keys> = {
     'session-expired.next': '이 브라우저에서 {crm}에 다시 로그인하세요. 패널이 자동으로 다시 연결됩니다.',
     'no-api-access.message': '{crm}이(가) 현재 로그인으로 Success Lens가 데이터를 읽는 것을 허용하지 않습니다 ({detail}).',
     'no-api-access.next': '{crm} 관리자에게 프로필의 API 접근 허용(API Enabled 또는 API Access Control)을 요청하세요.',
-    'no-api-access.INVALID_SESSION_ID.message': '조직의 API 접근 제어(API Access Control)가 이 브라우저 로그인을 REST API에 허용하지 않습니다.',
-    'no-api-access.INVALID_SESSION_ID.next': 'Salesforce 관리자에게 프로필이 브라우저 세션으로 API를 쓸 수 있도록(API Access Control) 허용하거나 Success Lens를 승인해 달라고 요청하세요.',
+    'no-api-access.INVALID_SESSION_ID.message':
+      '조직의 API 접근 제어(API Access Control)가 이 브라우저 로그인을 REST API에 허용하지 않습니다.',
+    'no-api-access.INVALID_SESSION_ID.next':
+      'Salesforce 관리자에게 프로필이 브라우저 세션으로 API를 쓸 수 있도록(API Access Control) 허용하거나 Success Lens를 승인해 달라고 요청하세요.',
     'no-api-access.API_DISABLED_FOR_ORG.message': '이 Salesforce 조직에는 REST API가 활성화되어 있지 않습니다.',
-    'no-api-access.API_DISABLED_FOR_ORG.next': 'API는 Enterprise, Unlimited, Performance, Developer 에디션(또는 추가 구매)에 포함됩니다. Salesforce 관리자에게 문의하세요.',
+    'no-api-access.API_DISABLED_FOR_ORG.next':
+      'API는 Enterprise, Unlimited, Performance, Developer 에디션(또는 추가 구매)에 포함됩니다. Salesforce 관리자에게 문의하세요.',
     'no-api-access.API_CURRENTLY_DISABLED.message': '이 Salesforce 사용자는 API를 쓸 수 없습니다: 프로필에 “API Enabled” 권한이 없습니다.',
     'no-api-access.API_CURRENTLY_DISABLED.next': 'Salesforce 관리자에게 프로필이나 권한 집합에 “API Enabled” 권한을 달라고 요청하세요.',
     'rate-limited.message': 'CRM이 지금 요청 수를 제한하고 있습니다.',

@@ -13,7 +13,10 @@ import { absenceOf } from './measure-absence';
 const NOW = new Date('2026-11-22T12:00:00Z');
 const asOf = '2026-11-22T00:00:00.000Z';
 
-function renderHealth(snapshot: AccountSnapshot, options: { trend?: Trend[]; history?: Array<{ day: string; score: number | null }>; locale?: 'en' | 'ko' } = {}) {
+function renderHealth(
+  snapshot: AccountSnapshot,
+  options: { trend?: Trend[]; history?: Array<{ day: string; score: number | null }>; locale?: 'en' | 'ko' } = {},
+) {
   const m = computeAccountMetrics(snapshot, S, NOW, 'UTC');
   render(
     <I18nProvider locale={options.locale ?? 'en'}>
@@ -32,11 +35,25 @@ function renderHealth(snapshot: AccountSnapshot, options: { trend?: Trend[]; his
 const littleData = () =>
   emptySnapshot({
     invoices: { status: 'ok', asOf, data: [] },
-    nps: { status: 'ok', asOf, data: [{ respondentId: 'a', respondentName: null, score: 9, comment: null, answeredAt: '2026-11-01T00:00:00Z' }] },
+    nps: {
+      status: 'ok',
+      asOf,
+      data: [{ respondentId: 'a', respondentName: null, score: 9, comment: null, answeredAt: '2026-11-01T00:00:00Z' }],
+    },
     usage: {
       status: 'ok',
       asOf,
-      data: [{ periodStart: '2026-10-23', periodEnd: '2026-11-21', activeUsers: 40, licensedSeats: 50, logins: null, featuresUsed: null, featuresTotal: null }],
+      data: [
+        {
+          periodStart: '2026-10-23',
+          periodEnd: '2026-11-21',
+          activeUsers: 40,
+          licensedSeats: 50,
+          logins: null,
+          featuresUsed: null,
+          featuresTotal: null,
+        },
+      ],
     },
   });
 
@@ -46,8 +63,12 @@ describe('the breakdown behind “Why N?”', () => {
     if (m.health.state !== 'scored') throw new Error(m.health.state);
     const why = screen.getByText(`Why ${m.health.score}?`);
     await userEvent.click(why);
-    expect(screen.getByTestId('absence-support').textContent).toBe('No tickets in the last 90 days and none open · left out of the score: this absence proves nothing');
-    expect(screen.getByTestId('absence-finance').textContent).toBe('No overdue invoice recorded · counts toward the score: this absence is itself a signal');
+    expect(screen.getByTestId('absence-support').textContent).toBe(
+      'No tickets in the last 90 days and none open · left out of the score: this absence proves nothing',
+    );
+    expect(screen.getByTestId('absence-finance').textContent).toBe(
+      'No overdue invoice recorded · counts toward the score: this absence is itself a signal',
+    );
     expect(screen.getByTestId('absence-relationship').textContent).toContain('No champion and no CSM touch recorded');
     expect(within(screen.getByTestId('measure-support')).getByText('No data')).toBeTruthy();
   });
@@ -60,7 +81,17 @@ describe('the trend chips', () => {
       tickets: {
         status: 'ok',
         asOf,
-        data: [{ id: 't', subject: 't', status: 'Closed', isClosed: true, priority: 'low', createdAt: '2026-11-01T00:00:00Z', closedAt: '2026-11-02T00:00:00Z' }],
+        data: [
+          {
+            id: 't',
+            subject: 't',
+            status: 'Closed',
+            isClosed: true,
+            priority: 'low',
+            createdAt: '2026-11-01T00:00:00Z',
+            closedAt: '2026-11-02T00:00:00Z',
+          },
+        ],
       },
     });
 
@@ -83,7 +114,13 @@ describe('the trend chips', () => {
   });
 
   it('shows nothing at all without history', () => {
-    renderHealth(scoredSnapshot(), { trend: [{ days: 7, change: null, then: null }, { days: 30, change: null, then: null }, { days: 90, change: null, then: null }] });
+    renderHealth(scoredSnapshot(), {
+      trend: [
+        { days: 7, change: null, then: null },
+        { days: 30, change: null, then: null },
+        { days: 90, change: null, then: null },
+      ],
+    });
     expect(screen.queryByRole('list', { name: 'Trend' })).toBeNull();
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.queryByText(/no history/)).toBeNull();

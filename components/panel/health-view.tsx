@@ -14,7 +14,17 @@ export interface OverrideControls {
   onClear: () => void;
 }
 
-function MeasureRow({ measure, snapshotDay, absence, source }: { measure: Measure; snapshotDay?: string; absence: Absence | null; source?: MeasureSource }) {
+function MeasureRow({
+  measure,
+  snapshotDay,
+  absence,
+  source,
+}: {
+  measure: Measure;
+  snapshotDay?: string;
+  absence: Absence | null;
+  source?: MeasureSource;
+}) {
   const t = useT(sectionMessages);
   const w = useT(summaryMessages);
   const format = useFormat();
@@ -30,9 +40,16 @@ function MeasureRow({ measure, snapshotDay, absence, source }: { measure: Measur
         <span>{measure.score === null ? t('noData') : format.number(measure.score)}</span>
       </div>
       <div className="sl-measure-meta">
-        {t('measureLine', { weight: measure.weight, contribution: measure.contribution === null ? '—' : format.number(measure.contribution, 1) })}
+        {t('measureLine', {
+          weight: measure.weight,
+          contribution: measure.contribution === null ? '—' : format.number(measure.contribution, 1),
+        })}
         {measure.asOf && measure.asOf.slice(0, 10) !== snapshotDay ? ` · ${t('asOf', { date: format.date(measure.asOf) })}` : ''}
-        {source ? <span data-testid={`measure-${measure.id}-source`}>{` · ${t('fromImport', { file: source.file, date: format.date(source.importedAt) })}`}</span> : null}
+        {source ? (
+          <span
+            data-testid={`measure-${measure.id}-source`}
+          >{` · ${t('fromImport', { file: source.file, date: format.date(source.importedAt) })}`}</span>
+        ) : null}
       </div>
       {absence ? (
         <div className="sl-measure-inputs" data-testid={`absence-${measure.id}`}>
@@ -100,7 +117,13 @@ export function HealthView({
         ) : null}
         <ul className="sl-measures">
           {health.measures.map((m) => (
-            <MeasureRow key={m.id} measure={m} snapshotDay={snapshotDay} absence={absence(m)} {...(sources?.[m.id] ? { source: sources[m.id] } : {})} />
+            <MeasureRow
+              key={m.id}
+              measure={m}
+              snapshotDay={snapshotDay}
+              absence={absence(m)}
+              {...(sources?.[m.id] ? { source: sources[m.id] } : {})}
+            />
           ))}
         </ul>
       </details>

@@ -16,7 +16,11 @@ export function NpsView({ nps, windowMonths }: { nps: NpsResult; windowMonths: n
         <div>
           <dt>{t('answers')}</dt>
           <dd data-testid="nps-segments">
-            {t('segments', { promoters: format.number(nps.promoters), passives: format.number(nps.passives), detractors: format.number(nps.detractors) })}
+            {t('segments', {
+              promoters: format.number(nps.promoters),
+              passives: format.number(nps.passives),
+              detractors: format.number(nps.detractors),
+            })}
           </dd>
         </div>
       </dl>

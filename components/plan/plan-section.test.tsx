@@ -13,7 +13,14 @@ import { PlanSection } from './plan-section';
 const contacts: Contact[] = [{ id: 'c1', name: 'Kim Minji', email: null, title: 'VP Finance', isChampion: true, hasLeft: false }];
 const agenda = QBR_ITEMS.map((id) => ({ id, hint: id === 'qbr-sla' ? { id: 'hint.slaBreached', vars: { n: 2 } } : null }));
 
-function renderPlan(options: { api?: ReturnType<typeof memoryPlanApi>; share?: (text: string) => Promise<never>; locale?: Locale; onBasisChange?: () => void } = {}) {
+function renderPlan(
+  options: {
+    api?: ReturnType<typeof memoryPlanApi>;
+    share?: (text: string) => Promise<never>;
+    locale?: Locale;
+    onBasisChange?: () => void;
+  } = {},
+) {
   const api = options.api ?? memoryPlanApi();
   let ids = 0;
   render(
@@ -77,7 +84,12 @@ describe('the handoff', () => {
     expect((within(form).getByLabelText('Role') as HTMLInputElement).value).toBe('VP Finance');
     await userEvent.click(within(form).getByRole('button', { name: 'Save handoff' }));
     expect(await within(form).findByRole('status')).toHaveProperty('textContent', 'Handoff saved.');
-    expect(api.stored.handoff).toEqual({ promised: 'SSO by January', customerGoals: '', people: [{ name: 'Kim Minji', role: 'VP Finance' }], risks: '' });
+    expect(api.stored.handoff).toEqual({
+      promised: 'SSO by January',
+      customerGoals: '',
+      people: [{ name: 'Kim Minji', role: 'VP Finance' }],
+      risks: '',
+    });
   });
 
   it('keeps the CSM’s text when another tab changed the handoff, and saves it on the second try', async () => {
@@ -110,9 +122,15 @@ describe('goals', () => {
     await userEvent.selectOptions(within(list).getByLabelText('Status of “Close the books in 3 days”'), 'at-risk');
     await vi.waitFor(() => expect(screen.getByTestId('plan-goals-on-track').textContent).toBe('0 of 1'));
     const history = within(list).getByRole('list', { name: 'Status history' });
-    expect(within(history).getAllByRole('listitem').map((li) => li.textContent?.split(' · ')[0])).toEqual(['On track', 'At risk']);
+    expect(
+      within(history)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.split(' · ')[0]),
+    ).toEqual(['On track', 'At risk']);
     // The goal is among those this quarter's QBR reviews.
-    expect(within(within(region).getByRole('list', { name: 'Goals to review' })).getByText(/Close the books in 3 days · At risk/)).toBeTruthy();
+    expect(
+      within(within(region).getByRole('list', { name: 'Goals to review' })).getByText(/Close the books in 3 days · At risk/),
+    ).toBeTruthy();
   });
 });
 
@@ -122,7 +140,9 @@ describe('onboarding', () => {
     await open(region);
     await userEvent.type(within(region).getByLabelText('Kickoff: done'), '2026-11-02');
     await userEvent.type(within(region).getByLabelText('Setup: planned'), '2026-11-20');
-    await vi.waitFor(() => expect(screen.getByTestId('plan-onboarding-stage').textContent).toBe('Onboarding: Setup (late, planned Nov 20, 2026)'));
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('plan-onboarding-stage').textContent).toBe('Onboarding: Setup (late, planned Nov 20, 2026)'),
+    );
   });
 
   it('says when the browser’s storage is full, and clears the warning once a save lands', async () => {
@@ -167,7 +187,9 @@ describe('when the customer leaves or shrinks', () => {
     expect(api.edit).not.toHaveBeenCalled();
     await userEvent.type(within(form).getByLabelText('Which competitor'), 'Rival Inc');
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
-    expect((await within(form).findByTestId('plan-outcome')).textContent).toBe('churned since Nov 27, 2026: Moved to a competitor (Rival Inc)');
+    expect((await within(form).findByTestId('plan-outcome')).textContent).toBe(
+      'churned since Nov 27, 2026: Moved to a competitor (Rival Inc)',
+    );
     expect(api.stored.outcome).toMatchObject({ kind: 'churned', reason: 'competitor', competitor: 'Rival Inc' });
   });
 });
@@ -175,7 +197,12 @@ describe('when the customer leaves or shrinks', () => {
 describe('sharing the plan', () => {
   it('sends the plan as text to the CRM and says when it was shared', async () => {
     const api = memoryPlanApi();
-    api.otherTab({ kind: 'goal', id: 'g1', value: { what: 'Cut close time', target: '3 days', byWhen: null, measuredBy: 'report' }, base: null });
+    api.otherTab({
+      kind: 'goal',
+      id: 'g1',
+      value: { what: 'Cut close time', target: '3 days', byWhen: null, measuredBy: 'report' },
+      base: null,
+    });
     const share = vi.fn(async (_text: string) => ({ ok: true, value: { remote: { savedAt: '2026-11-27T10:00:00.000Z' } } }) as never);
     const { region } = renderPlan({ api, share });
     await open(region);

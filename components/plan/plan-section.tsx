@@ -21,7 +21,6 @@ import { planQuery } from './queries';
 import { QbrView, type AgendaItem } from './qbr-view';
 import type { SaveEdit } from './save-edit';
 
-
 /**
  * The account plan in the panel: a glance that is always visible, and the parts (handoff, goals,
  * onboarding, this quarter's QBR, churn or downsize reason) behind a toggle, collapsed at first.
@@ -69,7 +68,13 @@ export function PlanSection({
   const plan = useQuery(query);
 
   const problemText = (error: PlanError) =>
-    error.kind === 'conflict' ? t('conflict') : error.kind === 'quota-exceeded' ? t('quota') : error.kind === 'not-found' ? t('notFound') : t('failed', { detail: error.detail });
+    error.kind === 'conflict'
+      ? t('conflict')
+      : error.kind === 'quota-exceeded'
+        ? t('quota')
+        : error.kind === 'not-found'
+          ? t('notFound')
+          : t('failed', { detail: error.detail });
 
   const save: SaveEdit = async (edit) => {
     const base = client.getQueryData<Plan>(key)?.revision ?? 0;
@@ -119,7 +124,15 @@ export function PlanSection({
                 <h3>{t('onboarding')}</h3>
                 <OnboardingView onboarding={plan.data.onboarding} save={save} />
                 <h3>{t('qbr')}</h3>
-                <QbrView plan={plan.data} status={status} contractStart={contractStart} agenda={agenda} basis={basis} onBasisChange={onBasisChange} save={save} />
+                <QbrView
+                  plan={plan.data}
+                  status={status}
+                  contractStart={contractStart}
+                  agenda={agenda}
+                  basis={basis}
+                  onBasisChange={onBasisChange}
+                  save={save}
+                />
                 <h3>{t('outcome')}</h3>
                 <OutcomeForm outcome={plan.data.outcome} today={today} save={save} />
                 {share ? (

@@ -22,21 +22,31 @@ function Item({ item, onToggle }: { item: ChecklistItem; onToggle: (id: string, 
 }
 
 /** The QBR / renewal steps of the current account's renewal cycle, checkable with a timestamp. */
-export function RenewalChecklist({ items, onToggle }: { items: readonly ChecklistItem[]; onToggle: (id: string, checked: boolean) => void }) {
+export function RenewalChecklist({
+  items,
+  onToggle,
+}: {
+  items: readonly ChecklistItem[];
+  onToggle: (id: string, checked: boolean) => void;
+}) {
   const t = useT(popupMessages);
   return (
     <>
       <h3 className="sl-subheading">{t('milestones')}</h3>
       <ul className="sl-checklist">
-        {items.filter((i) => i.kind === 'milestone').map((item) => (
-          <Item key={item.id} item={item} onToggle={onToggle} />
-        ))}
+        {items
+          .filter((i) => i.kind === 'milestone')
+          .map((item) => (
+            <Item key={item.id} item={item} onToggle={onToggle} />
+          ))}
       </ul>
       <h3 className="sl-subheading">{t('qbr')}</h3>
       <ul className="sl-checklist">
-        {items.filter((i) => i.kind === 'qbr').map((item) => (
-          <Item key={item.id} item={item} onToggle={onToggle} />
-        ))}
+        {items
+          .filter((i) => i.kind === 'qbr')
+          .map((item) => (
+            <Item key={item.id} item={item} onToggle={onToggle} />
+          ))}
       </ul>
     </>
   );

@@ -33,7 +33,8 @@ export function PopupApp() {
   const current = last ?? null;
   const now = useMemo(() => new Date(), []);
   const computed = useMemo(
-    () => (portfolio.data ?? []).map(({ snapshot }) => ({ snapshot, metrics: computeAccountMetrics(snapshot, settings, now, userTimeZone()) })),
+    () =>
+      (portfolio.data ?? []).map(({ snapshot }) => ({ snapshot, metrics: computeAccountMetrics(snapshot, settings, now, userTimeZone()) })),
     [portfolio.data, settings, now],
   );
   const mine = computed.find((c) => accountKeyOf(c.snapshot) === current?.accountKey) ?? null;
@@ -48,7 +49,13 @@ export function PopupApp() {
   }, [mine, checked, settings, now]);
 
   const upcoming: UpcomingRenewal[] = computed
-    .filter(({ metrics }) => metrics.renewal.daysLeft !== null && metrics.renewal.daysLeft <= HORIZON_DAYS && metrics.renewal.daysLeft >= -30 && metrics.health.state !== 'churned')
+    .filter(
+      ({ metrics }) =>
+        metrics.renewal.daysLeft !== null &&
+        metrics.renewal.daysLeft <= HORIZON_DAYS &&
+        metrics.renewal.daysLeft >= -30 &&
+        metrics.health.state !== 'churned',
+    )
     .map(({ snapshot, metrics }) => ({
       accountKey: accountKeyOf(snapshot),
       accountName: snapshot.account.name,
@@ -87,7 +94,10 @@ export function PopupApp() {
             <p className="sl-muted">
               {t('renewsOn', {
                 date: format.date(renewalDate),
-                days: mine.metrics.renewal.daysLeft! >= 0 ? t('daysLeft', { days: mine.metrics.renewal.daysLeft! }) : t('overdueDays', { days: -mine.metrics.renewal.daysLeft! }),
+                days:
+                  mine.metrics.renewal.daysLeft! >= 0
+                    ? t('daysLeft', { days: mine.metrics.renewal.daysLeft! })
+                    : t('overdueDays', { days: -mine.metrics.renewal.daysLeft! }),
               })}
             </p>
             {failed ? (

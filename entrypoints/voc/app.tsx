@@ -54,7 +54,10 @@ export function VocApp() {
 
   const saveCapture = async (input: NoteInput) => {
     const result = await notesApi.create(input);
-    if (!result.ok) return result.error.kind === 'quota-exceeded' ? 'quota' : t('captureFailed', { detail: 'detail' in result.error ? result.error.detail : result.error.kind });
+    if (!result.ok)
+      return result.error.kind === 'quota-exceeded'
+        ? 'quota'
+        : t('captureFailed', { detail: 'detail' in result.error ? result.error.detail : result.error.kind });
     await notesApi.clearDraft(`capture:${captureId()}`);
     return 'saved';
   };
@@ -64,10 +67,12 @@ export function VocApp() {
     event.target.value = '';
     if (!file) return;
     const read = await readBackupFile(file);
-    if (!read.ok) return setMessage(t(`invalid.${read.problem.reason}` as keyof typeof vocMessages.en, { detail: read.problem.detail ?? '' }));
+    if (!read.ok)
+      return setMessage(t(`invalid.${read.problem.reason}` as keyof typeof vocMessages.en, { detail: read.problem.detail ?? '' }));
     const result = await backupApi.restore(read.raw);
     if (result.ok) setMessage(t('restored', result.value));
-    else if (result.error.kind === 'invalid-backup') setMessage(t(`invalid.${result.error.reason}` as keyof typeof vocMessages.en, { detail: result.error.detail ?? '' }));
+    else if (result.error.kind === 'invalid-backup')
+      setMessage(t(`invalid.${result.error.reason}` as keyof typeof vocMessages.en, { detail: result.error.detail ?? '' }));
     else setMessage(t('restoreFailed', { detail: result.error.kind }));
   };
 
@@ -82,7 +87,14 @@ export function VocApp() {
         <button type="button" onClick={() => downloadText(`success-lens-voc-${stamp}.csv`, vocCsv(shown), 'text/csv;charset=utf-8')}>
           {t('exportCsv')}
         </button>
-        <button type="button" onClick={() => void backupApi.exportBackup().then((b) => downloadText(`success-lens-backup-${stamp}.json`, JSON.stringify(b), 'application/json'))}>
+        <button
+          type="button"
+          onClick={() =>
+            void backupApi
+              .exportBackup()
+              .then((b) => downloadText(`success-lens-backup-${stamp}.json`, JSON.stringify(b), 'application/json'))
+          }
+        >
           {t('exportBackup')}
         </button>
         <label className="sl-file-button">
@@ -96,7 +108,12 @@ export function VocApp() {
           <span>{t('search')}</span>
           <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
-        <CategorySelect label={t('category')} value={category} first={{ value: 'all', label: t('all') }} onChange={(v) => setCategory(v as VocCategory | 'all')} />
+        <CategorySelect
+          label={t('category')}
+          value={category}
+          first={{ value: 'all', label: t('all') }}
+          onChange={(v) => setCategory(v as VocCategory | 'all')}
+        />
       </div>
       {all.data && voc.length === 0 ? <p className="sl-empty">{t('none')}</p> : <VocReportView report={report} />}
       {plans.data ? <ChurnReasonsView report={reasonCounts(plans.data)} /> : null}

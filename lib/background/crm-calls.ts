@@ -25,7 +25,14 @@ export function loadSnapshot(ref: RecordRef, origin: RequestOrigin & { frameKey?
   if (running) return running;
   if (origin.frameKey) {
     const wait = liveLoads.take(origin.frameKey, Date.now());
-    if (wait > 0) return Promise.resolve({ ok: false, error: crmError('rate-limited', 'Too many records opened in this panel in a minute', { code: 'PANEL_THROTTLE', retryAfterSeconds: wait }) });
+    if (wait > 0)
+      return Promise.resolve({
+        ok: false,
+        error: crmError('rate-limited', 'Too many records opened in this panel in a minute', {
+          code: 'PANEL_THROTTLE',
+          retryAfterSeconds: wait,
+        }),
+      });
   }
   const call = (async (): Promise<CrmResult<AccountSnapshot>> => {
     const connector = connectorFor(ref.crm);
@@ -48,7 +55,11 @@ export async function readSchema(ref: RecordRef, origin: RequestOrigin) {
   return connector.readSchema(ref, await connectorContext(connector, origin));
 }
 
-export async function checkConnection(crm: Crm, where: { host: string; source?: string }, origin: RequestOrigin): Promise<CrmResult<ConnectionInfo>> {
+export async function checkConnection(
+  crm: Crm,
+  where: { host: string; source?: string },
+  origin: RequestOrigin,
+): Promise<CrmResult<ConnectionInfo>> {
   const connector = connectorFor(crm);
   return connector.checkConnection(where, await connectorContext(connector, origin));
 }
@@ -56,7 +67,8 @@ export async function checkConnection(crm: Crm, where: { host: string; source?: 
 /** Checks a pasted credential with the CRM and keeps it in the background's secret store. */
 export async function connect(crm: Crm, token: string, origin: RequestOrigin): Promise<CrmResult<ConnectionInfo>> {
   const connector = connectorFor(crm);
-  if (!connector.connect) return { ok: false, error: crmError('bad-request', `${connector.name} connects with your browser login, not a token`) };
+  if (!connector.connect)
+    return { ok: false, error: crmError('bad-request', `${connector.name} connects with your browser login, not a token`) };
   const checked = await connector.connect({ token }, await connectorContext(connector, origin));
   if (!checked.ok) return checked;
   const stored: StoredConnection = { secret: checked.value.secret, info: checked.value.info };

@@ -27,7 +27,8 @@ async function share(id: string, ref: RecordRef, origin: RequestOrigin, now: Dat
   if (!note) return { ok: false, error: crmError('not-found', 'The note is no longer stored') };
   if (note.remote) return { ok: true, value: note };
   const [crm, source, accountId] = note.accountKey.split(':');
-  if (crm !== ref.crm || !source || !accountId) return { ok: false, error: crmError('not-found', 'This note belongs to an account of another CRM') };
+  if (crm !== ref.crm || !source || !accountId)
+    return { ok: false, error: crmError('not-found', 'This note belongs to an account of another CRM') };
   const connector = connectorFor(ref.crm);
   const title = (note.body || note.quote || '').split('\n')[0]!.slice(0, 80) || note.accountName;
   const body = [note.body, note.quote ? `“${note.quote}”` : '', note.sourceUrl ?? ''].filter(Boolean).join('\n\n');

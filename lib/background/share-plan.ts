@@ -22,10 +22,23 @@ export async function sharePlan(
   const id = planNoteId(request.accountKey);
   const stored = await getNote(id);
   if (stored?.remote) return { ok: true, value: stored };
-  const input = { accountKey: request.accountKey, accountName: request.accountName, body: request.body, category: null, tags: ['account-plan'], sentiment: null, quote: null, sourceUrl: null };
+  const input = {
+    accountKey: request.accountKey,
+    accountName: request.accountName,
+    body: request.body,
+    category: null,
+    tags: ['account-plan'],
+    sentiment: null,
+    quote: null,
+    sourceUrl: null,
+  };
   // Not shared yet (a first try, or one that failed): the note takes the plan as it is now.
-  const written = await announceNotesChanged(request.accountKey, stored ? await updateNote(id, input, stored.revision, now) : await createNote(input, now, id));
+  const written = await announceNotesChanged(
+    request.accountKey,
+    stored ? await updateNote(id, input, stored.revision, now) : await createNote(input, now, id),
+  );
   // Two clicks at once: the second write finds the note taken or moved on, and shareNote posts once.
-  if (!written.ok && !(await getNote(id))) return { ok: false, error: crmError('bad-response', `The plan could not be stored as a note (${written.error.kind})`) };
+  if (!written.ok && !(await getNote(id)))
+    return { ok: false, error: crmError('bad-response', `The plan could not be stored as a note (${written.error.kind})`) };
   return shareNote(id, request.ref, origin, now);
 }

@@ -20,10 +20,17 @@ async function ask<T extends z.ZodType>(request: Request, schema: T): Promise<Cr
     answer = await browser.runtime.sendMessage(request);
   } catch (error) {
     // The background restarting or the extension being reloaded: say so instead of spinning.
-    return { ok: false, error: crmError('internal', `the extension's background did not answer: ${error instanceof Error ? error.message : String(error)}`, { code: 'NO_BACKGROUND' }) };
+    return {
+      ok: false,
+      error: crmError('internal', `the extension's background did not answer: ${error instanceof Error ? error.message : String(error)}`, {
+        code: 'NO_BACKGROUND',
+      }),
+    };
   }
   const parsed = crmResultSchema(schema).safeParse(answer);
-  return parsed.success ? (parsed.data as CrmResult<z.infer<T>>) : { ok: false, error: crmError('internal', 'the background answered out of shape', { code: 'BAD_MESSAGE' }) };
+  return parsed.success
+    ? (parsed.data as CrmResult<z.infer<T>>)
+    : { ok: false, error: crmError('internal', 'the background answered out of shape', { code: 'BAD_MESSAGE' }) };
 }
 
 export const crmClient = {

@@ -27,7 +27,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** The connections kept for a CRM (what connect stored, without the secret itself). */
   z.object({ type: z.literal('crm-connections'), crm: CrmNameSchema }),
   /** Any extension page asks to open the options page (optionally at a section). */
-  z.object({ type: z.literal('open-options'), section: z.string().regex(/^[a-z][a-z-]*$/).optional() }),
+  z.object({
+    type: z.literal('open-options'),
+    section: z
+      .string()
+      .regex(/^[a-z][a-z-]*$/)
+      .optional(),
+  }),
   // The store lives in the background: the panel runs in a frame inside the CRM's page, where
   // Chromium may deny IndexedDB to a third-party frame, and one writer also serialises tabs.
   z.object({ type: z.literal('snapshot-cache-read'), key: z.string() }),
@@ -50,7 +56,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tag-suggestions'), prefix: z.string() }),
   z.object({ type: z.literal('checklist-read'), accountKey: z.string(), renewalDate: z.string() }),
   /** Ticks or unticks a step of a renewal cycle: the panel's timeline and the popup share it. */
-  z.object({ type: z.literal('checklist-tick'), accountKey: z.string(), renewalDate: z.string(), item: z.string().min(1), checked: z.boolean() }),
+  z.object({
+    type: z.literal('checklist-tick'),
+    accountKey: z.string(),
+    renewalDate: z.string(),
+    item: z.string().min(1),
+    checked: z.boolean(),
+  }),
   /** The title of the tab the panel sits in: the record's name when the CRM cannot be read. */
   z.object({ type: z.literal('page-title') }),
   /** Share a note with the team: a CRM note on the account, made with the user's own credentials. */
@@ -58,11 +70,23 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** The account's plan (an empty one before the first edit). */
   z.object({ type: z.literal('plan-read'), accountKey: z.string().min(1), accountName: z.string() }),
   /** One edit on top of the revision the page read: see lib/store/plans.ts editPlan. */
-  z.object({ type: z.literal('plan-edit'), accountKey: z.string().min(1), accountName: z.string(), edit: PlanEditSchema, baseRevision: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('plan-edit'),
+    accountKey: z.string().min(1),
+    accountName: z.string(),
+    edit: PlanEditSchema,
+    baseRevision: z.number().int().nonnegative(),
+  }),
   /** Every plan (the VOC page counts churn and downsize reasons). */
   z.object({ type: z.literal('plans-list-all') }),
   /** Shares the plan's summary, written by the page in the CSM's language, as one CRM note on the account. */
-  z.object({ type: z.literal('plan-share'), ref: RecordRefSchema, accountKey: z.string().min(1), accountName: z.string(), body: z.string().min(1).max(20_000) }),
+  z.object({
+    type: z.literal('plan-share'),
+    ref: RecordRefSchema,
+    accountKey: z.string().min(1),
+    accountName: z.string(),
+    body: z.string().min(1).max(20_000),
+  }),
   z.object({ type: z.literal('draft-save'), key: z.string(), draft: DraftSchema }),
   z.object({ type: z.literal('draft-load'), key: z.string() }),
   z.object({ type: z.literal('draft-clear'), key: z.string() }),

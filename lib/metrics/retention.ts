@@ -61,9 +61,16 @@ export function retentionRate(accounts: readonly RetentionInput[], from: string,
 export function renewalOutcomeOf(snapshot: AccountSnapshot, from: string, to: string): Pick<RetentionInput, 'renewalDate' | 'outcome'> {
   const opps = snapshot.opportunities.status === 'ok' ? snapshot.opportunities.data : [];
   let renewal: (typeof opps)[number] | null = null;
-  for (const o of opps) if (o.isRenewal && o.closeDate >= from && o.closeDate <= to && (!renewal || o.closeDate > renewal.closeDate)) renewal = o;
+  for (const o of opps)
+    if (o.isRenewal && o.closeDate >= from && o.closeDate <= to && (!renewal || o.closeDate > renewal.closeDate)) renewal = o;
   if (!renewal) return { renewalDate: snapshot.account.renewalDate, outcome: snapshot.account.churned ? 'churned' : 'open' };
-  const outcome: RenewalOutcome = renewal.isClosed ? (renewal.isWon ? 'renewed' : 'churned') : snapshot.account.churned ? 'churned' : 'open';
+  const outcome: RenewalOutcome = renewal.isClosed
+    ? renewal.isWon
+      ? 'renewed'
+      : 'churned'
+    : snapshot.account.churned
+      ? 'churned'
+      : 'open';
   return { renewalDate: renewal.closeDate, outcome };
 }
 

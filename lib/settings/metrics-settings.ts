@@ -133,7 +133,8 @@ export function parseMetricsSettingsWithIssues(raw: unknown): { settings: Metric
   const issues: SettingsIssue[] = [];
   if (raw !== undefined && raw !== null && !isRecord(raw)) issues.push({ path: '', message: 'Settings are not an object' });
   const input = isRecord(raw) ? raw : {};
-  if (input.version !== undefined && input.version !== 1) issues.push({ path: 'version', message: `Unknown settings version ${String(input.version)}` });
+  if (input.version !== undefined && input.version !== 1)
+    issues.push({ path: 'version', message: `Unknown settings version ${String(input.version)}` });
 
   const out: Record<string, unknown> = { version: 1 };
   for (const key of Object.keys(SECTIONS) as SectionKey[]) {
@@ -172,7 +173,8 @@ export function parseMetricsSettingsWithIssues(raw: unknown): { settings: Metric
       input.milestones.forEach((m: unknown, i) => {
         const parsed = MilestoneSchema.safeParse(m);
         if (!parsed.success) issues.push({ path: `milestones.${i}`, message: firstMessage(parsed.error) });
-        else if (kept.some((k) => k.id === parsed.data.id)) issues.push({ path: `milestones.${i}.id`, message: 'Each milestone needs its own id' });
+        else if (kept.some((k) => k.id === parsed.data.id))
+          issues.push({ path: `milestones.${i}.id`, message: 'Each milestone needs its own id' });
         else kept.push(parsed.data);
       });
       out.milestones = kept;

@@ -58,7 +58,16 @@ export const NoteSchema = z.object({
 export type Note = z.infer<typeof NoteSchema>;
 
 /** What the CSM edits; the store fills in ids, times and revisions. */
-export const NoteInputSchema = NoteSchema.pick({ accountKey: true, accountName: true, body: true, category: true, tags: true, sentiment: true, quote: true, sourceUrl: true });
+export const NoteInputSchema = NoteSchema.pick({
+  accountKey: true,
+  accountName: true,
+  body: true,
+  category: true,
+  tags: true,
+  sentiment: true,
+  quote: true,
+  sourceUrl: true,
+});
 export type NoteInput = z.infer<typeof NoteInputSchema>;
 
 /**

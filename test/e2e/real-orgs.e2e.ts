@@ -84,7 +84,12 @@ describe('a customised org before its fields are mapped (Acme)', () => {
     await signals.getByRole('button', { name: 'Use Licensed Seats (Licensed_Seats__c) for Licensed seats' }).click();
     await expect.poll(() => signals.getByTestId('mapping-coverage').textContent()).toContain('75%');
     // Picklist settings offer the org's own values.
-    expect(await signals.getByRole('group', { name: 'Opportunity Types that mean renewal' }).getByRole('checkbox', { name: 'Renewal' }).isChecked()).toBe(true);
+    expect(
+      await signals
+        .getByRole('group', { name: 'Opportunity Types that mean renewal' })
+        .getByRole('checkbox', { name: 'Renewal' })
+        .isChecked(),
+    ).toBe(true);
     await options.close();
 
     await page.reload();

@@ -22,14 +22,7 @@ export interface ApiResponse {
 }
 
 export type FaultMode =
-  | 'none'
-  | 'session-expired'
-  | 'session-not-valid-for-rest'
-  | 'api-disabled'
-  | 'request-limit'
-  | 'server-error'
-  | 'malformed'
-  | 'hang';
+  'none' | 'session-expired' | 'session-not-valid-for-rest' | 'api-disabled' | 'request-limit' | 'server-error' | 'malformed' | 'hang';
 
 /** Objects a test can make the org lack (INVALID_TYPE) or lack the custom fields of (INVALID_FIELD). */
 export type FaultObject = 'Case' | 'Opportunity' | 'Contract' | 'Contact' | 'SurveyQuestionResponse';
@@ -81,7 +74,8 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   headers: { 'content-type': 'application/json;charset=UTF-8', ...headers },
   body: JSON.stringify(body),
 });
-const sfError = (status: number, errorCode: string, message: string, fields?: string[]) => json(status, [{ message, errorCode, ...(fields ? { fields } : {}) }]);
+const sfError = (status: number, errorCode: string, message: string, fields?: string[]) =>
+  json(status, [{ message, errorCode, ...(fields ? { fields } : {}) }]);
 const parseBody = (text: string): unknown => {
   try {
     return text ? (JSON.parse(text) as unknown) : undefined;
@@ -147,7 +141,9 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
 
   const query = (soql: string, version: string): ApiResponse => {
     api.queries.push(soql);
-    const failing = Object.entries(faults.failObject ?? {}).find(([type, kind]) => kind === 'INVALID_FIELD' && new RegExp(`\\bFROM\\s+${type}\\b`, 'i').test(soql));
+    const failing = Object.entries(faults.failObject ?? {}).find(
+      ([type, kind]) => kind === 'INVALID_FIELD' && new RegExp(`\\bFROM\\s+${type}\\b`, 'i').test(soql),
+    );
     let result = runSoql(soql, tables(), book.today, { apiVersion: version, hideField: hidden });
     // An INVALID_FIELD fault on an object whose query names no custom field: its first field fails.
     if (failing && !('errorCode' in result)) {
@@ -170,7 +166,8 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
   const sobject = (type: string, id: string, fields: string[], version: string): ApiResponse => {
     const rows = tables()[type];
     if (!rows) return NOT_FOUND();
-    if (!/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id)) return sfError(404, 'NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${id}`);
+    if (!/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id))
+      return sfError(404, 'NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${id}`);
     const row = rows.find((r) => r.Id.slice(0, 15) === id.slice(0, 15));
     if (!row) return NOT_FOUND();
     const out: Record<string, unknown> = { attributes: { type, url: `/services/data/${version}/sobjects/${type}/${row.Id}` } };
@@ -212,7 +209,14 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     let answer = described.get(key);
     if (!answer) {
       const prefixes = new Map(Object.entries(all).flatMap(([name, rows]) => (rows[0] ? [[rows[0].Id.slice(0, 3), name] as const] : [])));
-      answer = json(200, describeTable(table[0], table[1], { tableOfPrefix: (p) => prefixes.get(p) ?? null, hidden: (f) => hidden(table[0], f), recordTypes: book.recordTypes ?? [] }));
+      answer = json(
+        200,
+        describeTable(table[0], table[1], {
+          tableOfPrefix: (p) => prefixes.get(p) ?? null,
+          hidden: (f) => hidden(table[0], f),
+          recordTypes: book.recordTypes ?? [],
+        }),
+      );
       described.set(key, answer);
     }
     return answer;
@@ -240,7 +244,10 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     if (method === 'POST' && createType) return create(createType[1]!, body);
     const row = /^\/sobjects\/(\w+)\/([^/]+)$/.exec(rest);
     if (method === 'GET' && row) {
-      const fields = (url.searchParams.get('fields') ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+      const fields = (url.searchParams.get('fields') ?? '')
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean);
       return sobject(row[1]!, decodeURIComponent(row[2]!), fields, version);
     }
     return NOT_FOUND();
@@ -256,13 +263,23 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     const subs = request.compositeRequest;
     if (!Array.isArray(subs) || subs.length === 0) return sfError(400, 'INVALID_INPUT', 'compositeRequest is required');
     for (const sub of subs as Array<Record<string, unknown>>) {
-      if (typeof sub.referenceId !== 'string' || !/^\w+$/.test(sub.referenceId)) return sfError(400, 'INVALID_INPUT', 'Each subrequest needs a referenceId of letters, numbers and underscores');
-      if (typeof sub.url !== 'string' || typeof sub.method !== 'string') return sfError(400, 'INVALID_INPUT', `Subrequest ${sub.referenceId} needs a method and a url`);
+      if (typeof sub.referenceId !== 'string' || !/^\w+$/.test(sub.referenceId))
+        return sfError(400, 'INVALID_INPUT', 'Each subrequest needs a referenceId of letters, numbers and underscores');
+      if (typeof sub.url !== 'string' || typeof sub.method !== 'string')
+        return sfError(400, 'INVALID_INPUT', `Subrequest ${sub.referenceId} needs a method and a url`);
     }
     // The documented limits: 25 subrequests, of which at most 5 query (or sObject Collections) ones.
-    if (subs.length > MAX_SUBREQUESTS) return sfError(400, 'LIMIT_EXCEEDED', `Composite request has ${subs.length} subrequests; the limit is ${MAX_SUBREQUESTS}`);
-    const queries = (subs as Array<{ url: string }>).filter((s) => /\/(query|queryAll)\/?(\?|$)|\/composite\/sobjects/.test(s.url.split('#')[0]!)).length;
-    if (queries > MAX_QUERIES) return sfError(400, 'LIMIT_EXCEEDED', `Composite request has ${queries} query or sObject Collections subrequests; the limit is ${MAX_QUERIES}`);
+    if (subs.length > MAX_SUBREQUESTS)
+      return sfError(400, 'LIMIT_EXCEEDED', `Composite request has ${subs.length} subrequests; the limit is ${MAX_SUBREQUESTS}`);
+    const queries = (subs as Array<{ url: string }>).filter((s) =>
+      /\/(query|queryAll)\/?(\?|$)|\/composite\/sobjects/.test(s.url.split('#')[0]!),
+    ).length;
+    if (queries > MAX_QUERIES)
+      return sfError(
+        400,
+        'LIMIT_EXCEEDED',
+        `Composite request has ${queries} query or sObject Collections subrequests; the limit is ${MAX_QUERIES}`,
+      );
 
     const allOrNone = request.allOrNone === true;
     const results = new Map<string, unknown>();
@@ -274,9 +291,16 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     const sizesBefore = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.length]));
     let failedAt = -1;
     const responses = (subs as Array<{ method: string; url: string; referenceId: string; body?: unknown }>).map((sub, index) => {
-      const result = (answer: ApiResponse) => ({ body: JSON.parse(answer.body) as unknown, httpHeaders: {}, httpStatusCode: answer.status, referenceId: sub.referenceId });
+      const result = (answer: ApiResponse) => ({
+        body: JSON.parse(answer.body) as unknown,
+        httpHeaders: {},
+        httpStatusCode: answer.status,
+        referenceId: sub.referenceId,
+      });
       if (allOrNone && failedAt >= 0) {
-        return result(sfError(400, 'PROCESSING_HALTED', 'The transaction was rolled back since another operation in the same transaction failed.'));
+        return result(
+          sfError(400, 'PROCESSING_HALTED', 'The transaction was rolled back since another operation in the same transaction failed.'),
+        );
       }
       // References: `@{ref.field}` in the url or body, replaced by the earlier answer's value.
       const unresolved: string[] = [];
@@ -293,7 +317,11 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       const body = sub.body === undefined ? undefined : (JSON.parse(resolve(JSON.stringify(sub.body), false)) as unknown);
       const [missingRef] = unresolved;
       const answer = missingRef
-        ? sfError(400, 'PROCESSING_HALTED', `Invalid reference specified. No value for ${missingRef} found in ${missingRef.split('.')[0]}. Provided referenceId ('${sub.referenceId}')`)
+        ? sfError(
+            400,
+            'PROCESSING_HALTED',
+            `Invalid reference specified. No value for ${missingRef} found in ${missingRef.split('.')[0]}. Provided referenceId ('${sub.referenceId}')`,
+          )
         : url.startsWith('/services/data/')
           ? sub.method === 'POST' && /\/composite\/?$/.test(url)
             ? sfError(400, 'INVALID_INPUT', 'Composite requests cannot be nested')
@@ -310,7 +338,12 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       responses.forEach((r, i) => {
         if (i < failedAt) {
           r.httpStatusCode = 400;
-          r.body = [{ errorCode: 'PROCESSING_HALTED', message: 'The transaction was rolled back since another operation in the same transaction failed.' }];
+          r.body = [
+            {
+              errorCode: 'PROCESSING_HALTED',
+              message: 'The transaction was rolled back since another operation in the same transaction failed.',
+            },
+          ];
         }
       });
     }
@@ -331,7 +364,11 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
         return sfError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
       case 'server-error':
         // What the edge answers during an incident: an HTML page, not the JSON error array.
-        return { status: 503, headers: { 'content-type': 'text/html;charset=UTF-8' }, body: '<html><head><title>Service Unavailable</title></head><body>Service Unavailable</body></html>' };
+        return {
+          status: 503,
+          headers: { 'content-type': 'text/html;charset=UTF-8' },
+          body: '<html><head><title>Service Unavailable</title></head><body>Service Unavailable</body></html>',
+        };
       default:
         return null;
     }
@@ -376,7 +413,14 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       if (faults.latencyMs) await new Promise((r) => setTimeout(r, faults.latencyMs));
       // The versions list needs no session, as on a real org.
       if (path === '/services/data' || path === '/services/data/') {
-        return json(200, Array.from({ length: 5 }, (_, i) => latest - 4 + i).map((v) => ({ label: `Sample ${v}.0`, url: `/services/data/v${v}.0`, version: `${v}.0` })));
+        return json(
+          200,
+          Array.from({ length: 5 }, (_, i) => latest - 4 + i).map((v) => ({
+            label: `Sample ${v}.0`,
+            url: `/services/data/v${v}.0`,
+            version: `${v}.0`,
+          })),
+        );
       }
       const fault = faultAnswer();
       if (fault) return fault;
@@ -390,7 +434,8 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
           ? composite(req.body)
           : call(req.method, path + req.url.search, parseBody(req.body));
       // A proxy or a broken deployment: 200 with something that is not the documented shape.
-      if (faults.mode === 'malformed' && answer.status === 200) return { ...answer, body: JSON.stringify({ unexpected: true, records: 'nope' }) };
+      if (faults.mode === 'malformed' && answer.status === 200)
+        return { ...answer, body: JSON.stringify({ unexpected: true, records: 'nope' }) };
       return answer;
     },
   };

@@ -8,7 +8,8 @@ const DAY = 86_400_000;
 /** Record types of Opportunity in the standard org (Master is implicit). */
 export const STANDARD_ORG_RECORD_TYPES = ['New Business', 'Renewal'] as const;
 
-const withoutCustomFields = <T extends SfRecord>(row: T): T => Object.fromEntries(Object.entries(row).filter(([k]) => !/__c$/i.test(k))) as T;
+const withoutCustomFields = <T extends SfRecord>(row: T): T =>
+  Object.fromEntries(Object.entries(row).filter(([k]) => !/__c$/i.test(k))) as T;
 
 /**
  * Globex's book. The Korean account (`roles.korean`) has no renewal opportunity here, only its
@@ -38,7 +39,12 @@ export function buildStandardOrgBook(today: Date): SampleBook {
   });
 
   // Each NPS answer gets its comment: the free-text answer of the same survey response.
-  const commentQuestion: SfRecord = { Id: id18('0KcSa0000000099'), Name: 'What is the main reason for your score?', QuestionType: 'FreeText', DeveloperName: 'reason' };
+  const commentQuestion: SfRecord = {
+    Id: id18('0KcSa0000000099'),
+    Name: 'What is the main reason for your score?',
+    QuestionType: 'FreeText',
+    DeveloperName: 'reason',
+  };
   const comments = acme.surveyResponses.map((r, n): SfRecord => ({
     Id: id18(`0LASb${String(n + 1).padStart(10, '0')}`),
     NumberValue: null,

@@ -36,7 +36,10 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
     if (!session.ok) return session;
     // A note belongs to the org it was written in: never post it with another org's session.
     if (target.source !== session.value.orgId) {
-      return { ok: false, error: crmError('not-found', `This note belongs to another Salesforce org (${target.source}), not ${session.value.orgId}`) };
+      return {
+        ok: false,
+        error: crmError('not-found', `This note belongs to another Salesforce org (${target.source}), not ${session.value.orgId}`),
+      };
     }
     return saveNoteToSalesforce(session.value, target.accountId, note, { fetch: ctx.fetch });
   },
@@ -48,6 +51,11 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
   async readSchema(ref, ctx) {
     const session = await findSession(ctx.readCookie, ref.host);
     if (!session.ok) return session;
-    return readSalesforceSchema(ref, session.value, { fetch: ctx.fetch, cache: ctx.cache, now: ctx.now, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+    return readSalesforceSchema(ref, session.value, {
+      fetch: ctx.fetch,
+      cache: ctx.cache,
+      now: ctx.now,
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+    });
   },
 };

@@ -33,7 +33,10 @@ const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** A SOQL string literal: quotes, backslashes and control characters escaped as SOQL expects. */
 export function soqlString(value: string): string {
-  const escaped = value.replace(/[\\'"\n\r\t\b\f]/g, (c) => ({ '\\': '\\\\', "'": "\\'", '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' })[c]!);
+  const escaped = value.replace(
+    /[\\'"\n\r\t\b\f]/g,
+    (c) => ({ '\\': '\\\\', "'": "\\'", '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' })[c]!,
+  );
   return `'${escaped}'`;
 }
 
@@ -54,7 +57,8 @@ export function fieldName(value: string): string {
   throw new TypeError(`Not a field API name: ${value.slice(0, 40)}`);
 }
 
-const fieldList = (...fields: Array<string | false | undefined>) => [...new Set(fields.filter((f): f is string => Boolean(f)).map(fieldName))].join(', ');
+const fieldList = (...fields: Array<string | false | undefined>) =>
+  [...new Set(fields.filter((f): f is string => Boolean(f)).map(fieldName))].join(', ');
 
 export type ListName = 'cases' | 'opportunities' | 'contracts' | 'contacts' | 'nps';
 export const LISTS: readonly ListName[] = ['cases', 'opportunities', 'contracts', 'contacts', 'nps'];
@@ -83,14 +87,27 @@ export function selectable(schema: CrmSchema, object: string, wanted: ReadonlyAr
 
 /** The object each mapped field lives on. */
 export const FIELD_OBJECT: Record<SalesforceFieldSetting, string> = {
-  arr: 'Account', seats: 'Account', activeUsers: 'Account', previousActiveUsers: 'Account', lastLogin: 'Account', logins: 'Account',
-  featuresUsed: 'Account', featuresTotal: 'Account', champion: 'Account', renewalDate: 'Account', overdueInvoiceDate: 'Account',
-  churned: 'Account', contactLeft: 'Contact', contractValue: 'Contract',
+  arr: 'Account',
+  seats: 'Account',
+  activeUsers: 'Account',
+  previousActiveUsers: 'Account',
+  lastLogin: 'Account',
+  logins: 'Account',
+  featuresUsed: 'Account',
+  featuresTotal: 'Account',
+  champion: 'Account',
+  renewalDate: 'Account',
+  overdueInvoiceDate: 'Account',
+  churned: 'Account',
+  contactLeft: 'Contact',
+  contractValue: 'Contract',
 };
 
 /** Mapped fields the org does not have (never sent; their parts say which setting to fix). */
 export function unmappableSettings(settings: SalesforceSettings, schema: CrmSchema): SalesforceFieldSetting[] {
-  return (Object.keys(FIELD_OBJECT) as SalesforceFieldSetting[]).filter((k) => settings.fields[k] !== '' && !hasField(schema, FIELD_OBJECT[k], settings.fields[k]));
+  return (Object.keys(FIELD_OBJECT) as SalesforceFieldSetting[]).filter(
+    (k) => settings.fields[k] !== '' && !hasField(schema, FIELD_OBJECT[k], settings.fields[k]),
+  );
 }
 
 // The text answer of the same survey response is the NPS answer's comment.
@@ -115,25 +132,41 @@ export function accountQueries(settings: SalesforceSettings, accountId: string, 
     // unresolved ratio look no further back). Open ones first (ClosedDate null), then the most
     // recently closed; the cap can only cut the oldest closed ones. Records, not COUNT(): aging
     // needs each case's dates and priority, and a count is all COUNT() would give.
-    cases: plan('Case', ['AccountId', 'IsClosed', 'CreatedDate', 'ClosedDate'], () =>
-      `SELECT ${fieldList(...selectable(schema, 'Case', ['Id', 'CaseNumber', 'Subject', 'Status', 'IsClosed', 'Priority', 'CreatedDate', 'ClosedDate']))} FROM Case ` +
-      `WHERE AccountId = ${id} AND (IsClosed = false OR CreatedDate = LAST_N_DAYS:${days} OR ClosedDate = LAST_N_DAYS:${days}) ` +
-      `ORDER BY ClosedDate DESC NULLS FIRST, CreatedDate DESC LIMIT ${CASE_LIMIT}`),
+    cases: plan(
+      'Case',
+      ['AccountId', 'IsClosed', 'CreatedDate', 'ClosedDate'],
+      () =>
+        `SELECT ${fieldList(...selectable(schema, 'Case', ['Id', 'CaseNumber', 'Subject', 'Status', 'IsClosed', 'Priority', 'CreatedDate', 'ClosedDate']))} FROM Case ` +
+        `WHERE AccountId = ${id} AND (IsClosed = false OR CreatedDate = LAST_N_DAYS:${days} OR ClosedDate = LAST_N_DAYS:${days}) ` +
+        `ORDER BY ClosedDate DESC NULLS FIRST, CreatedDate DESC LIMIT ${CASE_LIMIT}`,
+    ),
     // RecordType.Name only in orgs with Opportunity record types: elsewhere there is no such field,
     // and asking for it would fail the whole list.
-    opportunities: plan('Opportunity', ['AccountId', 'CloseDate'], () =>
-      `SELECT ${selectable(schema, 'Opportunity', ['Id', 'Name', 'Type', 'StageName', 'Amount', 'CloseDate', 'IsClosed', 'IsWon', 'RecordType.Name']).join(', ')} ` +
-      `FROM Opportunity WHERE AccountId = ${id} ORDER BY CloseDate DESC NULLS LAST LIMIT ${OPPORTUNITY_LIMIT}`),
+    opportunities: plan(
+      'Opportunity',
+      ['AccountId', 'CloseDate'],
+      () =>
+        `SELECT ${selectable(schema, 'Opportunity', ['Id', 'Name', 'Type', 'StageName', 'Amount', 'CloseDate', 'IsClosed', 'IsWon', 'RecordType.Name']).join(', ')} ` +
+        `FROM Opportunity WHERE AccountId = ${id} ORDER BY CloseDate DESC NULLS LAST LIMIT ${OPPORTUNITY_LIMIT}`,
+    ),
     // StatusCode is the status category (Draft / InApproval / Activated / Terminated / Expired);
     // Status is the org's own picklist label for it. A contract value the org lacks is left out
     // (the account names the setting): the contract still gives the renewal date.
-    contracts: plan('Contract', ['AccountId', 'EndDate'], () =>
-      `SELECT ${fieldList(...selectable(schema, 'Contract', ['Id', 'ContractNumber', 'Status', 'StatusCode', 'StartDate', 'EndDate', 'ContractTerm', !missing.has('contractValue') && f.contractValue]))} ` +
-      `FROM Contract WHERE AccountId = ${id} ORDER BY EndDate DESC NULLS LAST LIMIT ${CONTRACT_LIMIT}`),
+    contracts: plan(
+      'Contract',
+      ['AccountId', 'EndDate'],
+      () =>
+        `SELECT ${fieldList(...selectable(schema, 'Contract', ['Id', 'ContractNumber', 'Status', 'StatusCode', 'StartDate', 'EndDate', 'ContractTerm', !missing.has('contractValue') && f.contractValue]))} ` +
+        `FROM Contract WHERE AccountId = ${id} ORDER BY EndDate DESC NULLS LAST LIMIT ${CONTRACT_LIMIT}`,
+    ),
     contacts: missing.has('contactLeft')
       ? { invalid: 'contactLeft' }
-      : plan('Contact', ['AccountId', 'Name'], () =>
-          `SELECT ${fieldList(...selectable(schema, 'Contact', ['Id', 'Name', 'Email', 'Title', f.contactLeft]))} FROM Contact WHERE AccountId = ${id} ORDER BY Name LIMIT ${CONTACT_LIMIT}`),
+      : plan(
+          'Contact',
+          ['AccountId', 'Name'],
+          () =>
+            `SELECT ${fieldList(...selectable(schema, 'Contact', ['Id', 'Name', 'Email', 'Title', f.contactLeft]))} FROM Contact WHERE AccountId = ${id} ORDER BY Name LIMIT ${CONTACT_LIMIT}`,
+        ),
     // Feedback Management. An NPS answer is a SurveyQuestionResponse (NumberValue) to a question of
     // type NPS; its comment is the text answer (ResponseValue) of the same SurveyResponse. Answers
     // belong to the account through SurveySubject, the documented link between a survey and a
@@ -144,14 +177,30 @@ export function accountQueries(settings: SalesforceSettings, accountId: string, 
     // between semi-joins, so the two parents cannot both be asked in one query.) The respondent is
     // the response's submitter, usually a Contact.
     nps: schema.objects.SurveySubject
-      ? plan('SurveyQuestionResponse', ['NumberValue', 'InvitationId', 'Question.QuestionType'], () => {
-          const comments = hasField(schema, 'SurveyQuestionResponse', 'ResponseValue');
-          const fields = selectable(schema, 'SurveyQuestionResponse', ['Id', 'NumberValue', comments && 'ResponseValue', 'CreatedDate', 'InvitationId', 'ResponseId', 'Question.QuestionType', 'Response.SubmitterId', 'Response.Submitter.Name', 'Response.CompletionDateTime']);
-          return (
-            `SELECT ${fields.join(', ')} FROM SurveyQuestionResponse WHERE Question.QuestionType ${comments ? `IN ${NPS_QUESTION_TYPES}` : "= 'NPS'"} ` +
-            `AND InvitationId IN (SELECT ParentId FROM SurveySubject WHERE SubjectId = ${id}) ORDER BY CreatedDate DESC LIMIT ${NPS_LIMIT}`
-          );
-        }, 'no-feedback-management')
+      ? plan(
+          'SurveyQuestionResponse',
+          ['NumberValue', 'InvitationId', 'Question.QuestionType'],
+          () => {
+            const comments = hasField(schema, 'SurveyQuestionResponse', 'ResponseValue');
+            const fields = selectable(schema, 'SurveyQuestionResponse', [
+              'Id',
+              'NumberValue',
+              comments && 'ResponseValue',
+              'CreatedDate',
+              'InvitationId',
+              'ResponseId',
+              'Question.QuestionType',
+              'Response.SubmitterId',
+              'Response.Submitter.Name',
+              'Response.CompletionDateTime',
+            ]);
+            return (
+              `SELECT ${fields.join(', ')} FROM SurveyQuestionResponse WHERE Question.QuestionType ${comments ? `IN ${NPS_QUESTION_TYPES}` : "= 'NPS'"} ` +
+              `AND InvitationId IN (SELECT ParentId FROM SurveySubject WHERE SubjectId = ${id}) ORDER BY CreatedDate DESC LIMIT ${NPS_LIMIT}`
+            );
+          },
+          'no-feedback-management',
+        )
       : { skip: 'no-feedback-management' },
   };
 }
@@ -170,7 +219,11 @@ export type SubrequestName = 'record' | 'account' | 'owner' | 'champion' | ListN
  * part it feeds (the mapper sees it missing from the row) instead of failing the account and with
  * it the whole view; CurrencyIsoCode, which exists only in multi-currency orgs, comes when present.
  */
-export function buildCompositeRequest(ref: { objectType: string; recordId: string }, settings: SalesforceSettings, schema: CrmSchema): { request: SfCompositeRequest; lists: Record<ListName, ListPlan> } {
+export function buildCompositeRequest(
+  ref: { objectType: string; recordId: string },
+  settings: SalesforceSettings,
+  schema: CrmSchema,
+): { request: SfCompositeRequest; lists: Record<ListName, ListPlan> } {
   const link = ACCOUNT_LINK[ref.objectType];
   if (link === undefined) throw new TypeError(`No account view for ${ref.objectType} records`);
   const recordId = recordIdOrReference(ref.recordId);

@@ -4,7 +4,8 @@ import { salesforceError } from './errors';
 import { SfCompositeResultSchema } from './schemas';
 import type { SalesforceSession } from './session';
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function base64Utf8(text: string): string {
   let binary = '';
@@ -24,14 +25,27 @@ export async function saveNoteToSalesforce(
 ): Promise<CrmResult<{ id: string }>> {
   const base = `/services/data/${API_VERSION}`;
   // ContentNote content is HTML: the CSM's text goes in escaped, line by line.
-  const html = note.body.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+  const html = note.body
+    .split('\n')
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('');
   const answer = await salesforceRequest(session, `${base}/composite`, deps, {
     method: 'POST',
     body: {
       allOrNone: true,
       compositeRequest: [
-        { method: 'POST', url: `${base}/sobjects/ContentNote`, referenceId: 'note', body: { Title: note.title.slice(0, 255), Content: base64Utf8(html) } },
-        { method: 'POST', url: `${base}/sobjects/ContentDocumentLink`, referenceId: 'link', body: { ContentDocumentId: '@{note.id}', LinkedEntityId: accountId, ShareType: 'V' } },
+        {
+          method: 'POST',
+          url: `${base}/sobjects/ContentNote`,
+          referenceId: 'note',
+          body: { Title: note.title.slice(0, 255), Content: base64Utf8(html) },
+        },
+        {
+          method: 'POST',
+          url: `${base}/sobjects/ContentDocumentLink`,
+          referenceId: 'link',
+          body: { ContentDocumentId: '@{note.id}', LinkedEntityId: accountId, ShareType: 'V' },
+        },
       ],
     },
   });
@@ -41,5 +55,7 @@ export async function saveNoteToSalesforce(
   const failed = parsed.data.compositeResponse.find((r) => r.httpStatusCode >= 300 && !/PROCESSING_HALTED/.test(JSON.stringify(r.body)));
   if (failed) return { ok: false, error: salesforceError(failed.httpStatusCode, failed.body) };
   const created = parsed.data.compositeResponse.find((r) => r.referenceId === 'note')?.body as { id?: unknown } | undefined;
-  return typeof created?.id === 'string' ? { ok: true, value: { id: created.id } } : { ok: false, error: crmError('bad-response', 'No id for the new note') };
+  return typeof created?.id === 'string'
+    ? { ok: true, value: { id: created.id } }
+    : { ok: false, error: crmError('bad-response', 'No id for the new note') };
 }

@@ -10,7 +10,8 @@ export function nps({ nps }: MeasureContext): Scored {
   const n = nps.respondents.length;
   const score = npsPoints(nps.score);
   let lever: LeverDraft | null = null;
-  if (nps.detractors > 0) lever = { action: 'follow-up-detractors', vars: { detractors: nps.detractors }, score: npsPoints(npsOf(nps.promoters, 0, n)!) };
+  if (nps.detractors > 0)
+    lever = { action: 'follow-up-detractors', vars: { detractors: nps.detractors }, score: npsPoints(npsOf(nps.promoters, 0, n)!) };
   else if (nps.passives > 0) lever = { action: 'convert-passives', vars: { passives: nps.passives }, score: 100 };
   return {
     score,
