@@ -19,7 +19,8 @@ const noBrowserInPure = [
   {
     // A regex, not a glob: the glob matcher reads '#imports' as a comment.
     regex: '^(?:wxt/browser(?:/.*)?|wxt/utils/storage|@wxt-dev/(?:browser|storage)|#imports|idb|webextension-polyfill)$',
-    message: 'Pure code (lib/pages, metrics, crm, i18n, time, settings) gets browser APIs and storage handed in by the background; it never imports them.',
+    message:
+      'Pure code (lib/pages, metrics, crm, i18n, time, settings) gets browser APIs and storage handed in by the background; it never imports them.',
   },
   {
     regex: '^(?:(?:\\.\\./)+|[@~]/lib/|.*/lib/)(?:background|browser|store|messages|content)(?:/|$)',

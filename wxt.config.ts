@@ -32,7 +32,9 @@ export default defineConfig({
       // Firefox: a plain glyph that suits the toolbar's theme (`light` = for light text, i.e.
       // dark themes). Chrome has no such key and keeps the full-colour tile.
       ...(browser === 'firefox'
-        ? { theme_icons: [16, 32].map((size) => ({ size, light: `icon/toolbar-light-${size}.png`, dark: `icon/toolbar-dark-${size}.png` })) }
+        ? {
+            theme_icons: [16, 32].map((size) => ({ size, light: `icon/toolbar-light-${size}.png`, dark: `icon/toolbar-dark-${size}.png` })),
+          }
         : {}),
     },
     commands: {

@@ -67,7 +67,13 @@ async function run(bytes: Uint8Array): Promise<{ ms: number; maxBlock: number; g
   const started = performance.now();
   send({ type: 'read', file: 'usage.csv', bytes: copy }, [copy]);
   const read = await next('read');
-  send({ type: 'check', kind: 'usage', mapping: { account: 0, periodStart: 1, periodEnd: 2, activeUsers: 3, licensedSeats: 4 }, accounts, importedAt: new Date().toISOString() });
+  send({
+    type: 'check',
+    kind: 'usage',
+    mapping: { account: 0, periodStart: 1, periodEnd: 2, activeUsers: 3, licensedSeats: 4 },
+    accounts,
+    importedAt: new Date().toISOString(),
+  });
   const checked = await next('checked');
   let good = 0;
   for (let index = 0; index * IMPORT_SAVE_BATCH < checked.goodCount; index++) {
@@ -77,7 +83,8 @@ async function run(bytes: Uint8Array): Promise<{ ms: number; maxBlock: number; g
   const ms = performance.now() - started;
   clearInterval(timer);
   await worker.terminate();
-  if (read.rowCount !== ROWS || good !== ROWS) throw new Error(`expected ${ROWS} good rows, got ${good} of ${read.rowCount} (${checked.bad.length} bad)`);
+  if (read.rowCount !== ROWS || good !== ROWS)
+    throw new Error(`expected ${ROWS} good rows, got ${good} of ${read.rowCount} (${checked.bad.length} bad)`);
   return { ms, maxBlock, good };
 }
 
@@ -109,5 +116,11 @@ export default async function csvImport(): Promise<Record<string, number>> {
     blocks.push(r.maxBlock);
   }
   const idle = await idleMaxBlock(3000);
-  return { rows: ROWS, accounts: ACCOUNTS, median_ms: round2(median(times)), max_block_ms: round2(Math.max(...blocks)), idle_max_block_ms: round2(idle) };
+  return {
+    rows: ROWS,
+    accounts: ACCOUNTS,
+    median_ms: round2(median(times)),
+    max_block_ms: round2(Math.max(...blocks)),
+    idle_max_block_ms: round2(idle),
+  };
 }

@@ -59,7 +59,12 @@ export default async function hubspotView(): Promise<Record<string, number>> {
       await settle();
       const requests = crm.hubspot.requests;
       const beforePaint = requests.filter((r) => painted === null || r.arrivedAt < painted).length;
-      return { ms: painted === null ? ms : painted - startedWall, requests: requests.length, roundTrips: roundTrips(requests), beforePaint };
+      return {
+        ms: painted === null ? ms : painted - startedWall,
+        requests: requests.length,
+        roundTrips: roundTrips(requests),
+        beforePaint,
+      };
     };
 
     const cold = [];

@@ -22,9 +22,12 @@ export default defineBackground(() => {
     const request = RequestSchema.safeParse(message);
     if (!request.success) return false;
     const cookieStoreId = (sender.tab as { cookieStoreId?: string } | undefined)?.cookieStoreId;
-    handleRequest(request.data, { ...(cookieStoreId ? { cookieStoreId } : {}), scope: senderScope(sender, extensionOrigin), tabTitle: sender.tab?.title }).then(
-      sendResponse,
-      (error: unknown) => sendResponse({ ok: false, error: { kind: 'internal', detail: String(error), code: 'BACKGROUND_FAILED' } }),
+    handleRequest(request.data, {
+      ...(cookieStoreId ? { cookieStoreId } : {}),
+      scope: senderScope(sender, extensionOrigin),
+      tabTitle: sender.tab?.title,
+    }).then(sendResponse, (error: unknown) =>
+      sendResponse({ ok: false, error: { kind: 'internal', detail: String(error), code: 'BACKGROUND_FAILED' } }),
     );
     return true;
   });
@@ -32,7 +35,11 @@ export default defineBackground(() => {
   const createMenu = async () => {
     const locale = resolveLocale(await localeChoice.get(), navigator.languages ?? []);
     await browser.contextMenus.removeAll();
-    browser.contextMenus.create({ id: CAPTURE_MENU_ID, title: locale === 'ko' ? '고객의 소리(VOC)로 저장' : 'Capture as VOC', contexts: ['selection'] });
+    browser.contextMenus.create({
+      id: CAPTURE_MENU_ID,
+      title: locale === 'ko' ? '고객의 소리(VOC)로 저장' : 'Capture as VOC',
+      contexts: ['selection'],
+    });
   };
   browser.runtime.onInstalled.addListener(() => void createMenu());
   localeChoice.watch(() => void createMenu());

@@ -15,7 +15,9 @@ export default defineContentScript({
     if (window.top !== window) return;
     const panelBase = browser.runtime.getURL('/panel.html');
     // The dynamic URL's origin (Firefox) and the extension's own (Chromium with use_dynamic_url).
-    const frame = new PanelFrame(document, panelBase, [...new Set([new URL(panelBase).origin, `chrome-extension://${browser.runtime.id}`])]);
+    const frame = new PanelFrame(document, panelBase, [
+      ...new Set([new URL(panelBase).origin, `chrome-extension://${browser.runtime.id}`]),
+    ]);
     let reported = false;
 
     const guard = (work: () => void) => {
@@ -53,7 +55,8 @@ export default defineContentScript({
     );
     // Only the background sends to a content script (tabs.sendMessage); a page cannot.
     const onMessage = (message: unknown, sender: { id?: string }) => {
-      if (sender.id === browser.runtime.id && (message as { type?: unknown } | null)?.type === FOCUS_PANEL_REQUEST) guard(() => frame.focus());
+      if (sender.id === browser.runtime.id && (message as { type?: unknown } | null)?.type === FOCUS_PANEL_REQUEST)
+        guard(() => frame.focus());
     };
     browser.storage.onChanged.addListener(onStorage);
     browser.runtime.onMessage.addListener(onMessage);

@@ -37,7 +37,15 @@ export function AttentionList({ items }: { items: readonly Attention[] }) {
           {(all ? items : items.slice(0, TOP)).map(({ row, reasons, arrAtRisk }) => {
             return (
               <li key={row.accountKey} data-testid="attention-item" data-account={row.accountId}>
-                <strong>{row.url ? <a href={row.url} target="_blank" rel="noopener noreferrer">{row.name}</a> : row.name}</strong>{' '}
+                <strong>
+                  {row.url ? (
+                    <a href={row.url} target="_blank" rel="noopener noreferrer">
+                      {row.name}
+                    </a>
+                  ) : (
+                    row.name
+                  )}
+                </strong>{' '}
                 <span>{t('arrAtRisk', { amount: format.money(arrAtRisk, row.currency, true) })}</span>
                 <ul data-testid="attention-reasons">
                   {reasons.map((r) => (

@@ -19,7 +19,11 @@ export function BookFiguresView({ figures }: { figures: BookFigures }) {
         <dt>{t('logoRetention')}</dt>
         <dd data-testid="logo-retention">
           {ratio(figures.logo.rate)}{' '}
-          {figures.logo.due ? <small>{t('retentionDetail', { renewed: figures.logo.renewed, due: figures.logo.due, excluded: figures.logo.excludedNew })}</small> : null}
+          {figures.logo.due ? (
+            <small>
+              {t('retentionDetail', { renewed: figures.logo.renewed, due: figures.logo.due, excluded: figures.logo.excludedNew })}
+            </small>
+          ) : null}
         </dd>
         <dt>{t('grossRetention')}</dt>
         <dd>{ratio(figures.grossRevenueRetention)}</dd>

@@ -8,8 +8,22 @@ import { BookTable } from './book-table';
 
 const today = '2026-11-22';
 const rows = [
-  bookRow({ name: 'Beta', arr: 50_000, score: 90, renewalDate: '2026-12-10', url: 'https://acme.lightning.force.com/lightning/r/Account/B/view' }),
-  bookRow({ name: 'Alpha', arr: 400_000, score: 30, band: 'at-risk', previousBand: 'needs-attention', detractors: 2, nextStep: { measure: 'nps', key: 'follow-up-detractors.other', values: { detractors: 2 }, points: 6 } }),
+  bookRow({
+    name: 'Beta',
+    arr: 50_000,
+    score: 90,
+    renewalDate: '2026-12-10',
+    url: 'https://acme.lightning.force.com/lightning/r/Account/B/view',
+  }),
+  bookRow({
+    name: 'Alpha',
+    arr: 400_000,
+    score: 30,
+    band: 'at-risk',
+    previousBand: 'needs-attention',
+    detractors: 2,
+    nextStep: { measure: 'nps', key: 'follow-up-detractors.other', values: { detractors: 2 }, points: 6 },
+  }),
   bookRow({ name: 'Gamma', arr: 120_000, score: 60, band: 'needs-attention', ownerName: 'Jiyoon Park' }),
 ];
 const names = () => screen.getAllByTestId('book-row').map((r) => within(r).getByRole('rowheader').textContent);
@@ -39,7 +53,9 @@ describe('the book table', () => {
   });
 
   it('moves between rows with the arrow keys, each name a link to the CRM record', () => {
-    const linked = ['A', 'B'].map((id) => bookRow({ name: `Account ${id}`, url: `https://acme.lightning.force.com/lightning/r/Account/${id}/view` }));
+    const linked = ['A', 'B'].map((id) =>
+      bookRow({ name: `Account ${id}`, url: `https://acme.lightning.force.com/lightning/r/Account/${id}/view` }),
+    );
     render(
       <I18nProvider locale="en">
         <BookTable rows={linked} today={today} />

@@ -4,7 +4,17 @@ import { useFormat, useT } from '../i18n/i18n-context';
 import { bookMessages } from './book-messages';
 
 /** Settings: whose book, how often, the share of the daily API budget, and what today's refreshes used. */
-export function BookSettingsSection({ value, budget, bookUrl, onChange }: { value: BookSettings; budget: BookView['budget'] | null; bookUrl: string; onChange: (next: BookSettings) => void }) {
+export function BookSettingsSection({
+  value,
+  budget,
+  bookUrl,
+  onChange,
+}: {
+  value: BookSettings;
+  budget: BookView['budget'] | null;
+  bookUrl: string;
+  onChange: (next: BookSettings) => void;
+}) {
   const t = useT(bookMessages);
   const format = useFormat();
   const used = (budget ?? []).filter((b) => b.spent > 0 && b.orgMax !== null);
@@ -21,23 +31,47 @@ export function BookSettingsSection({ value, budget, bookUrl, onChange }: { valu
       </label>{' '}
       <label>
         {t('share')}{' '}
-        <input type="number" min={0.1} max={50} step={0.1} value={Math.round(value.budgetShare * 1000) / 10} onChange={(e) => Number(e.target.value) > 0 && onChange({ ...value, budgetShare: Math.min(50, Number(e.target.value)) / 100 })} />
+        <input
+          type="number"
+          min={0.1}
+          max={50}
+          step={0.1}
+          value={Math.round(value.budgetShare * 1000) / 10}
+          onChange={(e) => Number(e.target.value) > 0 && onChange({ ...value, budgetShare: Math.min(50, Number(e.target.value)) / 100 })}
+        />
       </label>{' '}
       <label>
         {t('interval')}{' '}
-        <input type="number" min={1} max={24} step={1} value={value.intervalHours} onChange={(e) => Number(e.target.value) >= 1 && onChange({ ...value, intervalHours: Math.min(24, Math.round(Number(e.target.value))) })} />
+        <input
+          type="number"
+          min={1}
+          max={24}
+          step={1}
+          value={value.intervalHours}
+          onChange={(e) =>
+            Number(e.target.value) >= 1 && onChange({ ...value, intervalHours: Math.min(24, Math.round(Number(e.target.value))) })
+          }
+        />
       </label>
       <div role="status" data-testid="book-budget-today">
         {used.length === 0 ? (
           <p>{t('noBudgetYet')}</p>
         ) : (
           used.map((b) => (
-            <p key={b.key}>{t('budgetToday', { spent: format.number(b.spent), cap: format.number(Math.floor(b.orgMax! * value.budgetShare)), host: b.key.split(':')[1] ?? b.key })}</p>
+            <p key={b.key}>
+              {t('budgetToday', {
+                spent: format.number(b.spent),
+                cap: format.number(Math.floor(b.orgMax! * value.budgetShare)),
+                host: b.key.split(':')[1] ?? b.key,
+              })}
+            </p>
           ))
         )}
       </div>
       <p>
-        <a href={bookUrl} target="_blank" rel="noreferrer">{t('openBook')}</a>
+        <a href={bookUrl} target="_blank" rel="noreferrer">
+          {t('openBook')}
+        </a>
       </p>
     </section>
   );

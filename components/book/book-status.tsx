@@ -20,7 +20,11 @@ export function BookStatus({ view, budgetShare }: { view: BookView; budgetShare:
       {view.budget.map((b) =>
         b.orgMax === null ? null : (
           <p key={b.key} data-testid="book-budget">
-            {t('budgetToday', { spent: format.number(b.spent), cap: format.number(Math.floor(b.orgMax * budgetShare)), host: b.key.split(':')[1] ?? b.key })}
+            {t('budgetToday', {
+              spent: format.number(b.spent),
+              cap: format.number(Math.floor(b.orgMax * budgetShare)),
+              host: b.key.split(':')[1] ?? b.key,
+            })}
           </p>
         ),
       )}

@@ -29,14 +29,22 @@ export const daysToRenewal = (row: BookRow, today: string) => (row.renewalDate ?
 
 function valueOf(row: BookRow, key: SortKey, today: string): string | number | null {
   switch (key) {
-    case 'name': return row.name;
-    case 'score': return row.score;
-    case 'coverage': return row.coverage;
-    case 'arr': return row.arr;
-    case 'renewal': return daysToRenewal(row, today);
-    case 'nps': return row.nps;
-    case 'tickets': return row.openTickets;
-    case 'breaches': return row.slaBreaches;
+    case 'name':
+      return row.name;
+    case 'score':
+      return row.score;
+    case 'coverage':
+      return row.coverage;
+    case 'arr':
+      return row.arr;
+    case 'renewal':
+      return daysToRenewal(row, today);
+    case 'nps':
+      return row.nps;
+    case 'tickets':
+      return row.openTickets;
+    case 'breaches':
+      return row.slaBreaches;
   }
 }
 
@@ -91,7 +99,9 @@ export function BookTable({ rows, today }: { rows: readonly BookRow[]; today: st
 
   return (
     <section aria-labelledby="book-table-title">
-      <h2 id="book-table-title" className="sl-visually-hidden">{t('title')}</h2>
+      <h2 id="book-table-title" className="sl-visually-hidden">
+        {t('title')}
+      </h2>
       <div className="sl-book-filters">
         <label>
           {t('filter.band')}{' '}
@@ -108,7 +118,9 @@ export function BookTable({ rows, today }: { rows: readonly BookRow[]; today: st
           <select value={within ?? ''} onChange={(e) => setWithin(e.target.value ? Number(e.target.value) : null)}>
             <option value="">{t('filter.all')}</option>
             {WINDOWS.map((d) => (
-              <option key={d} value={d}>{t('filter.within', { days: d })}</option>
+              <option key={d} value={d}>
+                {t('filter.within', { days: d })}
+              </option>
             ))}
           </select>
         </label>
@@ -117,7 +129,9 @@ export function BookTable({ rows, today }: { rows: readonly BookRow[]; today: st
           <select value={owner} onChange={(e) => setOwner(e.target.value)}>
             <option value="">{t('filter.all')}</option>
             {owners.map((o) => (
-              <option key={o} value={o}>{o}</option>
+              <option key={o} value={o}>
+                {o}
+              </option>
             ))}
           </select>
         </label>
@@ -142,16 +156,29 @@ export function BookTable({ rows, today }: { rows: readonly BookRow[]; today: st
           {shown.slice(0, limit).map((r) => {
             const days = daysToRenewal(r, today);
             return (
-              <tr key={r.accountKey} data-testid="book-row" data-account={r.accountId} onClick={() => r.url && window.open(r.url, '_blank', 'noopener')}>
+              <tr
+                key={r.accountKey}
+                data-testid="book-row"
+                data-account={r.accountId}
+                onClick={() => r.url && window.open(r.url, '_blank', 'noopener')}
+              >
                 <th scope="row">
                   {r.url ? (
-                    <a data-row-link href={r.url} target="_blank" rel="noopener noreferrer" onClick={(e) => e.stopPropagation()}>{r.name}</a>
+                    <a data-row-link href={r.url} target="_blank" rel="noopener noreferrer" onClick={(e) => e.stopPropagation()}>
+                      {r.name}
+                    </a>
                   ) : (
                     <span>{r.name}</span>
                   )}
                 </th>
                 <td>
-                  {r.score === null || r.band === null ? t('band.unscored') : <><BandLabel band={r.band} /> {format.number(r.score)}</>}{' '}
+                  {r.score === null || r.band === null ? (
+                    t('band.unscored')
+                  ) : (
+                    <>
+                      <BandLabel band={r.band} /> {format.number(r.score)}
+                    </>
+                  )}{' '}
                   <Sparkline points={r.sparkline} label={t('trend')} />
                 </td>
                 <td>{r.coverage === null ? none : format.percent(r.coverage)}</td>

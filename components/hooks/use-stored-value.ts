@@ -11,7 +11,10 @@ export function useStoredValue<T>(item: StoredValue<T> | null): [T | undefined, 
     setValue(undefined);
     if (!item) return;
     let alive = true;
-    item.get().then((v) => alive && setValue(v), () => undefined);
+    item.get().then(
+      (v) => alive && setValue(v),
+      () => undefined,
+    );
     const unwatch = item.watch((v) => setValue(v));
     return () => {
       alive = false;

@@ -4,7 +4,8 @@ const en = {
   title: 'Import signals',
   linkText: 'Import usage, NPS and invoices from files',
   intro: 'Bring usage, feature adoption, NPS answers and invoices from your tools’ CSV exports into the health score.',
-  accountsNote: 'Rows are matched by CRM id, web domain or exact name to the {count} accounts you have opened in the panel. Open an account once to make it known here.',
+  accountsNote:
+    'Rows are matched by CRM id, web domain or exact name to the {count} accounts you have opened in the panel. Open an account once to make it known here.',
   file: 'File (CSV or TSV; UTF-8 or CP949)',
   fileRead: '{rows} rows, {encoding}, separated by {delimiter}.',
   kind: 'What the file holds',
@@ -69,7 +70,8 @@ export const importMessages: Dictionary<Key> = {
     title: '신호 가져오기',
     linkText: '파일에서 사용량, NPS, 청구서 가져오기',
     intro: '제품 사용량, 기능 활용, NPS 응답, 청구서를 각 도구의 CSV 내보내기 파일에서 가져와 헬스 점수에 반영합니다.',
-    accountsNote: '행은 CRM ID, 웹 도메인 또는 정확한 이름으로 패널에서 연 {count}개 거래처와 연결됩니다. 여기서 찾으려면 거래처를 한 번 열어 주세요.',
+    accountsNote:
+      '행은 CRM ID, 웹 도메인 또는 정확한 이름으로 패널에서 연 {count}개 거래처와 연결됩니다. 여기서 찾으려면 거래처를 한 번 열어 주세요.',
     file: '파일 (CSV 또는 TSV, UTF-8 또는 CP949)',
     fileRead: '{rows}개 행, {encoding}, 구분자 {delimiter}.',
     kind: '파일 내용',
@@ -89,7 +91,8 @@ export const importMessages: Dictionary<Key> = {
     saving: '행 저장 중…',
     cancel: '취소',
     cancelled: '취소했습니다. 아무것도 저장하지 않았습니다.',
-    cancelledSaving: '취소했습니다. 지금까지 저장한 {count}개 행은 남습니다. 나머지는 파일을 다시 가져오면 저장됩니다 (두 번 세지 않습니다).',
+    cancelledSaving:
+      '취소했습니다. 지금까지 저장한 {count}개 행은 남습니다. 나머지는 파일을 다시 가져오면 저장됩니다 (두 번 세지 않습니다).',
     progress: '진행률',
     report: '검사 결과',
     summary: '{accounts}개 거래처의 {good}개 행을 저장할 수 있습니다. {bad}개 행은 문제가 있어 저장하지 않습니다.',

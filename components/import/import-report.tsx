@@ -40,7 +40,9 @@ export function ImportReport({
   return (
     <section aria-label={t('report')}>
       <h2>{t('report')}</h2>
-      <p data-testid="import-summary">{t('summary', { good: format.number(goodCount), bad: format.number(bad.length), accounts: format.number(matchedAccounts) })}</p>
+      <p data-testid="import-summary">
+        {t('summary', { good: format.number(goodCount), bad: format.number(bad.length), accounts: format.number(matchedAccounts) })}
+      </p>
       {bad.length ? (
         <>
           <h3>{t('problems')}</h3>
@@ -49,7 +51,9 @@ export function ImportReport({
               <li key={row.line}>
                 <strong>{t('line', { line: row.line })}</strong>:{' '}
                 {row.problems
-                  .map((p) => t(`problem.${p.code}` as ImportMessageKey, { field: header(p.field), value: p.value, firstLine: p.firstLine ?? '' }))
+                  .map((p) =>
+                    t(`problem.${p.code}` as ImportMessageKey, { field: header(p.field), value: p.value, firstLine: p.firstLine ?? '' }),
+                  )
                   .join('; ')}
               </li>
             ))}

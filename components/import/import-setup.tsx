@@ -35,7 +35,11 @@ export function ImportSetup({
   return (
     <>
       <p data-testid="import-file">
-        {t('fileRead', { rows: format.number(file.rowCount), encoding: file.encoding === 'euc-kr' ? 'CP949 (EUC-KR)' : 'UTF-8', delimiter: DELIMITER_NAMES[file.delimiter] ?? file.delimiter })}
+        {t('fileRead', {
+          rows: format.number(file.rowCount),
+          encoding: file.encoding === 'euc-kr' ? 'CP949 (EUC-KR)' : 'UTF-8',
+          delimiter: DELIMITER_NAMES[file.delimiter] ?? file.delimiter,
+        })}
       </p>
       <div className="sl-table-scroll">
         <table aria-label={t('preview')}>

@@ -38,7 +38,12 @@ export function NoteEditor({
           : t('failed', { detail: 'detail' in problem.error ? problem.error.detail : problem.error.kind });
 
   return (
-    <form className="sl-note-editor" aria-label={t('editor')} onSubmit={onSave} onKeyDown={(e) => e.key === 'Escape' && !e.nativeEvent.isComposing && onCancel()}>
+    <form
+      className="sl-note-editor"
+      aria-label={t('editor')}
+      onSubmit={onSave}
+      onKeyDown={(e) => e.key === 'Escape' && !e.nativeEvent.isComposing && onCancel()}
+    >
       <label className="sl-field">
         <span>{t('note')}</span>
         <textarea ref={textRef} rows={4} value={input.body} onChange={(e) => onChange({ body: e.target.value })} />
@@ -52,7 +57,11 @@ export function NoteEditor({
       />
       <label className="sl-field">
         <span>{t('tags')}</span>
-        <input list={`${formId}-tags`} value={input.tags.join(', ')} onChange={(e) => onChange({ tags: e.target.value.split(',').map((s) => s.trimStart()) })} />
+        <input
+          list={`${formId}-tags`}
+          value={input.tags.join(', ')}
+          onChange={(e) => onChange({ tags: e.target.value.split(',').map((s) => s.trimStart()) })}
+        />
         <datalist id={`${formId}-tags`}>
           {tagSuggestions.map((tag) => (
             <option key={tag} value={tag} />
@@ -75,7 +84,10 @@ export function NoteEditor({
       ) : null}
       {problem && 'error' in problem && problem.error.kind === 'conflict' ? <p className="sl-quote">{problem.error.current.body}</p> : null}
       <p className="sl-note-actions">
-        <button type="submit">{t('save')}</button> <button type="button" onClick={onCancel}>{t('cancel')}</button>{' '}
+        <button type="submit">{t('save')}</button>{' '}
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>{' '}
         <span className="sl-muted" role="status">
           {draftSaved ? t('draftSaved') : ''}
         </span>

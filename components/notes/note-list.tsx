@@ -44,7 +44,11 @@ export function NoteList({
               <button type="button" onClick={() => onDelete(note)}>
                 {t('delete')}
               </button>{' '}
-              {onShare ? <ShareControl note={note} onShare={onShare} /> : note.remote ? <span className="sl-chip">{t('shared')}</span> : null}
+              {onShare ? (
+                <ShareControl note={note} onShare={onShare} />
+              ) : note.remote ? (
+                <span className="sl-chip">{t('shared')}</span>
+              ) : null}
             </p>
             {shareProblems[note.id] ? (
               <p className="sl-error" role="alert">

@@ -34,8 +34,10 @@ export const notesMessages = {
     search: 'Search notes',
     filterCategory: 'Show',
     'filter.all': 'All notes',
-    quota: 'Your browser’s storage is full, so the note was not saved. Your text is still here: free some space (Settings → export a backup, then delete old notes) and save again.',
-    conflict: 'This note was changed in another tab. Your text is kept here; the other version is shown below it. Save again to keep yours.',
+    quota:
+      'Your browser’s storage is full, so the note was not saved. Your text is still here: free some space (Settings → export a backup, then delete old notes) and save again.',
+    conflict:
+      'This note was changed in another tab. Your text is kept here; the other version is shown below it. Save again to keep yours.',
     failed: 'The note could not be saved ({detail}). Your text is still here.',
     bodyRequired: 'Write something first.',
     quote: 'Quote',
@@ -80,8 +82,10 @@ export const notesMessages = {
     search: '노트 검색',
     filterCategory: '보기',
     'filter.all': '모든 노트',
-    quota: '브라우저 저장 공간이 가득 차서 노트를 저장하지 못했습니다. 작성한 내용은 그대로 있습니다. 공간을 비운 뒤(설정 → 백업 내보내기 후 오래된 노트 삭제) 다시 저장하세요.',
-    conflict: '다른 탭에서 이 노트가 바뀌었습니다. 작성한 내용은 그대로 두고 다른 버전을 아래에 보여 줍니다. 다시 저장하면 내 내용이 남습니다.',
+    quota:
+      '브라우저 저장 공간이 가득 차서 노트를 저장하지 못했습니다. 작성한 내용은 그대로 있습니다. 공간을 비운 뒤(설정 → 백업 내보내기 후 오래된 노트 삭제) 다시 저장하세요.',
+    conflict:
+      '다른 탭에서 이 노트가 바뀌었습니다. 작성한 내용은 그대로 두고 다른 버전을 아래에 보여 줍니다. 다시 저장하면 내 내용이 남습니다.',
     failed: '노트를 저장하지 못했습니다 ({detail}). 작성한 내용은 그대로 있습니다.',
     bodyRequired: '먼저 내용을 적어 주세요.',
     quote: '인용',

@@ -23,12 +23,27 @@ function renderSection(api: FakeNotesApi, share?: (note: Note) => Promise<CrmRes
 }
 
 const list = () => screen.getByRole('list', { name: 'Notes on this account' });
-const shownBodies = () => within(list()).queryAllByRole('listitem').map((li) => li.querySelector('.sl-note-body')?.textContent);
+const shownBodies = () =>
+  within(list())
+    .queryAllByRole('listitem')
+    .map((li) => li.querySelector('.sl-note-body')?.textContent);
 
 const seeded = () =>
   fakeNotesApi([
-    noteFixture({ id: 'bug', accountKey: ACCOUNT, body: 'Export to CSV fails on large reports', category: 'bug', createdAt: '2026-11-20T09:00:00.000Z' }),
-    noteFixture({ id: 'praise', accountKey: ACCOUNT, body: 'Loves the new dashboard', category: 'praise', createdAt: '2026-11-21T09:00:00.000Z' }),
+    noteFixture({
+      id: 'bug',
+      accountKey: ACCOUNT,
+      body: 'Export to CSV fails on large reports',
+      category: 'bug',
+      createdAt: '2026-11-20T09:00:00.000Z',
+    }),
+    noteFixture({
+      id: 'praise',
+      accountKey: ACCOUNT,
+      body: 'Loves the new dashboard',
+      category: 'praise',
+      createdAt: '2026-11-21T09:00:00.000Z',
+    }),
     noteFixture({ id: 'plain', accountKey: ACCOUNT, body: 'QBR moved to December', createdAt: '2026-11-19T09:00:00.000Z' }),
     noteFixture({ id: 'other', accountKey: 'salesforce:org:001B', body: 'Another account’s note' }),
   ]);
@@ -47,7 +62,12 @@ describe('NotesSection', () => {
     await waitFor(() => expect(shownBodies()).toEqual(['Wants SSO for contractors']));
     expect(screen.queryByRole('form', { name: 'Write a note' })).toBeNull();
     expect(within(list()).getByText(/Feature request → product · #sso #security/)).toBeTruthy();
-    expect(api.notes[0]).toMatchObject({ accountKey: ACCOUNT, accountName: 'Acme', category: 'feature-request', tags: ['sso', 'security'] });
+    expect(api.notes[0]).toMatchObject({
+      accountKey: ACCOUNT,
+      accountName: 'Acme',
+      category: 'feature-request',
+      tags: ['sso', 'security'],
+    });
   });
 
   it('refuses an empty note and says so, keeping the editor open', async () => {
@@ -67,7 +87,18 @@ describe('NotesSection', () => {
 
   it('brings back a draft left by a reload', async () => {
     const api = fakeNotesApi();
-    api.drafts.set(ACCOUNT, { accountKey: ACCOUNT, accountName: 'Acme', body: 'Half-written thought', category: null, tags: [], sentiment: null, quote: null, sourceUrl: null, noteId: null, savedAt: '2026-11-22T11:00:00.000Z' });
+    api.drafts.set(ACCOUNT, {
+      accountKey: ACCOUNT,
+      accountName: 'Acme',
+      body: 'Half-written thought',
+      category: null,
+      tags: [],
+      sentiment: null,
+      quote: null,
+      sourceUrl: null,
+      noteId: null,
+      savedAt: '2026-11-22T11:00:00.000Z',
+    });
     renderSection(api);
     const editor = await screen.findByRole('form', { name: 'Write a note' });
     expect((within(editor).getByRole('textbox', { name: 'Note' }) as HTMLTextAreaElement).value).toBe('Half-written thought');
@@ -75,7 +106,9 @@ describe('NotesSection', () => {
 
   it('filters by VOC category and by search text, and says when nothing matches', async () => {
     renderSection(seeded());
-    await waitFor(() => expect(shownBodies()).toEqual(['Loves the new dashboard', 'Export to CSV fails on large reports', 'QBR moved to December']));
+    await waitFor(() =>
+      expect(shownBodies()).toEqual(['Loves the new dashboard', 'Export to CSV fails on large reports', 'QBR moved to December']),
+    );
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'bug');
     await waitFor(() => expect(shownBodies()).toEqual(['Export to CSV fails on large reports']));
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Show' }), 'all');
@@ -95,7 +128,9 @@ describe('NotesSection', () => {
     const banner = screen.getByRole('status', { name: '' });
     expect(banner.textContent).toContain('Note deleted.');
     await userEvent.click(within(banner).getByRole('button', { name: 'Undo' }));
-    await waitFor(() => expect(shownBodies()).toEqual(['Loves the new dashboard', 'Export to CSV fails on large reports', 'QBR moved to December']));
+    await waitFor(() =>
+      expect(shownBodies()).toEqual(['Loves the new dashboard', 'Export to CSV fails on large reports', 'QBR moved to December']),
+    );
     expect(screen.queryByText('Note deleted.')).toBeNull();
     expect(api.notes.find((n) => n.id === 'praise')?.deletedAt).toBeNull();
   });
@@ -121,7 +156,9 @@ describe('NotesSection', () => {
     const save = within(item).getByRole('button', { name: 'Save to CRM' });
     await userEvent.click(save);
     // Nothing leaves before the CSM confirms; Escape backs out and the focus goes back.
-    const question = within(item).getByRole('group', { name: 'Save this note to the CRM? Everyone who can see the account there will read it.' });
+    const question = within(item).getByRole('group', {
+      name: 'Save this note to the CRM? Everyone who can see the account there will read it.',
+    });
     expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Yes, save to CRM' }));
     await userEvent.keyboard('{Escape}');
     expect(within(item).queryByRole('group')).toBeNull();

@@ -66,7 +66,9 @@ export function useNoteEditor(api: NotesApi, note: { accountKey: string; account
     if (!editing) return;
     setDraftSaved(false);
     const timer = setTimeout(() => {
-      void api.saveDraft(accountKey, { ...editing.input, noteId: editing.noteId, savedAt: new Date().toISOString() }).then(() => setDraftSaved(true));
+      void api
+        .saveDraft(accountKey, { ...editing.input, noteId: editing.noteId, savedAt: new Date().toISOString() })
+        .then(() => setDraftSaved(true));
     }, DRAFT_DELAY_MS);
     return () => clearTimeout(timer);
   }, [api, accountKey, editing]);

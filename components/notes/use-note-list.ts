@@ -9,12 +9,20 @@ import { accountNotesKey, notesQuery } from './queries';
 export type NoteFilterState = { category: VocCategory | 'all'; text: string };
 
 /** The account's notes under a filter, with delete + undo and sharing to the CRM. */
-export function useNoteList(api: NotesApi, accountKey: string, filterState: NoteFilterState, share?: (note: Note) => Promise<CrmResult<Note>>) {
+export function useNoteList(
+  api: NotesApi,
+  accountKey: string,
+  filterState: NoteFilterState,
+  share?: (note: Note) => Promise<CrmResult<Note>>,
+) {
   const client = useQueryClient();
   const errorText = useCrmErrorText();
   const [deleted, setDeleted] = useState<Note | null>(null);
   const [shareProblems, setShareProblems] = useState<Record<string, string>>({});
-  const filter = { ...(filterState.category === 'all' ? {} : { category: filterState.category }), ...(filterState.text ? { text: filterState.text } : {}) };
+  const filter = {
+    ...(filterState.category === 'all' ? {} : { category: filterState.category }),
+    ...(filterState.text ? { text: filterState.text } : {}),
+  };
   const notes = useQuery(notesQuery(api, accountKey, filter));
   const refresh = useCallback(() => client.invalidateQueries({ queryKey: accountNotesKey(accountKey) }), [client, accountKey]);
 

@@ -6,7 +6,8 @@ export const deleteDataMessages = {
     help: 'Success Lens keeps your notes, drafts, cached account data, health history, checklists, CRM tokens and settings in this browser only. Deleting them cannot be undone: export a backup from the VOC page first if you want to keep your notes.',
     start: 'Delete all local data…',
     counting: 'Counting what is stored…',
-    countFailed: 'Could not count what is stored: the extension’s background did not answer. Try again; if it keeps failing, reload the extension.',
+    countFailed:
+      'Could not count what is stored: the extension’s background did not answer. Try again; if it keeps failing, reload the extension.',
     retry: 'Try again',
     question: 'Delete all of this from this browser?',
     notes: 'Notes and VOC (deleted ones included)',
@@ -28,7 +29,8 @@ export const deleteDataMessages = {
     help: 'Success Lens는 메모, 임시 저장, 캐시된 거래처 데이터, 건강도 기록, 체크리스트, CRM 토큰과 설정을 이 브라우저에만 보관합니다. 삭제는 되돌릴 수 없습니다. 메모를 남기려면 먼저 VOC 페이지에서 백업을 내보내세요.',
     start: '로컬 데이터 모두 삭제…',
     counting: '저장된 항목을 세는 중…',
-    countFailed: '저장된 항목을 셀 수 없습니다. 확장 프로그램의 백그라운드가 응답하지 않았습니다. 다시 시도하고, 계속 실패하면 확장 프로그램을 다시 로드하세요.',
+    countFailed:
+      '저장된 항목을 셀 수 없습니다. 확장 프로그램의 백그라운드가 응답하지 않았습니다. 다시 시도하고, 계속 실패하면 확장 프로그램을 다시 로드하세요.',
     retry: '다시 시도',
     question: '이 브라우저에서 아래 항목을 모두 삭제할까요?',
     notes: '메모와 VOC (삭제된 항목 포함)',

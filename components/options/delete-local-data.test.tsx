@@ -5,11 +5,24 @@ import type { LocalDataCounts } from '../../lib/store/local-data';
 import { I18nProvider } from '../i18n/i18n-context';
 import { DeleteLocalData } from './delete-local-data';
 
-const counts: LocalDataCounts = { notes: 12, drafts: 2, snapshots: 30, healthHistory: 1200, checklists: 3, connectorCache: 1, secrets: 1, settings: 4 };
+const counts: LocalDataCounts = {
+  notes: 12,
+  drafts: 2,
+  snapshots: 30,
+  healthHistory: 1200,
+  checklists: 3,
+  connectorCache: 1,
+  secrets: 1,
+  settings: 4,
+};
 
 type Removal = { ok: true } | { ok: false; detail: string };
 
-function renderSection(count = vi.fn(async () => counts), remove = vi.fn(async (): Promise<Removal> => ({ ok: true })), locale: 'en' | 'ko' = 'en') {
+function renderSection(
+  count = vi.fn(async () => counts),
+  remove = vi.fn(async (): Promise<Removal> => ({ ok: true })),
+  locale: 'en' | 'ko' = 'en',
+) {
   render(
     <I18nProvider locale={locale}>
       <DeleteLocalData count={count} remove={remove} />
@@ -42,7 +55,10 @@ describe('Delete all local data', () => {
   });
 
   it('says why when nothing could be deleted', async () => {
-    renderSection(undefined, vi.fn(async (): Promise<Removal> => ({ ok: false, detail: 'the database is in use' })));
+    renderSection(
+      undefined,
+      vi.fn(async (): Promise<Removal> => ({ ok: false, detail: 'the database is in use' })),
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Delete all local data…' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Delete everything' }));
     expect(screen.getByRole('status').textContent).toContain('Nothing was deleted: the database is in use.');
@@ -60,6 +76,8 @@ describe('Delete all local data', () => {
   it('speaks Korean', async () => {
     renderSection(undefined, undefined, 'ko');
     await userEvent.click(screen.getByRole('button', { name: '로컬 데이터 모두 삭제…' }));
-    expect((await screen.findByRole('group', { name: '이 브라우저에서 아래 항목을 모두 삭제할까요?' })).textContent).toContain('CRM 토큰: 1');
+    expect((await screen.findByRole('group', { name: '이 브라우저에서 아래 항목을 모두 삭제할까요?' })).textContent).toContain(
+      'CRM 토큰: 1',
+    );
   });
 });

@@ -18,7 +18,13 @@ const KINDS = ['notes', 'drafts', 'snapshots', 'healthHistory', 'checklists', 'c
  * "Delete all local data": counts what would go, asks, then deletes. Nothing goes before the
  * CSM has seen the counts and confirmed.
  */
-export function DeleteLocalData({ count, remove }: { count: () => Promise<LocalDataCounts>; remove: () => Promise<{ ok: true } | { ok: false; detail: string }> }) {
+export function DeleteLocalData({
+  count,
+  remove,
+}: {
+  count: () => Promise<LocalDataCounts>;
+  remove: () => Promise<{ ok: true } | { ok: false; detail: string }>;
+}) {
   const t = useT(deleteDataMessages);
   const format = useFormat();
   const [step, setStep] = useState<Step>({ at: 'idle' });

@@ -8,7 +8,11 @@ import { DEFAULT_HUBSPOT_SETTINGS } from '../../lib/crm/hubspot/settings';
 import { HubSpotConnection, type HubSpotConnections } from './hubspot-connection';
 import { hubspotMappingFields, hubspotMessages } from './hubspot-messages';
 
-const portal = (source: string, scopesMissing = ''): ConnectionInfo => ({ source, apiHost: 'api.hubapi.com', details: { timeZone: 'US/Eastern', currency: 'USD', scopesMissing } });
+const portal = (source: string, scopesMissing = ''): ConnectionInfo => ({
+  source,
+  apiHost: 'api.hubapi.com',
+  details: { timeZone: 'US/Eastern', currency: 'USD', scopesMissing },
+});
 
 /** A background that keeps connections in memory, as the real one keeps them in its secret store. */
 function fakeBackground(tokens: Record<string, ConnectionInfo>) {
@@ -46,7 +50,9 @@ describe('the HubSpot connection section', () => {
     expect(field.value).toBe('');
     const item = await screen.findByTestId('hubspot-portal');
     expect(item.textContent).toContain('Portal 4400123 · Time zone: US/Eastern · Currency: USD');
-    expect(within(item).getByTestId('missing-scope').textContent).toBe('crm.objects.feedback_submissions.read — unlocks feedback submissions: NPS');
+    expect(within(item).getByTestId('missing-scope').textContent).toBe(
+      'crm.objects.feedback_submissions.read — unlocks feedback submissions: NPS',
+    );
   });
 
   it('says why a token was refused, with the next step', async () => {

@@ -102,7 +102,8 @@ export function HubSpotConnection({ client, focus = false }: { client: HubSpotCo
             const missing = missingOf(p);
             return (
               <li key={p.source} data-testid="hubspot-portal">
-                <strong>{t('portal', { portal: p.source })}</strong> · {t('timeZone', { zone: p.details?.timeZone ?? '—' })} · {t('currency', { currency: p.details?.currency ?? '—' })}
+                <strong>{t('portal', { portal: p.source })}</strong> · {t('timeZone', { zone: p.details?.timeZone ?? '—' })} ·{' '}
+                {t('currency', { currency: p.details?.currency ?? '—' })}
                 {missing.length === 0 ? (
                   <p>{t('allScopes')}</p>
                 ) : (

@@ -25,7 +25,8 @@ export const hubspotMessages = {
     scopesTitle: 'Scopes to grant',
     listFailed: 'The connected portals could not be read.',
     mappings: 'HubSpot property mappings',
-    mappingsHelp: 'Which properties hold what in your portals (internal names, as in Settings → Properties). Leave one empty when your portal does not have it: that part is then left out, not guessed.',
+    mappingsHelp:
+      'Which properties hold what in your portals (internal names, as in Settings → Properties). Leave one empty when your portal does not have it: that part is then left out, not guessed.',
     'map.renewalDealTypes': 'Deal types that mean renewal (comma-separated)',
     'map.renewalPipelines': 'Deal pipelines that hold renewals (ids or names)',
     'map.churnedLifecycleStages': 'Lifecycle stages that mean churned',
@@ -64,7 +65,8 @@ export const hubspotMessages = {
     scopesTitle: '허용할 범위',
     listFailed: '연결된 포털을 읽지 못했습니다.',
     mappings: 'HubSpot 속성 매핑',
-    mappingsHelp: '포털에서 어떤 속성이 무엇을 담는지 지정합니다(설정 → 속성의 내부 이름). 포털에 없는 속성은 비워 두세요. 그 부분은 추측하지 않고 제외됩니다.',
+    mappingsHelp:
+      '포털에서 어떤 속성이 무엇을 담는지 지정합니다(설정 → 속성의 내부 이름). 포털에 없는 속성은 비워 두세요. 그 부분은 추측하지 않고 제외됩니다.',
     'map.renewalDealTypes': '갱신을 뜻하는 거래 유형 (쉼표로 구분)',
     'map.renewalPipelines': '갱신 거래가 있는 거래 파이프라인 (ID 또는 이름)',
     'map.churnedLifecycleStages': '이탈을 뜻하는 라이프사이클 단계',
@@ -87,8 +89,17 @@ export const hubspotMessages = {
 /** The HubSpot settings as fields of the options page's settings form. */
 export function hubspotMappingFields(t: (key: keyof typeof hubspotMessages.en) => string): FieldSpec[] {
   return [
-    ...(['renewalDealTypes', 'renewalPipelines', 'churnedLifecycleStages', 'urgentTicketPriorities'] as const).map((k) => ({ path: [k], kind: 'list' as const, label: t(`map.${k}`) })),
+    ...(['renewalDealTypes', 'renewalPipelines', 'churnedLifecycleStages', 'urgentTicketPriorities'] as const).map((k) => ({
+      path: [k],
+      kind: 'list' as const,
+      label: t(`map.${k}`),
+    })),
     { path: ['championLabel'], kind: 'text', label: t('map.championLabel') },
-    ...(Object.keys(DEFAULT_HUBSPOT_PROPERTIES) as HubSpotPropertySetting[]).map((k) => ({ path: ['properties', k], kind: 'text' as const, label: t(`map.${k}`), format: 'propertyName' as const })),
+    ...(Object.keys(DEFAULT_HUBSPOT_PROPERTIES) as HubSpotPropertySetting[]).map((k) => ({
+      path: ['properties', k],
+      kind: 'text' as const,
+      label: t(`map.${k}`),
+      format: 'propertyName' as const,
+    })),
   ];
 }

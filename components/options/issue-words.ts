@@ -11,7 +11,12 @@ const REASONS = new Set<string>(['healthyBelowAtRisk', 'zeroBeforeTouch', 'secon
  * A schema's complaint about one field as a sentence the CSM can act on, in their language. The
  * schema's own message ("expected number, received NaN") never reaches the page.
  */
-export function issueWords(issue: z.core.$ZodIssue, format: FieldFormat | undefined, t: Translate<ValidationKey>, number: (n: number) => string): string {
+export function issueWords(
+  issue: z.core.$ZodIssue,
+  format: FieldFormat | undefined,
+  t: Translate<ValidationKey>,
+  number: (n: number) => string,
+): string {
   switch (issue.code) {
     case 'invalid_type':
       return issue.expected === 'int' ? t('whole') : t('number');

@@ -9,7 +9,8 @@ export const optionsMessages = {
     'language.ko': '한국어 (Korean)',
     connections: 'Connections',
     salesforceTitle: 'Salesforce',
-    salesforceHelp: 'Success Lens uses your own Salesforce login in this browser: no token, no admin install. Open an account in Salesforce and the panel connects.',
+    salesforceHelp:
+      'Success Lens uses your own Salesforce login in this browser: no token, no admin install. Open an account in Salesforce and the panel connects.',
     salesforceCheck: 'Check a Salesforce org',
     salesforceHostLabel: 'Salesforce page address (for example acme.lightning.force.com)',
     check: 'Check',
@@ -20,7 +21,8 @@ export const optionsMessages = {
     invalid: 'Nothing saved: fix the marked fields.',
     saveFailed: 'Could not save (the browser refused to store it). Nothing changed.',
     mappings: 'Salesforce field mappings',
-    mappingsHelp: 'Which fields hold what in your org. Leave a field empty when your org does not have it: that part is then left out, not guessed.',
+    mappingsHelp:
+      'Which fields hold what in your org. Leave a field empty when your org does not have it: that part is then left out, not guessed.',
     'map.renewalOpportunityTypes': 'Opportunity Types that mean renewal (comma-separated)',
     'map.churnedAccountTypes': 'Account Types that mean churned',
     'map.urgentCasePriorities': 'Case priorities that mean urgent',
@@ -71,7 +73,8 @@ export const optionsMessages = {
     'language.ko': '한국어',
     connections: '연결',
     salesforceTitle: 'Salesforce',
-    salesforceHelp: 'Success Lens는 이 브라우저의 Salesforce 로그인을 그대로 사용합니다. 토큰이나 관리자 설치가 필요 없습니다. Salesforce에서 거래처를 열면 패널이 연결됩니다.',
+    salesforceHelp:
+      'Success Lens는 이 브라우저의 Salesforce 로그인을 그대로 사용합니다. 토큰이나 관리자 설치가 필요 없습니다. Salesforce에서 거래처를 열면 패널이 연결됩니다.',
     salesforceCheck: 'Salesforce 조직 확인',
     salesforceHostLabel: 'Salesforce 페이지 주소 (예: acme.lightning.force.com)',
     check: '확인',

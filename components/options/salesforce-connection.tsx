@@ -14,7 +14,10 @@ export function SalesforceConnection({ check }: { check: (pageHost: string) => P
   const [result, setResult] = useState<CrmResult<Session> | 'checking' | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const clean = host.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+    const clean = host
+      .trim()
+      .replace(/^https?:\/\//, '')
+      .replace(/\/.*$/, '');
     if (!clean) return;
     setResult('checking');
     setResult(await check(clean));

@@ -7,7 +7,11 @@ import { I18nProvider } from '../i18n/i18n-context';
 import { SalesforceSignIn, type SalesforceSignIns } from './salesforce-sign-in';
 
 const KEY = '3MVG9SampleExternalClientApp.SuccessLens_0001';
-const acme: ConnectionInfo = { source: '00DSa0000000001', apiHost: 'acme.my.salesforce.com', details: { signIn: 'oauth', loginHost: 'acme.my.salesforce.com', consumerKey: KEY } };
+const acme: ConnectionInfo = {
+  source: '00DSa0000000001',
+  apiHost: 'acme.my.salesforce.com',
+  details: { signIn: 'oauth', loginHost: 'acme.my.salesforce.com', consumerKey: KEY },
+};
 
 /** A background that keeps sign-ins in memory, as the real one keeps them in its secret store. */
 function fakeBackground() {
@@ -15,7 +19,13 @@ function fakeBackground() {
   const client: SalesforceSignIns = {
     redirectUri: 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/',
     signIn: vi.fn(async (host: string, key: string) => {
-      if (key !== KEY) return { ok: false as const, error: crmError('not-connected', 'The Salesforce sign-in did not finish: The user did not approve access.', { code: 'OAUTH_WINDOW' }) };
+      if (key !== KEY)
+        return {
+          ok: false as const,
+          error: crmError('not-connected', 'The Salesforce sign-in did not finish: The user did not approve access.', {
+            code: 'OAUTH_WINDOW',
+          }),
+        };
       kept.set(acme.source, acme);
       return { ok: true as const, value: { ...acme, details: { ...acme.details!, loginHost: host } } };
     }),
@@ -38,15 +48,24 @@ describe('the Salesforce sign-in section', () => {
     renderSection(client);
     expect(await screen.findByText('No org signed in: Success Lens uses your browser login.')).toBeTruthy();
     expect(screen.getByTestId('oauth-callback').textContent).toBe(client.redirectUri);
-    await userEvent.type(screen.getByLabelText('Your org’s My Domain (for example acme.my.salesforce.com)'), 'https://acme.my.salesforce.com/');
+    await userEvent.type(
+      screen.getByLabelText('Your org’s My Domain (for example acme.my.salesforce.com)'),
+      'https://acme.my.salesforce.com/',
+    );
     await userEvent.type(screen.getByLabelText('Consumer key of the External Client App'), KEY);
     await userEvent.click(screen.getByRole('button', { name: 'Sign in with Salesforce' }));
-    expect(await screen.findByText('Signed in to org 00DSa0000000001 at acme.my.salesforce.com. Success Lens now reads this org with the sign-in.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Signed in to org 00DSa0000000001 at acme.my.salesforce.com. Success Lens now reads this org with the sign-in.',
+      ),
+    ).toBeTruthy();
     expect(client.signIn).toHaveBeenCalledWith('acme.my.salesforce.com', KEY);
     const list = await screen.findByRole('list', { name: 'Signed-in orgs' });
     expect(within(list).getByText(`consumer key ${KEY}`, { exact: false })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Sign out of org 00DSa0000000001' }));
-    expect(await screen.findByText('Signed out of org 00DSa0000000001: Salesforce revoked the sign-in and it is deleted from this browser.')).toBeTruthy();
+    expect(
+      await screen.findByText('Signed out of org 00DSa0000000001: Salesforce revoked the sign-in and it is deleted from this browser.'),
+    ).toBeTruthy();
     expect(await screen.findByText('No org signed in: Success Lens uses your browser login.')).toBeTruthy();
   });
 

@@ -15,7 +15,11 @@ export interface SalesforceSignIns {
 }
 
 type Status = { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'error'; message: string; nextStep: string } | null;
-const cleanHost = (value: string) => value.trim().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+const cleanHost = (value: string) =>
+  value
+    .trim()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/.*$/, '');
 
 /** OAuth sign-in per org (its External Client App's consumer key), the orgs signed in, and sign-out. */
 export function SalesforceSignIn({ client }: { client: SalesforceSignIns }) {
@@ -39,7 +43,10 @@ export function SalesforceSignIn({ client }: { client: SalesforceSignIns }) {
     setStatus({ kind: 'busy' });
     const result = await client.signIn(cleanHost(host), key.trim());
     if (!result.ok) return fail(result.error);
-    setStatus({ kind: 'done', text: t('signedInNow', { orgId: result.value.source, host: result.value.details?.loginHost ?? result.value.apiHost }) });
+    setStatus({
+      kind: 'done',
+      text: t('signedInNow', { orgId: result.value.source, host: result.value.details?.loginHost ?? result.value.apiHost }),
+    });
     await refresh();
   };
   const signOut = async (orgId: string) => {
@@ -59,7 +66,13 @@ export function SalesforceSignIn({ client }: { client: SalesforceSignIns }) {
       <form onSubmit={submit} className="sl-inline-form">
         <label className="sl-field">
           <span>{t('hostLabel')}</span>
-          <input value={host} onChange={(e) => setHost(e.target.value)} placeholder="acme.my.salesforce.com" autoComplete="off" spellCheck={false} />
+          <input
+            value={host}
+            onChange={(e) => setHost(e.target.value)}
+            placeholder="acme.my.salesforce.com"
+            autoComplete="off"
+            spellCheck={false}
+          />
         </label>
         <label className="sl-field">
           <span>{t('keyLabel')}</span>
@@ -85,7 +98,8 @@ export function SalesforceSignIn({ client }: { client: SalesforceSignIns }) {
         <ul aria-label={t('orgs')}>
           {orgs.map((o) => (
             <li key={o.source}>
-              <strong>{t('org', { orgId: o.source, host: o.details?.loginHost ?? o.apiHost })}</strong> · {t('key', { key: o.details?.consumerKey ?? '—' })}{' '}
+              <strong>{t('org', { orgId: o.source, host: o.details?.loginHost ?? o.apiHost })}</strong> ·{' '}
+              {t('key', { key: o.details?.consumerKey ?? '—' })}{' '}
               <button type="button" aria-label={t('signOutOrg', { orgId: o.source })} onClick={() => void signOut(o.source)}>
                 {t('signOut')}
               </button>

@@ -4,7 +4,22 @@ import type { optionsMessages } from './options-messages';
 
 type T = Translate<keyof typeof optionsMessages.en>;
 
-const MAPPED_FIELDS = ['arr', 'seats', 'activeUsers', 'previousActiveUsers', 'lastLogin', 'logins', 'featuresUsed', 'featuresTotal', 'champion', 'contactLeft', 'renewalDate', 'overdueInvoiceDate', 'contractValue', 'churned'] as const;
+const MAPPED_FIELDS = [
+  'arr',
+  'seats',
+  'activeUsers',
+  'previousActiveUsers',
+  'lastLogin',
+  'logins',
+  'featuresUsed',
+  'featuresTotal',
+  'champion',
+  'contactLeft',
+  'renewalDate',
+  'overdueInvoiceDate',
+  'contractValue',
+  'churned',
+] as const;
 
 export function salesforceMappingFields(t: T): FieldSpec[] {
   return [
@@ -23,7 +38,11 @@ const MILESTONES = ['risk-review', 'qbr', 'proposal', 'commercial', 'signed'] as
 
 export function scorecardFields(t: T): FieldSpec[] {
   return [
-    ...(['usage', 'adoption', 'nps', 'support', 'finance', 'relationship'] as const).map((m) => ({ path: ['weights', m], kind: 'number' as const, label: t(`weight.${m}`) })),
+    ...(['usage', 'adoption', 'nps', 'support', 'finance', 'relationship'] as const).map((m) => ({
+      path: ['weights', m],
+      kind: 'number' as const,
+      label: t(`weight.${m}`),
+    })),
     { path: ['bands', 'atRiskBelow'], kind: 'number', label: t('bands.atRiskBelow') },
     { path: ['bands', 'healthyFrom'], kind: 'number', label: t('bands.healthyFrom') },
     ...(['urgent', 'high', 'medium', 'low'] as const).map((p) => ({ path: ['slaDays', p], kind: 'number' as const, label: t(`sla.${p}`) })),

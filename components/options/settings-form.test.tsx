@@ -17,7 +17,13 @@ const fields = [
 function renderForm(onSave = vi.fn(async () => undefined)) {
   render(
     <I18nProvider locale="en">
-      <SettingsForm title="Health scorecard" schema={MetricsSettingsSchema} value={DEFAULT_METRICS_SETTINGS} fields={fields} onSave={onSave} />
+      <SettingsForm
+        title="Health scorecard"
+        schema={MetricsSettingsSchema}
+        value={DEFAULT_METRICS_SETTINGS}
+        fields={fields}
+        onSave={onSave}
+      />
     </I18nProvider>,
   );
   return onSave;
@@ -92,7 +98,13 @@ describe('what a field needs, in people’s words', () => {
     const en = translator(optionsMessages, 'en');
     render(
       <I18nProvider locale="en">
-        <SettingsForm title="Health scorecard" schema={MetricsSettingsSchema} value={DEFAULT_METRICS_SETTINGS} fields={scorecardFields(en)} onSave={vi.fn(async () => undefined)} />
+        <SettingsForm
+          title="Health scorecard"
+          schema={MetricsSettingsSchema}
+          value={DEFAULT_METRICS_SETTINGS}
+          fields={scorecardFields(en)}
+          onSave={vi.fn(async () => undefined)}
+        />
       </I18nProvider>,
     );
     await fill(en('sla.high'), '');
@@ -115,7 +127,13 @@ describe('what a field needs, in people’s words', () => {
     const ko = translator(optionsMessages, 'ko');
     render(
       <I18nProvider locale="ko">
-        <SettingsForm title="매핑" schema={SalesforceSettingsSchema} value={DEFAULT_SALESFORCE_SETTINGS} fields={salesforceMappingFields(ko)} onSave={vi.fn(async () => undefined)} />
+        <SettingsForm
+          title="매핑"
+          schema={SalesforceSettingsSchema}
+          value={DEFAULT_SALESFORCE_SETTINGS}
+          fields={salesforceMappingFields(ko)}
+          onSave={vi.fn(async () => undefined)}
+        />
       </I18nProvider>,
     );
     await fill(ko('map.arr'), 'Annual Revenue');

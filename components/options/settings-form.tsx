@@ -15,7 +15,8 @@ export interface FieldSpec {
   format?: FieldFormat;
 }
 
-const getAt = (obj: unknown, path: readonly string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), obj);
+const getAt = (obj: unknown, path: readonly string[]): unknown =>
+  path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), obj);
 
 function setAt<T>(obj: T, path: readonly string[], value: unknown): T {
   const [head, ...rest] = path;
@@ -27,9 +28,19 @@ function setAt<T>(obj: T, path: readonly string[], value: unknown): T {
   return { ...container, [head]: next } as T;
 }
 
-const toText = (kind: FieldSpec['kind'], v: unknown) => (kind === 'list' && Array.isArray(v) ? v.join(', ') : v === undefined || v === null ? '' : String(v));
+const toText = (kind: FieldSpec['kind'], v: unknown) =>
+  kind === 'list' && Array.isArray(v) ? v.join(', ') : v === undefined || v === null ? '' : String(v);
 const fromText = (kind: FieldSpec['kind'], text: string): unknown =>
-  kind === 'number' ? (text.trim() === '' ? Number.NaN : Number(text)) : kind === 'list' ? text.split(',').map((s) => s.trim()).filter(Boolean) : text.trim();
+  kind === 'number'
+    ? text.trim() === ''
+      ? Number.NaN
+      : Number(text)
+    : kind === 'list'
+      ? text
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : text.trim();
 
 /**
  * A settings section edited as text fields and saved only when the whole section passes its
@@ -67,7 +78,10 @@ export function SettingsForm<S extends z.ZodType>({
     if (!parsed.success) {
       const byField: Record<number, string> = {};
       for (const issue of parsed.error.issues) {
-        const index = Math.max(0, fields.findIndex((f) => f.path.every((p, k) => String(issue.path[k]) === p)));
+        const index = Math.max(
+          0,
+          fields.findIndex((f) => f.path.every((p, k) => String(issue.path[k]) === p)),
+        );
         // The first complaint per field: the one to fix first.
         byField[index] ??= issueWords(issue, fields[index]?.format, v, (n) => format.number(n));
       }

@@ -27,7 +27,12 @@ export function SignalMapping({
 }) {
   const t = useT(mappingMessages);
   const format = useFormat();
-  const show = (value: unknown) => (value === undefined ? null : value === null || value === '' ? t('empty') : t('holds', { value: typeof value === 'number' ? format.number(value) : String(value) }));
+  const show = (value: unknown) =>
+    value === undefined
+      ? null
+      : value === null || value === ''
+        ? t('empty')
+        : t('holds', { value: typeof value === 'number' ? format.number(value) : String(value) });
   return (
     <div className="sl-signal-mapping">
       <p>{t('help', { account: accountName })}</p>
@@ -77,7 +82,11 @@ export function PicklistChoices({
   lists,
   onToggle,
 }: {
-  lists: ReadonlyArray<{ key: 'renewalOpportunityTypes' | 'churnedAccountTypes' | 'urgentCasePriorities' | 'renewalRecordTypeNames'; values: string[]; chosen: readonly string[] }>;
+  lists: ReadonlyArray<{
+    key: 'renewalOpportunityTypes' | 'churnedAccountTypes' | 'urgentCasePriorities' | 'renewalRecordTypeNames';
+    values: string[];
+    chosen: readonly string[];
+  }>;
   onToggle: (key: string, value: string, on: boolean) => void;
 }) {
   const t = useT(mappingMessages);
@@ -92,7 +101,12 @@ export function PicklistChoices({
             <legend>{t(`list.${l.key}`)}</legend>
             {l.values.map((v) => (
               <label key={v} className="sl-check">
-                <input type="checkbox" checked={l.chosen.some((c) => c.trim().toLowerCase() === v.toLowerCase())} onChange={(e) => onToggle(l.key, v, e.target.checked)} /> {v}
+                <input
+                  type="checkbox"
+                  checked={l.chosen.some((c) => c.trim().toLowerCase() === v.toLowerCase())}
+                  onChange={(e) => onToggle(l.key, v, e.target.checked)}
+                />{' '}
+                {v}
               </label>
             ))}
           </fieldset>

@@ -63,7 +63,11 @@ export function AccountSections({
   const errorText = useCrmErrorText(snapshot?.crm);
   const notesRef = useRef<HTMLDivElement>(null);
   const steps = metrics ? nextStepsOf(metrics.health, settings.bands.healthyFrom) : [];
-  const base: SectionState | null = loading ? { kind: 'loading' } : !snapshot || !metrics ? { kind: 'empty', message: s('unavailable') } : null;
+  const base: SectionState | null = loading
+    ? { kind: 'loading' }
+    : !snapshot || !metrics
+      ? { kind: 'empty', message: s('unavailable') }
+      : null;
   const partState = (part: Part<unknown>): SectionState => {
     if (part.status === 'error') return { kind: 'error', ...errorText(part.error) };
     if (part.status === 'missing') return { kind: 'empty', message: part.reason ? s(`missing.${part.reason}`) : s('noData') };
@@ -87,12 +91,7 @@ export function AccountSections({
   return (
     <>
       {snapshot && metrics ? (
-        <Summary
-          health={metrics.health}
-          renewal={metrics.renewal}
-          steps={steps.slice(0, SUMMARY_STEPS)}
-          asOf={snapshot.fetchedAt}
-        />
+        <Summary health={metrics.health} renewal={metrics.renewal} steps={steps.slice(0, SUMMARY_STEPS)} asOf={snapshot.fetchedAt} />
       ) : null}
       <Section id="health" title={t('health')} state={base ?? { kind: 'ready' }}>
         {metrics ? (
@@ -103,20 +102,44 @@ export function AccountSections({
             history={history}
             override={override}
             snapshotDay={snapshot?.fetchedAt.slice(0, 10)}
-            absence={(m) => absenceOf(m, { tickets: metrics.tickets, ticketWindowDays: settings.ticketWindowDays, npsWindowMonths: settings.npsWindowMonths })}
+            absence={(m) =>
+              absenceOf(m, {
+                tickets: metrics.tickets,
+                ticketWindowDays: settings.ticketWindowDays,
+                npsWindowMonths: settings.npsWindowMonths,
+              })
+            }
             sources={snapshot ? measureSources(snapshot) : undefined}
             setup={signalSetup}
           />
         ) : null}
       </Section>
-      <Section id="renewal" title={t('renewal')} state={base ?? { kind: 'ready' }} asOf={asOf(snapshot?.opportunities)} cut={cutOf(snapshot?.opportunities)}>
+      <Section
+        id="renewal"
+        title={t('renewal')}
+        state={base ?? { kind: 'ready' }}
+        asOf={asOf(snapshot?.opportunities)}
+        cut={cutOf(snapshot?.opportunities)}
+      >
         {metrics ? <RenewalView renewal={metrics.renewal} churned={metrics.health.state === 'churned'} onTick={milestoneTicks} /> : null}
       </Section>
-      <Section id="tickets" title={t('tickets')} state={base ?? partState(snapshot!.tickets)} asOf={asOf(snapshot?.tickets)} cut={cutOf(snapshot?.tickets)}>
+      <Section
+        id="tickets"
+        title={t('tickets')}
+        state={base ?? partState(snapshot!.tickets)}
+        asOf={asOf(snapshot?.tickets)}
+        cut={cutOf(snapshot?.tickets)}
+      >
         {metrics?.tickets ? <TicketsView aging={metrics.tickets} windowDays={settings.ticketWindowDays} /> : null}
       </Section>
       <Section id="nps" title={t('nps')} state={base ?? partState(snapshot!.nps)} asOf={asOf(snapshot?.nps)} cut={cutOf(snapshot?.nps)}>
-        {metrics ? <NpsView nps={metrics.nps} windowMonths={settings.npsWindowMonths} capture={snapshot && captureNps ? { source: npsSourceOf(snapshot, s), onCapture: captureNps } : undefined} /> : null}
+        {metrics ? (
+          <NpsView
+            nps={metrics.nps}
+            windowMonths={settings.npsWindowMonths}
+            capture={snapshot && captureNps ? { source: npsSourceOf(snapshot, s), onCapture: captureNps } : undefined}
+          />
+        ) : null}
       </Section>
       <div ref={notesRef}>
         <Section id="notes" title={t('notes')} state={notes ? { kind: 'ready' } : (base ?? { kind: 'ready' })}>

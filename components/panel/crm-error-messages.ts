@@ -18,15 +18,20 @@ export const crmErrorMessages: Dictionary<Keys> = {
     'session-expired.message': 'Your {crm} session has expired.',
     'session-expired.next': 'Log in to {crm} again in this browser; the panel reconnects by itself.',
     'no-api-access.message': '{crm} does not let Success Lens read data with your login ({detail}).',
-    'no-api-access.next': 'Ask your {crm} admin to allow API access for your profile (API Enabled, or API Access Control for this browser session).',
+    'no-api-access.next':
+      'Ask your {crm} admin to allow API access for your profile (API Enabled, or API Access Control for this browser session).',
     'no-api-access.INVALID_SESSION_ID.message': 'Your org’s API Access Control does not accept this browser login for the REST API.',
-    'no-api-access.INVALID_SESSION_ID.next': 'Ask your Salesforce admin to allow your profile to use the API with browser sessions (API Access Control), or to create an External Client App for Success Lens; then use “Sign in with Salesforce” in Settings.',
+    'no-api-access.INVALID_SESSION_ID.next':
+      'Ask your Salesforce admin to allow your profile to use the API with browser sessions (API Access Control), or to create an External Client App for Success Lens; then use “Sign in with Salesforce” in Settings.',
     'session-expired.OAUTH_REFRESH_FAILED.message': 'Your Salesforce sign-in has ended and could not be renewed ({detail}).',
-    'session-expired.OAUTH_REFRESH_FAILED.next': 'Sign in with Salesforce again in Settings → Salesforce, or sign out there to use your browser login.',
+    'session-expired.OAUTH_REFRESH_FAILED.next':
+      'Sign in with Salesforce again in Settings → Salesforce, or sign out there to use your browser login.',
     'no-api-access.API_DISABLED_FOR_ORG.message': 'The REST API is not enabled for your Salesforce org.',
-    'no-api-access.API_DISABLED_FOR_ORG.next': 'The API comes with Enterprise, Unlimited, Performance and Developer editions (or as an add-on): ask your Salesforce admin.',
+    'no-api-access.API_DISABLED_FOR_ORG.next':
+      'The API comes with Enterprise, Unlimited, Performance and Developer editions (or as an add-on): ask your Salesforce admin.',
     'no-api-access.API_CURRENTLY_DISABLED.message': 'Your Salesforce user may not use the API: your profile lacks “API Enabled”.',
-    'no-api-access.API_CURRENTLY_DISABLED.next': 'Ask your Salesforce admin to give your profile or a permission set the “API Enabled” permission.',
+    'no-api-access.API_CURRENTLY_DISABLED.next':
+      'Ask your Salesforce admin to give your profile or a permission set the “API Enabled” permission.',
     'rate-limited.message': 'The CRM is limiting requests right now.',
     'rate-limited.next': 'Try again in a moment. Nothing is lost.',
     'rate-limited.nextWithWait': 'The CRM asked to wait {wait}; try again after that. Nothing is lost.',
@@ -56,12 +61,16 @@ export const crmErrorMessages: Dictionary<Keys> = {
     'session-expired.next': '이 브라우저에서 {crm}에 다시 로그인하세요. 패널이 자동으로 다시 연결됩니다.',
     'no-api-access.message': '{crm}이(가) 현재 로그인으로 Success Lens가 데이터를 읽는 것을 허용하지 않습니다 ({detail}).',
     'no-api-access.next': '{crm} 관리자에게 프로필의 API 접근 허용(API Enabled 또는 API Access Control)을 요청하세요.',
-    'no-api-access.INVALID_SESSION_ID.message': '조직의 API 접근 제어(API Access Control)가 이 브라우저 로그인을 REST API에 허용하지 않습니다.',
-    'no-api-access.INVALID_SESSION_ID.next': 'Salesforce 관리자에게 프로필이 브라우저 세션으로 API를 쓸 수 있도록(API Access Control) 허용하거나 Success Lens용 External Client App을 만들어 달라고 요청한 뒤, 설정에서 “Salesforce로 로그인”을 사용하세요.',
+    'no-api-access.INVALID_SESSION_ID.message':
+      '조직의 API 접근 제어(API Access Control)가 이 브라우저 로그인을 REST API에 허용하지 않습니다.',
+    'no-api-access.INVALID_SESSION_ID.next':
+      'Salesforce 관리자에게 프로필이 브라우저 세션으로 API를 쓸 수 있도록(API Access Control) 허용하거나 Success Lens용 External Client App을 만들어 달라고 요청한 뒤, 설정에서 “Salesforce로 로그인”을 사용하세요.',
     'session-expired.OAUTH_REFRESH_FAILED.message': 'Salesforce 로그인이 끝났고 갱신하지 못했습니다 ({detail}).',
-    'session-expired.OAUTH_REFRESH_FAILED.next': '설정 → Salesforce에서 다시 “Salesforce로 로그인”하거나, 로그아웃하여 브라우저 로그인을 사용하세요.',
+    'session-expired.OAUTH_REFRESH_FAILED.next':
+      '설정 → Salesforce에서 다시 “Salesforce로 로그인”하거나, 로그아웃하여 브라우저 로그인을 사용하세요.',
     'no-api-access.API_DISABLED_FOR_ORG.message': '이 Salesforce 조직에는 REST API가 활성화되어 있지 않습니다.',
-    'no-api-access.API_DISABLED_FOR_ORG.next': 'API는 Enterprise, Unlimited, Performance, Developer 에디션(또는 추가 구매)에 포함됩니다. Salesforce 관리자에게 문의하세요.',
+    'no-api-access.API_DISABLED_FOR_ORG.next':
+      'API는 Enterprise, Unlimited, Performance, Developer 에디션(또는 추가 구매)에 포함됩니다. Salesforce 관리자에게 문의하세요.',
     'no-api-access.API_CURRENTLY_DISABLED.message': '이 Salesforce 사용자는 API를 쓸 수 없습니다: 프로필에 “API Enabled” 권한이 없습니다.',
     'no-api-access.API_CURRENTLY_DISABLED.next': 'Salesforce 관리자에게 프로필이나 권한 집합에 “API Enabled” 권한을 달라고 요청하세요.',
     'rate-limited.message': 'CRM이 지금 요청 수를 제한하고 있습니다.',

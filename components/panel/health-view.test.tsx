@@ -37,11 +37,25 @@ function renderHealth(
 const littleData = () =>
   emptySnapshot({
     invoices: { status: 'ok', asOf, data: [] },
-    nps: { status: 'ok', asOf, data: [{ respondentId: 'a', respondentName: null, score: 9, comment: null, answeredAt: '2026-11-01T00:00:00Z' }] },
+    nps: {
+      status: 'ok',
+      asOf,
+      data: [{ respondentId: 'a', respondentName: null, score: 9, comment: null, answeredAt: '2026-11-01T00:00:00Z' }],
+    },
     usage: {
       status: 'ok',
       asOf,
-      data: [{ periodStart: '2026-10-23', periodEnd: '2026-11-21', activeUsers: 40, licensedSeats: 50, logins: null, featuresUsed: null, featuresTotal: null }],
+      data: [
+        {
+          periodStart: '2026-10-23',
+          periodEnd: '2026-11-21',
+          activeUsers: 40,
+          licensedSeats: 50,
+          logins: null,
+          featuresUsed: null,
+          featuresTotal: null,
+        },
+      ],
     },
   });
 
@@ -51,8 +65,12 @@ describe('the breakdown behind “Why N?”', () => {
     if (m.health.state !== 'scored') throw new Error(m.health.state);
     const why = screen.getByText(`Why ${m.health.score}?`);
     await userEvent.click(why);
-    expect(screen.getByTestId('absence-support').textContent).toBe('No tickets in the last 90 days and none open · left out of the score: this absence proves nothing');
-    expect(screen.getByTestId('absence-finance').textContent).toBe('No overdue invoice recorded · counts toward the score: this absence is itself a signal');
+    expect(screen.getByTestId('absence-support').textContent).toBe(
+      'No tickets in the last 90 days and none open · left out of the score: this absence proves nothing',
+    );
+    expect(screen.getByTestId('absence-finance').textContent).toBe(
+      'No overdue invoice recorded · counts toward the score: this absence is itself a signal',
+    );
     expect(screen.getByTestId('absence-relationship').textContent).toContain('No champion and no CSM touch recorded');
     expect(within(screen.getByTestId('measure-support')).getByText('No data')).toBeTruthy();
   });
@@ -66,7 +84,13 @@ describe('the next steps in the breakdown', () => {
       nps: {
         status: 'ok',
         asOf,
-        data: ['Kim', 'Lee'].map((name) => ({ respondentId: name, respondentName: name, score: 4, comment: null, answeredAt: '2026-11-01T00:00:00Z' })),
+        data: ['Kim', 'Lee'].map((name) => ({
+          respondentId: name,
+          respondentName: name,
+          score: 4,
+          comment: null,
+          answeredAt: '2026-11-01T00:00:00Z',
+        })),
       },
       invoices: { status: 'ok', asOf, data: [{ id: 'i1', amount: 1000, dueDate: '2026-10-08', paidAt: null }] },
       contacts: { status: 'ok', asOf, data: [{ id: 'c1', name: 'Park', email: null, title: null, isChampion: true, hasLeft: true }] },
@@ -94,7 +118,17 @@ describe('the trend chips', () => {
       tickets: {
         status: 'ok',
         asOf,
-        data: [{ id: 't', subject: 't', status: 'Closed', isClosed: true, priority: 'low', createdAt: '2026-11-01T00:00:00Z', closedAt: '2026-11-02T00:00:00Z' }],
+        data: [
+          {
+            id: 't',
+            subject: 't',
+            status: 'Closed',
+            isClosed: true,
+            priority: 'low',
+            createdAt: '2026-11-01T00:00:00Z',
+            closedAt: '2026-11-02T00:00:00Z',
+          },
+        ],
       },
     });
 
@@ -117,7 +151,13 @@ describe('the trend chips', () => {
   });
 
   it('shows nothing at all without history', () => {
-    renderHealth(scoredSnapshot(), { trend: [{ days: 7, change: null, then: null }, { days: 30, change: null, then: null }, { days: 90, change: null, then: null }] });
+    renderHealth(scoredSnapshot(), {
+      trend: [
+        { days: 7, change: null, then: null },
+        { days: 30, change: null, then: null },
+        { days: 90, change: null, then: null },
+      ],
+    });
     expect(screen.queryByRole('list', { name: 'Trend' })).toBeNull();
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.queryByText(/no history/)).toBeNull();
@@ -128,7 +168,14 @@ describe('“Set up signals” when the scorecard lacks data', () => {
   const coverageOf = (m: ReturnType<typeof renderHealth>) => (m.health.state === 'churned' ? null : m.health.coverage);
   const setup = () => {
     const opened: string[] = [];
-    return { opened, setup: { mappingsHref: 'chrome-extension://x/options.html#mappings', openMappings: () => opened.push('mappings'), importHref: 'chrome-extension://x/import.html' } };
+    return {
+      opened,
+      setup: {
+        mappingsHref: 'chrome-extension://x/options.html#mappings',
+        openMappings: () => opened.push('mappings'),
+        importHref: 'chrome-extension://x/import.html',
+      },
+    };
   };
 
   it('offers the mapping and the import page under the confidence threshold, and opens the mapping in one click', async () => {
@@ -157,12 +204,32 @@ describe('“Set up signals” when the scorecard lacks data', () => {
       usage: {
         status: 'ok',
         asOf,
-        data: [{ periodStart: '2026-10-23', periodEnd: '2026-11-21', activeUsers: 40, licensedSeats: 50, logins: null, featuresUsed: 6, featuresTotal: 10 }],
+        data: [
+          {
+            periodStart: '2026-10-23',
+            periodEnd: '2026-11-21',
+            activeUsers: 40,
+            licensedSeats: 50,
+            logins: null,
+            featuresUsed: 6,
+            featuresTotal: 10,
+          },
+        ],
       },
       tickets: {
         status: 'ok',
         asOf,
-        data: [{ id: 't', subject: 't', status: 'Closed', isClosed: true, priority: 'low', createdAt: '2026-11-01T00:00:00Z', closedAt: '2026-11-02T00:00:00Z' }],
+        data: [
+          {
+            id: 't',
+            subject: 't',
+            status: 'Closed',
+            isClosed: true,
+            priority: 'low',
+            createdAt: '2026-11-01T00:00:00Z',
+            closedAt: '2026-11-02T00:00:00Z',
+          },
+        ],
       },
     });
     const m = renderHealth(full, { setup: setup().setup });

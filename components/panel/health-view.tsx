@@ -16,7 +16,17 @@ export interface OverrideControls {
   onClear: () => void;
 }
 
-function MeasureRow({ measure, snapshotDay, absence, source }: { measure: Measure; snapshotDay?: string; absence: Absence | null; source?: MeasureSource }) {
+function MeasureRow({
+  measure,
+  snapshotDay,
+  absence,
+  source,
+}: {
+  measure: Measure;
+  snapshotDay?: string;
+  absence: Absence | null;
+  source?: MeasureSource;
+}) {
   const t = useT(sectionMessages);
   const w = useT(summaryMessages);
   const format = useFormat();
@@ -33,9 +43,16 @@ function MeasureRow({ measure, snapshotDay, absence, source }: { measure: Measur
         <span>{measure.score === null ? t('noData') : format.number(measure.score)}</span>
       </div>
       <div className="sl-measure-meta">
-        {t('measureLine', { weight: measure.weight, contribution: measure.contribution === null ? '—' : format.number(measure.contribution, 1) })}
+        {t('measureLine', {
+          weight: measure.weight,
+          contribution: measure.contribution === null ? '—' : format.number(measure.contribution, 1),
+        })}
         {measure.asOf && measure.asOf.slice(0, 10) !== snapshotDay ? ` · ${t('asOf', { date: format.date(measure.asOf) })}` : ''}
-        {source ? <span data-testid={`measure-${measure.id}-source`}>{` · ${t('fromImport', { file: source.file, date: format.date(source.importedAt) })}`}</span> : null}
+        {source ? (
+          <span
+            data-testid={`measure-${measure.id}-source`}
+          >{` · ${t('fromImport', { file: source.file, date: format.date(source.importedAt) })}`}</span>
+        ) : null}
       </div>
       {absence ? (
         <div className="sl-measure-inputs" data-testid={`absence-${measure.id}`}>
@@ -134,7 +151,9 @@ export function HealthView({
           <Sparkline history={history} />
         </div>
       ) : null}
-      {setup && health.state !== 'churned' && health.coverage < CONFIDENT_COVERAGE ? <SetUpSignals coverage={health.coverage} setup={setup} /> : null}
+      {setup && health.state !== 'churned' && health.coverage < CONFIDENT_COVERAGE ? (
+        <SetUpSignals coverage={health.coverage} setup={setup} />
+      ) : null}
       {override && health.state !== 'churned' ? <OverrideForm {...override} /> : null}
       <details className="sl-breakdown" data-testid="breakdown">
         <summary>{health.state === 'scored' ? w('why', { score: format.number(health.score) }) : w('whyNoScore')}</summary>
@@ -154,7 +173,13 @@ export function HealthView({
         ) : null}
         <ul className="sl-measures">
           {health.measures.map((m) => (
-            <MeasureRow key={m.id} measure={m} snapshotDay={snapshotDay} absence={absence(m)} {...(sources?.[m.id] ? { source: sources[m.id] } : {})} />
+            <MeasureRow
+              key={m.id}
+              measure={m}
+              snapshotDay={snapshotDay}
+              absence={absence(m)}
+              {...(sources?.[m.id] ? { source: sources[m.id] } : {})}
+            />
           ))}
         </ul>
       </details>

@@ -10,7 +10,10 @@ import type { TicketAging } from '../../lib/metrics/ticket-aging';
 export type Absence = { key: AbsenceKey; vars: Record<string, number>; counted: boolean };
 export type AbsenceKey = 'absent.tickets' | 'absent.invoices' | 'absent.relationship' | 'absent.usage' | 'absent.adoption' | 'absent.nps';
 
-export function absenceOf(measure: Measure, context: { tickets: TicketAging | null; ticketWindowDays: number; npsWindowMonths: number }): Absence | null {
+export function absenceOf(
+  measure: Measure,
+  context: { tickets: TicketAging | null; ticketWindowDays: number; npsWindowMonths: number },
+): Absence | null {
   const value = (id: string) => measure.inputs.find((i) => i.id === id)?.value;
   switch (measure.id) {
     case 'support':
@@ -20,7 +23,9 @@ export function absenceOf(measure: Measure, context: { tickets: TicketAging | nu
     case 'finance':
       return measure.score !== null && value('daysOverdue') === 0 ? { key: 'absent.invoices', vars: {}, counted: true } : null;
     case 'relationship':
-      return measure.score !== null && value('champion') === null && value('daysSinceTouch') === null ? { key: 'absent.relationship', vars: {}, counted: true } : null;
+      return measure.score !== null && value('champion') === null && value('daysSinceTouch') === null
+        ? { key: 'absent.relationship', vars: {}, counted: true }
+        : null;
     case 'usage':
     case 'adoption':
       return measure.score === null && measure.inputs.length === 0 ? { key: `absent.${measure.id}`, vars: {}, counted: false } : null;

@@ -6,5 +6,6 @@ import { useFormat, useT } from '../i18n/i18n-context';
 export function useNextStepText(): (step: NextStep) => string {
   const t = useT(nextStepMessages);
   const format = useFormat();
-  return (step) => t(step.key, Object.fromEntries(Object.entries(step.values).map(([k, v]) => [k, typeof v === 'number' ? format.number(v) : v])));
+  return (step) =>
+    t(step.key, Object.fromEntries(Object.entries(step.values).map(([k, v]) => [k, typeof v === 'number' ? format.number(v) : v])));
 }

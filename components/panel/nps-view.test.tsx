@@ -14,7 +14,11 @@ function renderNps(locale: 'en' | 'ko' = 'en') {
   const captured: NpsCapture[] = [];
   render(
     <I18nProvider locale={locale}>
-      <NpsView nps={computeNps(answers, '2026-11-22', 12)} windowMonths={12} capture={{ source: 'imported from nps-nov.csv', onCapture: (c) => captured.push(c) }} />
+      <NpsView
+        nps={computeNps(answers, '2026-11-22', 12)}
+        windowMonths={12}
+        capture={{ source: 'imported from nps-nov.csv', onCapture: (c) => captured.push(c) }}
+      />
     </I18nProvider>,
   );
   return captured;
@@ -26,7 +30,11 @@ describe('NPS comments as VOC in one click', () => {
     expect(screen.getAllByRole('button', { name: /as VOC$/ })).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Capture Jane Park’s comment as VOC' }));
     expect(captured).toEqual([
-      { quote: 'Too expensive to renew', body: 'NPS 3 (Detractor) from Jane Park, answered Nov 1, 2026, imported from nps-nov.csv.', sentiment: 'negative' },
+      {
+        quote: 'Too expensive to renew',
+        body: 'NPS 3 (Detractor) from Jane Park, answered Nov 1, 2026, imported from nps-nov.csv.',
+        sentiment: 'negative',
+      },
     ]);
   });
 

@@ -27,7 +27,13 @@ export function NpsView({
   const nameOf = (r: NpsRespondent) => r.respondentName ?? r.respondentId;
   const captureOf = (r: NpsRespondent & { comment: string }, source: string): NpsCapture => ({
     quote: r.comment,
-    body: t('npsCaptureBody', { score: r.score, segment: t(`segment.${r.segment}`), name: nameOf(r), date: format.date(r.answeredAt), source }),
+    body: t('npsCaptureBody', {
+      score: r.score,
+      segment: t(`segment.${r.segment}`),
+      name: nameOf(r),
+      date: format.date(r.answeredAt),
+      source,
+    }),
     sentiment: SENTIMENT[r.segment],
   });
   if (nps.score === null) return <p className="sl-empty">{t('noNps', { months: windowMonths })}</p>;
@@ -41,7 +47,11 @@ export function NpsView({
         <div>
           <dt>{t('answers')}</dt>
           <dd data-testid="nps-segments">
-            {t('segments', { promoters: format.number(nps.promoters), passives: format.number(nps.passives), detractors: format.number(nps.detractors) })}
+            {t('segments', {
+              promoters: format.number(nps.promoters),
+              passives: format.number(nps.passives),
+              detractors: format.number(nps.detractors),
+            })}
           </dd>
         </div>
       </dl>

@@ -15,7 +15,13 @@ const asOf = '2026-11-22T00:00:00.000Z';
 function renewal(currency: string, arr: number, amount: number) {
   const snapshot = emptySnapshot({
     account: { ...emptySnapshot().account, currency, arr },
-    opportunities: { status: 'ok', asOf, data: [{ id: '006A', name: 'Renewal', isRenewal: true, stage: 'Open', amount, closeDate: '2026-12-12', isClosed: false, isWon: false }] },
+    opportunities: {
+      status: 'ok',
+      asOf,
+      data: [
+        { id: '006A', name: 'Renewal', isRenewal: true, stage: 'Open', amount, closeDate: '2026-12-12', isClosed: false, isWon: false },
+      ],
+    },
   });
   return computeRenewal(snapshot, '2026-11-22', S);
 }
@@ -46,7 +52,13 @@ describe('numbers in the panel', () => {
   });
 
   it('names the NPS segments and signs the score with a true minus', () => {
-    const answers = [3, 5, 8].map((score, i) => ({ respondentId: `r${i}`, respondentName: null, score, comment: null, answeredAt: '2026-10-01T00:00:00Z' }));
+    const answers = [3, 5, 8].map((score, i) => ({
+      respondentId: `r${i}`,
+      respondentName: null,
+      score,
+      comment: null,
+      answeredAt: '2026-10-01T00:00:00Z',
+    }));
     render(
       <I18nProvider locale="en">
         <NpsView nps={computeNps(answers, '2026-11-22', 12)} windowMonths={12} />

@@ -11,7 +11,8 @@ export function axisPercent(daysBeforeRenewal: number, span: number): number {
 
 /** Days until the step's window closes: the next later milestone's date, or the day after renewal. */
 function windowEnd(milestones: readonly Milestone[], i: number): number {
-  for (let j = i + 1; j < milestones.length; j++) if (milestones[j]!.offsetDays < milestones[i]!.offsetDays) return milestones[j]!.offsetDays;
+  for (let j = i + 1; j < milestones.length; j++)
+    if (milestones[j]!.offsetDays < milestones[i]!.offsetDays) return milestones[j]!.offsetDays;
   return -1;
 }
 
@@ -56,7 +57,12 @@ export function RenewalTimeline({ renewal, onTick }: { renewal: Renewal; onTick?
             style={{ left: `${axisPercent(m.offsetDays, span)}%` }}
           />
         ))}
-        <span role="img" aria-label={daysLeft >= 0 ? t('todayAt', { days: daysLeft }) : t('todayPast', { days: -daysLeft })} className="sl-timeline-today" style={{ left: `${today}%` }}>
+        <span
+          role="img"
+          aria-label={daysLeft >= 0 ? t('todayAt', { days: daysLeft }) : t('todayPast', { days: -daysLeft })}
+          className="sl-timeline-today"
+          style={{ left: `${today}%` }}
+        >
           <span aria-hidden="true">{t('today')}</span>
         </span>
       </div>
@@ -71,9 +77,13 @@ export function RenewalTimeline({ renewal, onTick }: { renewal: Renewal; onTick?
         {renewal.milestones.map((m, i) => (
           <li key={m.id} className={`sl-state-${m.state}`} data-testid={`milestone-${m.id}`} data-state={m.state}>
             <label>
-              <input type="checkbox" checked={m.state === 'done'} disabled={!onTick} onChange={(e) => onTick?.(m.id, e.target.checked)} /> {name(m)}
+              <input type="checkbox" checked={m.state === 'done'} disabled={!onTick} onChange={(e) => onTick?.(m.id, e.target.checked)} />{' '}
+              {name(m)}
             </label>{' '}
-            <span className="sl-muted">{format.date(m.dueDate)}</span> <span className="sl-chip" data-testid={`milestone-timing-${m.id}`}>{timing(renewal.milestones, i, daysLeft)}</span>
+            <span className="sl-muted">{format.date(m.dueDate)}</span>{' '}
+            <span className="sl-chip" data-testid={`milestone-timing-${m.id}`}>
+              {timing(renewal.milestones, i, daysLeft)}
+            </span>
           </li>
         ))}
       </ol>

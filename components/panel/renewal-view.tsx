@@ -5,7 +5,15 @@ import { RenewalTimeline, useStepTiming } from './renewal-timeline';
 import { sectionMessages, type SectionKey } from './sections-messages';
 import { timelineMessages } from './timeline-messages';
 
-export function RenewalView({ renewal, churned = false, onTick }: { renewal: Renewal; churned?: boolean; onTick?: (id: string, done: boolean) => void }) {
+export function RenewalView({
+  renewal,
+  churned = false,
+  onTick,
+}: {
+  renewal: Renewal;
+  churned?: boolean;
+  onTick?: (id: string, done: boolean) => void;
+}) {
   const t = useT(sectionMessages);
   const tl = useT(timelineMessages);
   const timing = useStepTiming();
@@ -36,7 +44,9 @@ export function RenewalView({ renewal, churned = false, onTick }: { renewal: Ren
             <dt>{t('renewalAmount')}</dt>
             <dd data-testid="renewal-size-change">
               <Money amount={renewal.renewalAmount} currency={renewal.currency} />
-              {renewal.sizeChange !== null ? <span className="sl-size-change"> {t('sizeVsArr', { change: format.signedPercent(renewal.sizeChange) })}</span> : null}
+              {renewal.sizeChange !== null ? (
+                <span className="sl-size-change"> {t('sizeVsArr', { change: format.signedPercent(renewal.sizeChange) })}</span>
+              ) : null}
             </dd>
           </div>
         ) : null}
@@ -44,7 +54,10 @@ export function RenewalView({ renewal, churned = false, onTick }: { renewal: Ren
       <RenewalTimeline renewal={renewal} onTick={onTick} />
       <p data-testid="renewal-due-now">
         {renewal.dueNow
-          ? tl('dueNow', { milestone: t(`milestone.${renewal.dueNow.id}` as SectionKey), timing: timing(renewal.milestones, renewal.milestones.indexOf(renewal.dueNow), renewal.daysLeft) })
+          ? tl('dueNow', {
+              milestone: t(`milestone.${renewal.dueNow.id}` as SectionKey),
+              timing: timing(renewal.milestones, renewal.milestones.indexOf(renewal.dueNow), renewal.daysLeft),
+            })
           : tl('nothingDue')}
       </p>
     </div>

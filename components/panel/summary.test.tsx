@@ -10,7 +10,13 @@ import { Summary } from './summary';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
 const asOf = '2026-11-22T00:00:00.000Z';
-const nps = (id: string, score: number, name: string | null = null) => ({ respondentId: id, respondentName: name, score, comment: null, answeredAt: '2026-10-01T00:00:00Z' });
+const nps = (id: string, score: number, name: string | null = null) => ({
+  respondentId: id,
+  respondentName: name,
+  score,
+  comment: null,
+  answeredAt: '2026-10-01T00:00:00Z',
+});
 
 /** An account in trouble: two detractors (Kim, Lee), an invoice 45 days late, its champion Park gone. */
 function troubled(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
@@ -19,7 +25,18 @@ function troubled(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
     opportunities: {
       status: 'ok',
       asOf,
-      data: [{ id: '006A', name: 'Renewal', isRenewal: true, stage: 'Open', amount: 200000, closeDate: '2026-12-12', isClosed: false, isWon: false }],
+      data: [
+        {
+          id: '006A',
+          name: 'Renewal',
+          isRenewal: true,
+          stage: 'Open',
+          amount: 200000,
+          closeDate: '2026-12-12',
+          isClosed: false,
+          isWon: false,
+        },
+      ],
     },
     nps: { status: 'ok', asOf, data: [nps('a', 3, 'Kim'), nps('b', 5, 'Lee'), nps('c', 8)] },
     invoices: { status: 'ok', asOf, data: [{ id: 'inv1', amount: 1000, dueDate: '2026-10-08', paidAt: null }] },
@@ -27,7 +44,17 @@ function troubled(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
     tickets: {
       status: 'ok',
       asOf,
-      data: [{ id: '500A', subject: 'Login', status: 'Closed', isClosed: true, priority: 'low', createdAt: '2026-11-01T00:00:00Z', closedAt: '2026-11-02T00:00:00Z' }],
+      data: [
+        {
+          id: '500A',
+          subject: 'Login',
+          status: 'Closed',
+          isClosed: true,
+          priority: 'low',
+          createdAt: '2026-11-01T00:00:00Z',
+          closedAt: '2026-11-02T00:00:00Z',
+        },
+      ],
     },
     ...overrides,
   });
@@ -53,7 +80,9 @@ describe('the summary at the top of the panel', () => {
     const { summary } = renderSummary(troubled());
     expect(within(summary).getByTestId('health-band').textContent).toContain('At risk');
     expect(within(summary).getByText('20 days to renewal')).toBeTruthy();
-    const steps = within(summary).getAllByRole('listitem').map((li) => li.textContent);
+    const steps = within(summary)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(steps).toHaveLength(3);
     expect(steps.some((s) => s!.startsWith('Follow up the 2 detractors (Kim, Lee)'))).toBe(true);
     expect(steps.some((s) => s!.startsWith('Collect the invoice overdue 45 days'))).toBe(true);
@@ -62,7 +91,9 @@ describe('the summary at the top of the panel', () => {
 
   it('speaks Korean with the same numbers', () => {
     const { summary } = renderSummary(troubled(), 'ko');
-    const steps = within(summary).getAllByRole('listitem').map((li) => li.textContent);
+    const steps = within(summary)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(steps.some((s) => s!.startsWith('비추천 고객 2명(Kim, Lee)에게 후속 연락하세요'))).toBe(true);
     expect(steps.some((s) => s!.startsWith('45일 연체된 청구서를 회수하세요'))).toBe(true);
     expect(within(summary).getByText('갱신까지 20일')).toBeTruthy();

@@ -12,7 +12,15 @@ function RenewalDays({ renewal }: { renewal: Renewal }) {
   const t = useT(summaryMessages);
   const days = renewal.daysLeft;
   const text =
-    days === null ? t('noRenewal') : days === 0 ? t('renewalToday') : days === 1 ? t('daysToRenewal1') : days > 0 ? t('daysToRenewal', { days }) : t('renewalPassed', { days: -days });
+    days === null
+      ? t('noRenewal')
+      : days === 0
+        ? t('renewalToday')
+        : days === 1
+          ? t('daysToRenewal1')
+          : days > 0
+            ? t('daysToRenewal', { days })
+            : t('renewalPassed', { days: -days });
   return (
     <p className="sl-summary-renewal" data-testid="summary-renewal" data-days={days ?? undefined}>
       {text}
@@ -61,7 +69,9 @@ export function Summary({
                 <span aria-hidden="true">◔</span> {t('lowConfidence', { coverage: format.percent(health.coverage) })}
               </span>
             ) : null}
-            {shown && health.state === 'scored' ? <span className="sl-muted">({t('overridden', { score: format.number(health.score) })})</span> : null}
+            {shown && health.state === 'scored' ? (
+              <span className="sl-muted">({t('overridden', { score: format.number(health.score) })})</span>
+            ) : null}
           </>
         )}
       </div>

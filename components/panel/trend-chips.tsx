@@ -37,9 +37,18 @@ export function Sparkline({ history }: { history: ReadonlyArray<{ day: string; s
   if (points.length < 2) return null;
   const w = 120;
   const h = 28;
-  const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${((i / (points.length - 1)) * w).toFixed(1)},${(h - (p.score / 100) * h).toFixed(1)}`).join(' ');
+  const d = points
+    .map((p, i) => `${i === 0 ? 'M' : 'L'}${((i / (points.length - 1)) * w).toFixed(1)},${(h - (p.score / 100) * h).toFixed(1)}`)
+    .join(' ');
   return (
-    <svg className="sl-sparkline" width={w} height={h} viewBox={`0 0 ${w} ${h}`} role="img" aria-label={t('sparkline', { days: points.length })}>
+    <svg
+      className="sl-sparkline"
+      width={w}
+      height={h}
+      viewBox={`0 0 ${w} ${h}`}
+      role="img"
+      aria-label={t('sparkline', { days: points.length })}
+    >
       <path d={d} fill="none" stroke="currentColor" strokeWidth="1.5" />
     </svg>
   );

@@ -56,6 +56,8 @@ describe('lists that show only their first items say so', () => {
     expect(within(screen.getByRole('region', { name: 'Support tickets' })).getByTestId('tickets-cut').textContent).toBe(
       'The CRM sent the first 22,000 of 30,500 records: figures here count only those.',
     );
-    expect(within(screen.getByRole('region', { name: 'NPS' })).getByTestId('nps-cut').textContent).toContain('The CRM sent the first 4,000 records and more were left');
+    expect(within(screen.getByRole('region', { name: 'NPS' })).getByTestId('nps-cut').textContent).toContain(
+      'The CRM sent the first 4,000 records and more were left',
+    );
   });
 });

@@ -18,14 +18,19 @@ export function useCrmErrorText(crm?: Crm): (error: CrmError) => { message: stri
     const vars = { detail: error.code ?? error.detail, field: error.field ?? error.detail, crm: connector?.name ?? 'CRM' };
     const say = (key: Key) => {
       const own = connector?.errorWords?.[format.locale]?.[key] ?? connector?.errorWords?.en[key];
-      return own ? own.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name as keyof typeof vars]) : whole)) : t(key, vars);
+      return own
+        ? own.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name as keyof typeof vars]) : whole))
+        : t(key, vars);
     };
     // A refused API says who can act: the admin's API Access Control, the org's edition, or the profile.
     const refusal = error.kind === 'no-api-access' ? NO_API_ACCESS_CODES.find((c) => c === error.code) : undefined;
     if (refusal) return { message: say(`no-api-access.${refusal}.message`), nextStep: say(`no-api-access.${refusal}.next`) };
     // An OAuth sign-in Salesforce would not renew: signing in again helps, logging in to the page does not.
     if (error.kind === 'session-expired' && error.code === 'OAUTH_REFRESH_FAILED') {
-      return { message: t('session-expired.OAUTH_REFRESH_FAILED.message', { ...vars, detail: error.detail.replace(/^.*\((.*)\)$/, '$1') }), nextStep: t('session-expired.OAUTH_REFRESH_FAILED.next') };
+      return {
+        message: t('session-expired.OAUTH_REFRESH_FAILED.message', { ...vars, detail: error.detail.replace(/^.*\((.*)\)$/, '$1') }),
+        nextStep: t('session-expired.OAUTH_REFRESH_FAILED.next'),
+      };
     }
     const nextStep =
       error.kind === 'rate-limited' && error.retryAfterSeconds !== undefined

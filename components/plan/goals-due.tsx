@@ -11,7 +11,12 @@ export function GoalsDueList({ due }: { due: readonly GoalDue[] }) {
     <ul className="sl-checklist" aria-label={t('goalsDue')}>
       {due.map(({ goal, daysLeft }) => {
         const date = format.date(goal.byWhen!);
-        const when = daysLeft < 0 ? t('goalOverdue', { date, days: format.number(-daysLeft) }) : daysLeft === 0 ? t('goalDueToday') : t('goalDueIn', { date, days: format.number(daysLeft) });
+        const when =
+          daysLeft < 0
+            ? t('goalOverdue', { date, days: format.number(-daysLeft) })
+            : daysLeft === 0
+              ? t('goalDueToday')
+              : t('goalDueIn', { date, days: format.number(daysLeft) });
         return (
           <li key={goal.id} data-testid="goal-due" data-overdue={daysLeft < 0 || undefined}>
             {goal.what} · {t(`status.${goal.status}`)} · {when}

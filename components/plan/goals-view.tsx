@@ -7,7 +7,17 @@ import { useSave } from './use-save';
 
 const BLANK: GoalFields = { what: '', target: '', byWhen: null, measuredBy: '' };
 
-function GoalForm({ initial, onSubmit, onCancel, label }: { initial: GoalFields; onSubmit: (value: GoalFields) => Promise<boolean>; onCancel?: () => void; label: string }) {
+function GoalForm({
+  initial,
+  onSubmit,
+  onCancel,
+  label,
+}: {
+  initial: GoalFields;
+  onSubmit: (value: GoalFields) => Promise<boolean>;
+  onCancel?: () => void;
+  label: string;
+}) {
   const t = useT(planMessages);
   const [value, setValue] = useState(initial);
   const change = (patch: Partial<GoalFields>) => setValue((v) => ({ ...v, ...patch }));
@@ -73,7 +83,11 @@ export function GoalsView({ goals, save, newId }: { goals: readonly Goal[]; save
               <>
                 <strong>{goal.what}</strong>{' '}
                 <span className="sl-muted">
-                  {t('goalDetail', { target: goal.target || '—', date: goal.byWhen ? format.date(goal.byWhen) : t('noDate'), measured: goal.measuredBy || '—' })}
+                  {t('goalDetail', {
+                    target: goal.target || '—',
+                    date: goal.byWhen ? format.date(goal.byWhen) : t('noDate'),
+                    measured: goal.measuredBy || '—',
+                  })}
                 </span>{' '}
                 <button type="button" onClick={() => setEditing(goal.id)}>
                   {t('editGoal')}
@@ -82,7 +96,10 @@ export function GoalsView({ goals, save, newId }: { goals: readonly Goal[]; save
             )}
             <label className="sl-field">
               <span>{t('goalStatus', { goal: goal.what })}</span>
-              <select value={goal.status} onChange={(e) => void run({ kind: 'goal-status', id: goal.id, status: e.target.value as GoalStatus })}>
+              <select
+                value={goal.status}
+                onChange={(e) => void run({ kind: 'goal-status', id: goal.id, status: e.target.value as GoalStatus })}
+              >
                 {GOAL_STATUSES.map((s) => (
                   <option key={s} value={s}>
                     {t(`status.${s}`)}

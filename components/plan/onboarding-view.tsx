@@ -31,10 +31,20 @@ export function OnboardingView({ onboarding, save }: { onboarding: Plan['onboard
               <tr key={stage}>
                 <th scope="row">{name}</th>
                 <td>
-                  <input type="date" aria-label={t('plannedFor', { stage: name })} value={dates.planned ?? ''} onChange={(e) => void set(stage, { planned: e.target.value || null })} />
+                  <input
+                    type="date"
+                    aria-label={t('plannedFor', { stage: name })}
+                    value={dates.planned ?? ''}
+                    onChange={(e) => void set(stage, { planned: e.target.value || null })}
+                  />
                 </td>
                 <td>
-                  <input type="date" aria-label={t('doneOn', { stage: name })} value={dates.done ?? ''} onChange={(e) => void set(stage, { done: e.target.value || null })} />
+                  <input
+                    type="date"
+                    aria-label={t('doneOn', { stage: name })}
+                    value={dates.done ?? ''}
+                    onChange={(e) => void set(stage, { done: e.target.value || null })}
+                  />
                 </td>
               </tr>
             );

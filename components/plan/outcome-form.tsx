@@ -33,7 +33,8 @@ export function OutcomeForm({ outcome, today, save }: { outcome: Outcome | null;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (kind !== 'none' && reason === 'competitor' && !competitor.trim()) return setMessage({ text: t('competitorRequired'), alert: true });
-    const value: Outcome | null = kind === 'none' ? null : { kind, reason, competitor: reason === 'competitor' ? competitor.trim() : null, note, on };
+    const value: Outcome | null =
+      kind === 'none' ? null : { kind, reason, competitor: reason === 'competitor' ? competitor.trim() : null, note, on };
     const result = await save({ kind: 'outcome', value, base });
     if (result.ok) {
       setBase(value);

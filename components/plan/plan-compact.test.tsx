@@ -9,15 +9,37 @@ import { PlanCompact } from './plan-compact';
 describe('the account plan in the popup', () => {
   it('shows the onboarding stage, goals on track and this quarter’s QBR progress', async () => {
     const api = memoryPlanApi();
-    api.otherTab({ kind: 'stage', stage: 'kickoff', value: { planned: '2026-11-01', done: '2026-11-02' }, base: { planned: null, done: null } });
-    api.otherTab({ kind: 'goal', id: 'g1', value: { what: 'Close in 3 days', target: '3 days', byWhen: '2026-12-31', measuredBy: '' }, base: null });
-    api.otherTab({ kind: 'goal', id: 'g2', value: { what: 'Train 40 users', target: '40', byWhen: '2027-06-30', measuredBy: '' }, base: null });
+    api.otherTab({
+      kind: 'stage',
+      stage: 'kickoff',
+      value: { planned: '2026-11-01', done: '2026-11-02' },
+      base: { planned: null, done: null },
+    });
+    api.otherTab({
+      kind: 'goal',
+      id: 'g1',
+      value: { what: 'Close in 3 days', target: '3 days', byWhen: '2026-12-31', measuredBy: '' },
+      base: null,
+    });
+    api.otherTab({
+      kind: 'goal',
+      id: 'g2',
+      value: { what: 'Train 40 users', target: '40', byWhen: '2027-06-30', measuredBy: '' },
+      base: null,
+    });
     api.otherTab({ kind: 'goal-status', id: 'g2', status: 'at-risk' });
     api.otherTab({ kind: 'qbr-tick', quarter: '2026-11-15', item: 'qbr-usage', checked: true });
     render(
       <QueryClientProvider client={createQueryClient()}>
         <I18nProvider locale="en">
-          <PlanCompact accountKey="salesforce:org:001A" accountName="Acme" today="2026-11-27" contractStart="2026-08-15" basis="contract" api={api} />
+          <PlanCompact
+            accountKey="salesforce:org:001A"
+            accountName="Acme"
+            today="2026-11-27"
+            contractStart="2026-08-15"
+            basis="contract"
+            api={api}
+          />
         </I18nProvider>
       </QueryClientProvider>,
     );

@@ -26,7 +26,12 @@ export function PlanCompact({
   const t = useT(planMessages);
   const format = useFormat();
   const plan = useQuery(planQuery(api, accountKey, accountName));
-  if (plan.isError) return <p className="sl-error" role="alert">{t('loadFailed')}</p>;
+  if (plan.isError)
+    return (
+      <p className="sl-error" role="alert">
+        {t('loadFailed')}
+      </p>
+    );
   if (!plan.data) return null;
   const status = qbrStatus(plan.data, today, basis, contractStart);
   const qbr = status ? plan.data.qbrs[status.quarter.start] : undefined;

@@ -96,7 +96,8 @@ export const planMessages = {
     outcomeNow: '{kind} since {date}: {reason}',
     // Saving
     saving: 'Saving…',
-    conflict: 'This part of the plan was changed in another tab. Your text is kept here; the other version is now the plan’s. Save again to keep yours.',
+    conflict:
+      'This part of the plan was changed in another tab. Your text is kept here; the other version is now the plan’s. Save again to keep yours.',
     conflictShort: 'Changed in another tab: the plan now shows that version.',
     quota: 'Your browser’s storage is full, so this was not saved. Free some space (export a backup, then delete old notes) and try again.',
     failed: 'This could not be saved ({detail}). Try again.',
@@ -214,7 +215,8 @@ export const planMessages = {
     outcomeSaved: '저장했습니다.',
     outcomeNow: '{date}부터 {kind}: {reason}',
     saving: '저장 중…',
-    conflict: '다른 탭에서 계획의 이 부분이 바뀌었습니다. 작성한 내용은 그대로 두었고, 계획에는 다른 버전이 보입니다. 다시 저장하면 내 내용이 남습니다.',
+    conflict:
+      '다른 탭에서 계획의 이 부분이 바뀌었습니다. 작성한 내용은 그대로 두었고, 계획에는 다른 버전이 보입니다. 다시 저장하면 내 내용이 남습니다.',
     conflictShort: '다른 탭에서 바뀌었습니다. 계획에 그 버전을 보여 줍니다.',
     quota: '브라우저 저장 공간이 가득 차서 저장하지 못했습니다. 공간을 비운 뒤(백업 내보내기 후 오래된 노트 삭제) 다시 시도하세요.',
     failed: '저장하지 못했습니다 ({detail}). 다시 시도하세요.',

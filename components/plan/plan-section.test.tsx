@@ -13,7 +13,14 @@ import { PlanSection } from './plan-section';
 const contacts: Contact[] = [{ id: 'c1', name: 'Kim Minji', email: null, title: 'VP Finance', isChampion: true, hasLeft: false }];
 const agenda = QBR_ITEMS.map((id) => ({ id, hint: id === 'qbr-sla' ? { id: 'hint.slaBreached', vars: { n: 2 } } : null }));
 
-function renderPlan(options: { api?: ReturnType<typeof memoryPlanApi>; share?: (text: string) => Promise<never>; locale?: Locale; onBasisChange?: () => void } = {}) {
+function renderPlan(
+  options: {
+    api?: ReturnType<typeof memoryPlanApi>;
+    share?: (text: string) => Promise<never>;
+    locale?: Locale;
+    onBasisChange?: () => void;
+  } = {},
+) {
   const api = options.api ?? memoryPlanApi();
   let ids = 0;
   render(
@@ -77,7 +84,12 @@ describe('the handoff', () => {
     expect((within(form).getByLabelText('Role') as HTMLInputElement).value).toBe('VP Finance');
     await userEvent.click(within(form).getByRole('button', { name: 'Save handoff' }));
     expect(await within(form).findByRole('status')).toHaveProperty('textContent', 'Handoff saved.');
-    expect(api.stored.handoff).toEqual({ promised: 'SSO by January', customerGoals: '', people: [{ name: 'Kim Minji', role: 'VP Finance' }], risks: '' });
+    expect(api.stored.handoff).toEqual({
+      promised: 'SSO by January',
+      customerGoals: '',
+      people: [{ name: 'Kim Minji', role: 'VP Finance' }],
+      risks: '',
+    });
   });
 
   it('keeps the CSM’s text when another tab changed the handoff, and saves it on the second try', async () => {
@@ -110,9 +122,15 @@ describe('goals', () => {
     await userEvent.selectOptions(within(list).getByLabelText('Status of “Close the books in 3 days”'), 'at-risk');
     await vi.waitFor(() => expect(screen.getByTestId('plan-goals-on-track').textContent).toBe('0 of 1'));
     const history = within(list).getByRole('list', { name: 'Status history' });
-    expect(within(history).getAllByRole('listitem').map((li) => li.textContent?.split(' · ')[0])).toEqual(['On track', 'At risk']);
+    expect(
+      within(history)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.split(' · ')[0]),
+    ).toEqual(['On track', 'At risk']);
     // The goal is among those this quarter's QBR reviews.
-    expect(within(within(region).getByRole('list', { name: 'Goals to review' })).getByText(/Close the books in 3 days · At risk/)).toBeTruthy();
+    expect(
+      within(within(region).getByRole('list', { name: 'Goals to review' })).getByText(/Close the books in 3 days · At risk/),
+    ).toBeTruthy();
   });
 });
 
@@ -122,7 +140,9 @@ describe('onboarding', () => {
     await open(region);
     await userEvent.type(within(region).getByLabelText('Kickoff: done'), '2026-11-02');
     await userEvent.type(within(region).getByLabelText('Setup: planned'), '2026-11-20');
-    await vi.waitFor(() => expect(screen.getByTestId('plan-onboarding-stage').textContent).toBe('Onboarding: Setup (late, planned Nov 20, 2026)'));
+    await vi.waitFor(() =>
+      expect(screen.getByTestId('plan-onboarding-stage').textContent).toBe('Onboarding: Setup (late, planned Nov 20, 2026)'),
+    );
   });
 
   it('says when the browser’s storage is full, and clears the warning once a save lands', async () => {
@@ -167,7 +187,9 @@ describe('when the customer leaves or shrinks', () => {
     expect(api.edit).not.toHaveBeenCalled();
     await userEvent.type(within(form).getByLabelText('Which competitor'), 'Rival Inc');
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
-    expect((await within(form).findByTestId('plan-outcome')).textContent).toBe('churned since Nov 27, 2026: Moved to a competitor (Rival Inc)');
+    expect((await within(form).findByTestId('plan-outcome')).textContent).toBe(
+      'churned since Nov 27, 2026: Moved to a competitor (Rival Inc)',
+    );
     expect(api.stored.outcome).toMatchObject({ kind: 'churned', reason: 'competitor', competitor: 'Rival Inc' });
   });
 });
@@ -175,7 +197,8 @@ describe('when the customer leaves or shrinks', () => {
 describe('goals due for review', () => {
   it('lists the open goals due within the checklist window or past, while the plan is collapsed', async () => {
     const api = memoryPlanApi();
-    const goal = (id: string, what: string, byWhen: string) => api.otherTab({ kind: 'goal', id, value: { what, target: '', byWhen, measuredBy: '' }, base: null });
+    const goal = (id: string, what: string, byWhen: string) =>
+      api.otherTab({ kind: 'goal', id, value: { what, target: '', byWhen, measuredBy: '' }, base: null });
     goal('g1', 'Close in 3 days', '2026-12-31');
     goal('g2', 'Go live in EU', '2026-11-20');
     api.otherTab({ kind: 'goal-status', id: 'g2', status: 'at-risk' });
@@ -184,7 +207,11 @@ describe('goals due for review', () => {
     goal('g4', 'Expand to APAC', '2027-09-30');
     const { region } = renderPlan({ api });
     const due = await within(region).findByRole('list', { name: 'Goals due for review' });
-    expect(within(due).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+    expect(
+      within(due)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
       'Go live in EU · At risk · overdue since Nov 20, 2026, 7 days',
       'Close in 3 days · On track · due Dec 31, 2026, in 34 days',
     ]);
@@ -195,9 +222,17 @@ describe('goals due for review', () => {
 describe('sharing the plan', () => {
   it('sends the plan as text to the CRM and says when it was shared', async () => {
     const api = memoryPlanApi();
-    api.otherTab({ kind: 'goal', id: 'g1', value: { what: 'Cut close time', target: '3 days', byWhen: null, measuredBy: 'report' }, base: null });
+    api.otherTab({
+      kind: 'goal',
+      id: 'g1',
+      value: { what: 'Cut close time', target: '3 days', byWhen: null, measuredBy: 'report' },
+      base: null,
+    });
     const outcomes = ['created', 'updated', 'recreated'];
-    const share = vi.fn(async (_text: string) => ({ ok: true, value: { outcome: outcomes.shift(), note: { remote: { savedAt: '2026-11-27T10:00:00.000Z' } } } }) as never);
+    const share = vi.fn(
+      async (_text: string) =>
+        ({ ok: true, value: { outcome: outcomes.shift(), note: { remote: { savedAt: '2026-11-27T10:00:00.000Z' } } } }) as never,
+    );
     const { region } = renderPlan({ api, share });
     await open(region);
     const save = within(region).getByRole('button', { name: 'Save plan to CRM' });

@@ -23,7 +23,6 @@ import { planQuery } from './queries';
 import { QbrView, type AgendaItem } from './qbr-view';
 import type { SaveEdit } from './save-edit';
 
-
 /** What the CSM reads after "Save plan to CRM", by what the save did to the CRM's copy. */
 const SHARED_WORDS = { created: 'sharedOn', updated: 'sharedUpdated', recreated: 'sharedRecreated', kept: 'sharedKept' } as const;
 
@@ -74,7 +73,13 @@ export function PlanSection({
   const plan = useQuery(query);
 
   const problemText = (error: PlanError) =>
-    error.kind === 'conflict' ? t('conflict') : error.kind === 'quota-exceeded' ? t('quota') : error.kind === 'not-found' ? t('notFound') : t('failed', { detail: error.detail });
+    error.kind === 'conflict'
+      ? t('conflict')
+      : error.kind === 'quota-exceeded'
+        ? t('quota')
+        : error.kind === 'not-found'
+          ? t('notFound')
+          : t('failed', { detail: error.detail });
 
   const save: SaveEdit = async (edit) => {
     const base = client.getQueryData<Plan>(key)?.revision ?? 0;
@@ -95,7 +100,8 @@ export function PlanSection({
   const shareNow = async () => {
     if (!share || !plan.data) return;
     const result = await share(planText(plan.data, status, t, format));
-    if (result.ok) setShared({ ok: true, at: result.value.note.remote?.savedAt ?? result.value.note.updatedAt, outcome: result.value.outcome });
+    if (result.ok)
+      setShared({ ok: true, at: result.value.note.remote?.savedAt ?? result.value.note.updatedAt, outcome: result.value.outcome });
     else setShared({ ok: false, text: `${errorText(result.error).message} ${errorText(result.error).nextStep} ${t('keptLocal')}` });
   };
 
@@ -125,7 +131,15 @@ export function PlanSection({
                 <h3>{t('onboarding')}</h3>
                 <OnboardingView onboarding={plan.data.onboarding} save={save} />
                 <h3>{t('qbr')}</h3>
-                <QbrView plan={plan.data} status={status} contractStart={contractStart} agenda={agenda} basis={basis} onBasisChange={onBasisChange} save={save} />
+                <QbrView
+                  plan={plan.data}
+                  status={status}
+                  contractStart={contractStart}
+                  agenda={agenda}
+                  basis={basis}
+                  onBasisChange={onBasisChange}
+                  save={save}
+                />
                 <h3>{t('outcome')}</h3>
                 <OutcomeForm outcome={plan.data.outcome} today={today} save={save} />
                 {share ? (

@@ -24,13 +24,19 @@ export function planText(plan: Plan, qbr: QbrStatus | null, t: Translate<PlanKey
   }
   if (plan.goals.length) {
     const lines = plan.goals.map(
-      (g) => `- ${g.what} — ${t(`status.${g.status}`)} (${t('goalDetail', { target: g.target || '—', date: g.byWhen ? format.date(g.byWhen) : t('noDate'), measured: g.measuredBy || '—' })})`,
+      (g) =>
+        `- ${g.what} — ${t(`status.${g.status}`)} (${t('goalDetail', { target: g.target || '—', date: g.byWhen ? format.date(g.byWhen) : t('noDate'), measured: g.measuredBy || '—' })})`,
     );
     blocks.push([t('text.goals'), ...lines].join('\n'));
   }
   const stages = ONBOARDING_STAGES.filter((s) => plan.onboarding[s]?.planned || plan.onboarding[s]?.done).map((s) => {
     const d = plan.onboarding[s]!;
-    const dates = [d.planned && t('text.planned', { date: format.date(d.planned) }), d.done && t('text.done', { date: format.date(d.done) })].filter(Boolean).join(', ');
+    const dates = [
+      d.planned && t('text.planned', { date: format.date(d.planned) }),
+      d.done && t('text.done', { date: format.date(d.done) }),
+    ]
+      .filter(Boolean)
+      .join(', ');
     return `- ${t(`stage.${s}`)}: ${dates}`;
   });
   if (stages.length) blocks.push([t('text.onboarding'), ...stages].join('\n'));
@@ -38,7 +44,11 @@ export function planText(plan: Plan, qbr: QbrStatus | null, t: Translate<PlanKey
   const o = plan.outcome;
   if (o) {
     const reason = `${t(`reason.${o.reason}`)}${o.competitor ? ` (${o.competitor})` : ''}`;
-    blocks.push([`${t('text.outcome')}: ${t('outcomeNow', { kind: t(`outcome.${o.kind}`), date: format.date(o.on), reason })}`, o.note].filter(Boolean).join('\n'));
+    blocks.push(
+      [`${t('text.outcome')}: ${t('outcomeNow', { kind: t(`outcome.${o.kind}`), date: format.date(o.on), reason })}`, o.note]
+        .filter(Boolean)
+        .join('\n'),
+    );
   }
   return blocks.join('\n\n');
 }

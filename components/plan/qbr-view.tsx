@@ -57,7 +57,13 @@ export function QbrView({
       </select>
     </label>
   );
-  if (!status) return <div>{basisPicker}<p className="sl-empty">{t('notStarted', { date: contractStart ? format.date(contractStart) : '—' })}</p></div>;
+  if (!status)
+    return (
+      <div>
+        {basisPicker}
+        <p className="sl-empty">{t('notStarted', { date: contractStart ? format.date(contractStart) : '—' })}</p>
+      </div>
+    );
 
   const { quarter } = status;
   const qbr = plan.qbrs[quarter.start] ?? { ticks: {}, heldOn: null };
@@ -66,7 +72,12 @@ export function QbrView({
     <div>
       <p>
         <strong data-testid="plan-quarter">
-          {t(quarter.basis === 'contract' ? 'quarter.contract' : 'quarter.calendar', { n: quarter.number, year: quarter.year, start: format.date(quarter.start), end: format.date(quarter.end) })}
+          {t(quarter.basis === 'contract' ? 'quarter.contract' : 'quarter.calendar', {
+            n: quarter.number,
+            year: quarter.year,
+            start: format.date(quarter.start),
+            end: format.date(quarter.end),
+          })}
         </strong>
       </p>
       {basisPicker}
@@ -77,7 +88,11 @@ export function QbrView({
           return (
             <li key={item.id} className="sl-check-item" data-testid={`plan-qbr-${item.id}`}>
               <label>
-                <input type="checkbox" checked={pending[item.id] ?? ticked !== null} onChange={(e) => void tick(quarter.start, item.id, e.target.checked)} />{' '}
+                <input
+                  type="checkbox"
+                  checked={pending[item.id] ?? ticked !== null}
+                  onChange={(e) => void tick(quarter.start, item.id, e.target.checked)}
+                />{' '}
                 {words(item.id)}
               </label>
               {ticked ? <span className="sl-muted"> · {t('tickedAt', { date: format.dateTime(ticked) })}</span> : null}
@@ -101,7 +116,11 @@ export function QbrView({
       )}
       <label className="sl-field">
         <span>{t('heldOn')}</span>
-        <input type="date" value={qbr.heldOn ?? ''} onChange={(e) => void run({ kind: 'qbr-held', quarter: quarter.start, heldOn: e.target.value || null })} />
+        <input
+          type="date"
+          value={qbr.heldOn ?? ''}
+          onChange={(e) => void run({ kind: 'qbr-held', quarter: quarter.start, heldOn: e.target.value || null })}
+        />
       </label>
       {alert}
     </div>

@@ -6,7 +6,11 @@ import { RenewalChecklist } from './renewal-checklist';
 
 const at = new Date('2026-11-01T09:00:00Z');
 const goals = [
-  withStatus(newGoal('g1', { what: 'Cut close time to 3 days', target: '3 days', byWhen: '2026-11-25', measuredBy: 'finance report' }, at), 'at-risk', at),
+  withStatus(
+    newGoal('g1', { what: 'Cut close time to 3 days', target: '3 days', byWhen: '2026-11-25', measuredBy: 'finance report' }, at),
+    'at-risk',
+    at,
+  ),
   newGoal('g2', { what: 'Train 40 users', target: '40', byWhen: '2026-11-27', measuredBy: 'LMS' }, at),
   withStatus(newGoal('g3', { what: 'Roll out SSO', target: 'all', byWhen: '2026-11-10', measuredBy: '' }, at), 'dropped', at),
 ];
@@ -24,10 +28,11 @@ describe('goals due in the popup’s renewal checklist', () => {
     renderChecklist('en');
     expect(screen.getByRole('heading', { name: 'Goals due for review' })).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Goals due for review' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Cut close time to 3 days · At risk · overdue since Nov 25, 2026, 2 days',
-      'Train 40 users · On track · due today',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Cut close time to 3 days · At risk · overdue since Nov 25, 2026, 2 days', 'Train 40 users · On track · due today']);
   });
 
   it('says the same in Korean', () => {

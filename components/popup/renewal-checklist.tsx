@@ -41,15 +41,19 @@ export function RenewalChecklist({
     <>
       <h3 className="sl-subheading">{t('milestones')}</h3>
       <ul className="sl-checklist">
-        {items.filter((i) => i.kind === 'milestone').map((item) => (
-          <Item key={item.id} item={item} onToggle={onToggle} />
-        ))}
+        {items
+          .filter((i) => i.kind === 'milestone')
+          .map((item) => (
+            <Item key={item.id} item={item} onToggle={onToggle} />
+          ))}
       </ul>
       <h3 className="sl-subheading">{t('qbr')}</h3>
       <ul className="sl-checklist">
-        {items.filter((i) => i.kind === 'qbr').map((item) => (
-          <Item key={item.id} item={item} onToggle={onToggle} />
-        ))}
+        {items
+          .filter((i) => i.kind === 'qbr')
+          .map((item) => (
+            <Item key={item.id} item={item} onToggle={onToggle} />
+          ))}
       </ul>
       {goalsDue.length ? (
         <>

@@ -37,35 +37,34 @@ export function UpcomingRenewals({ renewals, accountsKnown }: { renewals: readon
     );
   return (
     <>
-    {scope}
-    <ul className="sl-list" aria-label={t('upcoming')}>
-      {renewals.map((r) => (
-        <li key={r.accountKey}>
-          {r.url ? (
-            <a href={r.url} target="_blank" rel="noreferrer">
-              {r.accountName}
-            </a>
-          ) : (
-            r.accountName
-          )}{' '}
-          <span className="sl-muted">
-            {format.date(r.date)} · {r.daysLeft >= 0 ? t('daysLeft', { days: r.daysLeft }) : t('overdueDays', { days: -r.daysLeft })} ·{' '}
-          </span>
-          {r.arr !== null ? (
-            <span data-testid="upcoming-arr">
-              {t('arr', { amount: format.money(r.arr, r.currency, true) })} ·{' '}
+      {scope}
+      <ul className="sl-list" aria-label={t('upcoming')}>
+        {renewals.map((r) => (
+          <li key={r.accountKey}>
+            {r.url ? (
+              <a href={r.url} target="_blank" rel="noreferrer">
+                {r.accountName}
+              </a>
+            ) : (
+              r.accountName
+            )}{' '}
+            <span className="sl-muted">
+              {format.date(r.date)} · {r.daysLeft >= 0 ? t('daysLeft', { days: r.daysLeft }) : t('overdueDays', { days: -r.daysLeft })}{' '}
+              ·{' '}
             </span>
-          ) : null}
-          {r.band ? (
-            <span className={`sl-band sl-band-${r.band}`}>
-              {format.number(r.score!)} {s(`band.${r.band}`)}
-            </span>
-          ) : (
-            <span className="sl-muted">{t('notScored')}</span>
-          )}
-        </li>
-      ))}
-    </ul>
+            {r.arr !== null ? (
+              <span data-testid="upcoming-arr">{t('arr', { amount: format.money(r.arr, r.currency, true) })} · </span>
+            ) : null}
+            {r.band ? (
+              <span className={`sl-band sl-band-${r.band}`}>
+                {format.number(r.score!)} {s(`band.${r.band}`)}
+              </span>
+            ) : (
+              <span className="sl-muted">{t('notScored')}</span>
+            )}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -74,7 +74,12 @@ export function CaptureForm({
           ))}
         </select>
       </label>
-      <CategorySelect label={t('category')} value={category} first={{ value: '', label: t('chooseCategory') }} onChange={(v) => setCategory(v as VocCategory | '')} />
+      <CategorySelect
+        label={t('category')}
+        value={category}
+        first={{ value: '', label: t('chooseCategory') }}
+        onChange={(v) => setCategory(v as VocCategory | '')}
+      />
       <label className="sl-field">
         <span>{t('note')}</span>
         <textarea rows={3} value={body} onChange={(e) => setBody(e.target.value)} />

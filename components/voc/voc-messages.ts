@@ -20,7 +20,8 @@ export const vocMessages = {
     'invalid.unknown-version': 'This backup comes from a newer or unknown version of Success Lens. Nothing was changed.',
     'invalid.damaged': 'This backup is damaged (some records do not read). Nothing was changed.',
     'invalid.too-large': 'This file is too large to be a Success Lens backup ({detail}; the limit is 50 MB). Nothing was changed.',
-    'invalid.future-dated': 'This backup has dates in the future ({detail}), so its notes would override newer ones. Check the clock of the computer that made it. Nothing was changed.',
+    'invalid.future-dated':
+      'This backup has dates in the future ({detail}), so its notes would override newer ones. Check the clock of the computer that made it. Nothing was changed.',
     restoreFailed: 'The backup could not be restored ({detail}). Nothing was changed.',
     none: 'No VOC notes yet. Mark a note with a VOC category in the panel, or select text on any page and choose “Capture as VOC”.',
     captureTitle: 'Captured quote',
@@ -60,7 +61,8 @@ export const vocMessages = {
     'invalid.unknown-version': '새 버전이거나 알 수 없는 버전의 백업입니다. 바뀐 것은 없습니다.',
     'invalid.damaged': '백업 파일이 손상되었습니다 (읽을 수 없는 기록이 있음). 바뀐 것은 없습니다.',
     'invalid.too-large': 'Success Lens 백업으로 보기에는 파일이 너무 큽니다 ({detail}, 한도 50 MB). 바뀐 것은 없습니다.',
-    'invalid.future-dated': '이 백업에는 미래 날짜가 있습니다 ({detail}). 그대로 복원하면 더 최신 메모를 덮어씁니다. 백업을 만든 컴퓨터의 시계를 확인하세요. 바뀐 것은 없습니다.',
+    'invalid.future-dated':
+      '이 백업에는 미래 날짜가 있습니다 ({detail}). 그대로 복원하면 더 최신 메모를 덮어씁니다. 백업을 만든 컴퓨터의 시계를 확인하세요. 바뀐 것은 없습니다.',
     restoreFailed: '백업을 복원하지 못했습니다 ({detail}). 바뀐 것은 없습니다.',
     none: '아직 VOC 노트가 없습니다. 패널에서 노트에 VOC 분류를 지정하거나, 아무 페이지에서 텍스트를 선택하고 “고객의 소리(VOC)로 저장”을 고르세요.',
     captureTitle: '가져온 인용문',

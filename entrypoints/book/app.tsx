@@ -28,7 +28,10 @@ export function BookApp() {
   const [settings] = useStoredValue(bookSettings);
   // A refresh the alarm ran while the page is open shows without a reload.
   useEffect(() => bookStatus.watch(() => void client.invalidateQueries({ queryKey: bookQuery().queryKey })), [client]);
-  const refresh = useMutation({ mutationFn: () => bookClient.refresh(), onSettled: () => client.invalidateQueries({ queryKey: bookQuery().queryKey }) });
+  const refresh = useMutation({
+    mutationFn: () => bookClient.refresh(),
+    onSettled: () => client.invalidateQueries({ queryKey: bookQuery().queryKey }),
+  });
   const today = dayInTimeZone(new Date(), userTimeZone());
   const rows = useMemo(() => book.data?.rows ?? [], [book.data]);
   const attention = useMemo(() => (metrics ? needsAttention(rows, today, metrics) : []), [rows, today, metrics]);

@@ -39,7 +39,8 @@ export function ImportApp() {
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   useEffect(() => () => worker.current?.stop(), []);
 
-  const header = (field: string) => (mapping[field] !== undefined && file ? (file.headers[mapping[field]!] ?? field) : t(`field.${field}` as ImportMessageKey));
+  const header = (field: string) =>
+    mapping[field] !== undefined && file ? (file.headers[mapping[field]!] ?? field) : t(`field.${field}` as ImportMessageKey);
 
   function onWorker(m: FromWorker, name: string) {
     if (m.type === 'read') {
@@ -80,7 +81,10 @@ export function ImportApp() {
     worker.current?.stop();
     worker.current = null;
     setFile(null);
-    setPhase((p) => ({ step: 'done', message: p.step === 'saving' ? t('cancelledSaving', { count: format.number(p.done) }) : t('cancelled') }));
+    setPhase((p) => ({
+      step: 'done',
+      message: p.step === 'saving' ? t('cancelledSaving', { count: format.number(p.done) }) : t('cancelled'),
+    }));
   }
 
   async function save(checked: Checked) {
@@ -103,7 +107,14 @@ export function ImportApp() {
       totals.replaced += answer.value.replaced;
       totals.unchanged += answer.value.unchanged;
     }
-    setPhase({ step: 'done', message: t('saved', { added: format.number(totals.added), replaced: format.number(totals.replaced), unchanged: format.number(totals.unchanged) }) });
+    setPhase({
+      step: 'done',
+      message: t('saved', {
+        added: format.number(totals.added),
+        replaced: format.number(totals.replaced),
+        unchanged: format.number(totals.unchanged),
+      }),
+    });
   }
 
   const missing = file ? missingFields(kind, mapping) : [];
@@ -113,7 +124,11 @@ export function ImportApp() {
       <p>{t('intro')}</p>
       <p>{t('accountsNote', { count: accounts.data?.length ?? '…' })}</p>
       <label>
-        {t('file')} <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" onChange={(e) => {
+        {t('file')}{' '}
+        <input
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+          onChange={(e) => {
             const chosen = e.target.files?.[0];
             // Cleared so that choosing the same file again (next month's re-import) reads it again.
             e.target.value = '';
@@ -140,7 +155,9 @@ export function ImportApp() {
               setPhase({ step: 'read' });
             }}
           />
-          {missing.length ? <p role="alert">{t('missing', { fields: missing.map((f) => t(`field.${f}` as ImportMessageKey)).join(', ') })}</p> : null}
+          {missing.length ? (
+            <p role="alert">{t('missing', { fields: missing.map((f) => t(`field.${f}` as ImportMessageKey)).join(', ') })}</p>
+          ) : null}
           <button type="button" onClick={check} disabled={missing.length > 0 || !accounts.data}>
             {t('check')}
           </button>
@@ -148,14 +165,22 @@ export function ImportApp() {
       ) : null}
       {phase.step === 'reading' ? <ImportProgress label={t('checking')} done={0} total={1} onCancel={cancel} /> : null}
       {phase.step === 'checking' ? <ImportProgress label={t('checking')} done={phase.done} total={phase.total} onCancel={cancel} /> : null}
-      {phase.step === 'saving' ? <ImportProgress label={t('saving')} done={phase.done} total={phase.checked.goodCount} onCancel={cancel} /> : null}
+      {phase.step === 'saving' ? (
+        <ImportProgress label={t('saving')} done={phase.done} total={phase.checked.goodCount} onCancel={cancel} />
+      ) : null}
       {phase.step === 'checked' || phase.step === 'saving' ? (
         <ImportReport
           {...phase.checked}
           header={header}
           saving={phase.step === 'saving'}
           onSave={() => void save(phase.checked)}
-          onDownloadBad={() => downloadText(`${file?.name.replace(/\.[^.]+$/, '') ?? 'import'}-rows-with-problems.csv`, phase.checked.badCsv, 'text/csv;charset=utf-8')}
+          onDownloadBad={() =>
+            downloadText(
+              `${file?.name.replace(/\.[^.]+$/, '') ?? 'import'}-rows-with-problems.csv`,
+              phase.checked.badCsv,
+              'text/csv;charset=utf-8',
+            )
+          }
         />
       ) : null}
       {phase.step === 'done' ? <p role="status">{phase.message}</p> : null}

@@ -18,14 +18,33 @@ onmessage = (event: MessageEvent<ToWorker>) => {
     table = parseTable(text);
     file = m.file;
     good = [];
-    post({ type: 'read', headers: table.headers, preview: table.rows.slice(0, PREVIEW_ROWS), rowCount: table.rows.length, delimiter: table.delimiter, encoding });
+    post({
+      type: 'read',
+      headers: table.headers,
+      preview: table.rows.slice(0, PREVIEW_ROWS),
+      rowCount: table.rows.length,
+      delimiter: table.delimiter,
+      encoding,
+    });
   } else if (m.type === 'check' && table) {
     const total = table.rows.length;
-    const result = checkRows({ ...m, rows: table.rows, lines: table.lines, file, onProgress: (done) => post({ type: 'progress', done, total }) });
+    const result = checkRows({
+      ...m,
+      rows: table.rows,
+      lines: table.lines,
+      file,
+      onProgress: (done) => post({ type: 'progress', done, total }),
+    });
     good = result.good;
     const headers = table.headers;
     const headerOf = (field: string) => (m.mapping[field] === undefined ? field : (headers[m.mapping[field]!] ?? field));
-    post({ type: 'checked', goodCount: good.length, bad: result.bad, matchedAccounts: result.matchedAccounts, badCsv: badRowsCsv(headers, result.bad, headerOf) });
+    post({
+      type: 'checked',
+      goodCount: good.length,
+      bad: result.bad,
+      matchedAccounts: result.matchedAccounts,
+      badCsv: badRowsCsv(headers, result.bad, headerOf),
+    });
   } else if (m.type === 'batch') {
     post({ type: 'batch', index: m.index, rows: good.slice(m.index * m.size, (m.index + 1) * m.size) });
   }

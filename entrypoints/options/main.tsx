@@ -69,19 +69,44 @@ function Options() {
       <SalesforceSignIn client={salesforceSignIns} />
       <HubSpotConnection client={hubspot} focus={location.hash === '#hubspot'} />
       {sf && metrics ? <OrgSignals sf={sf} metrics={metrics} focus={location.hash === '#mappings'} /> : null}
-      {book ? <BookSettingsSection value={book} budget={bookView.data?.budget ?? null} bookUrl={browser.runtime.getURL('/book.html')} onChange={setBook} /> : null}
+      {book ? (
+        <BookSettingsSection
+          value={book}
+          budget={bookView.data?.budget ?? null}
+          bookUrl={browser.runtime.getURL('/book.html')}
+          onChange={setBook}
+        />
+      ) : null}
       {sf ? (
-        <SettingsForm title={t('mappings')} schema={SalesforceSettingsSchema} value={sf} fields={sfFields} onSave={(next) => salesforceSettings.set(next)}>
+        <SettingsForm
+          title={t('mappings')}
+          schema={SalesforceSettingsSchema}
+          value={sf}
+          fields={sfFields}
+          onSave={(next) => salesforceSettings.set(next)}
+        >
           <p>{t('mappingsHelp')}</p>
         </SettingsForm>
       ) : null}
       {hs ? (
-        <SettingsForm title={hsT('mappings')} schema={HubSpotSettingsSchema} value={hs} fields={hsFields} onSave={(next) => hubspotSettings.set(next)}>
+        <SettingsForm
+          title={hsT('mappings')}
+          schema={HubSpotSettingsSchema}
+          value={hs}
+          fields={hsFields}
+          onSave={(next) => hubspotSettings.set(next)}
+        >
           <p>{hsT('mappingsHelp')}</p>
         </SettingsForm>
       ) : null}
       {metrics ? (
-        <SettingsForm title={t('scorecard')} schema={MetricsSettingsSchema} value={metrics} fields={metricFields} onSave={(next) => metricsSettings.set(next)}>
+        <SettingsForm
+          title={t('scorecard')}
+          schema={MetricsSettingsSchema}
+          value={metrics}
+          fields={metricFields}
+          onSave={(next) => metricsSettings.set(next)}
+        >
           <p>{t('scorecardHelp')}</p>
         </SettingsForm>
       ) : null}

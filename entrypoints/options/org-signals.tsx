@@ -38,7 +38,8 @@ export function OrgSignals({ sf, metrics, focus = false }: { sf: SalesforceSetti
   let body;
   if (!ref) body = <p>{t('noRecord')}</p>;
   else if (!answer.data) body = <p role="status">{t('loading')}</p>;
-  else if (!answer.data.ok) body = <p className="sl-error">{`${errorText(answer.data.error).message} ${errorText(answer.data.error).nextStep}`}</p>;
+  else if (!answer.data.ok)
+    body = <p className="sl-error">{`${errorText(answer.data.error).message} ${errorText(answer.data.error).nextStep}`}</p>;
   else {
     const { schema, accountValues } = answer.data.value;
     const rows = SALESFORCE_SIGNALS.map(({ signal, object }) => ({

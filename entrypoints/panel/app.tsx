@@ -64,12 +64,18 @@ function AccountPanel({ record }: { record: RecordRef }) {
       rail={railOf(metrics)}
       toolbar={
         <>
-        <a className="sl-toolbar-link" href={browser.runtime.getURL('/voc.html')} target="_blank" rel="noreferrer" title={t('openVoc')}>
-          VOC
-        </a>
-        <button type="button" onClick={() => void live.refetch()} disabled={live.isFetching} aria-label={t('refresh')} title={t('refresh')}>
-          <span aria-hidden="true">↻</span>
-        </button>
+          <a className="sl-toolbar-link" href={browser.runtime.getURL('/voc.html')} target="_blank" rel="noreferrer" title={t('openVoc')}>
+            VOC
+          </a>
+          <button
+            type="button"
+            onClick={() => void live.refetch()}
+            disabled={live.isFetching}
+            aria-label={t('refresh')}
+            title={t('refresh')}
+          >
+            <span aria-hidden="true">↻</span>
+          </button>
         </>
       }
     >
@@ -92,16 +98,30 @@ function AccountPanel({ record }: { record: RecordRef }) {
           {t('staleAsOf', { time: format.dateTime(stale.savedAt) })}
         </p>
       ) : null}
-      <AccountSections snapshot={snapshot ?? null} metrics={metrics} settings={settings} history={history}
+      <AccountSections
+        snapshot={snapshot ?? null}
+        metrics={metrics}
+        settings={settings}
+        history={history}
         loading={loading}
         override={override}
         milestoneTicks={tick ?? undefined}
         captureNps={
           snapshot
-            ? (capture) => void captureApi.open({ ...capture, accountKey: accountKeyOf(snapshot), accountName: snapshot.account.name, sourceUrl: snapshot.account.url || null })
+            ? (capture) =>
+                void captureApi.open({
+                  ...capture,
+                  accountKey: accountKeyOf(snapshot),
+                  accountName: snapshot.account.name,
+                  sourceUrl: snapshot.account.url || null,
+                })
             : undefined
         }
-        signalSetup={{ mappingsHref: browser.runtime.getURL('/options.html#mappings'), openMappings: () => void openSettings('mappings'), importHref: importPageUrl() }}
+        signalSetup={{
+          mappingsHref: browser.runtime.getURL('/options.html#mappings'),
+          openMappings: () => void openSettings('mappings'),
+          importHref: importPageUrl(),
+        }}
         notes={
           // Notes never wait for the CRM: without its data they are kept under the record itself.
           snapshot || error ? (
@@ -127,7 +147,11 @@ function railOf(metrics: AccountMetrics | null): RailSummary | undefined {
   const h = metrics.health;
   const shown = h.state === 'churned' ? null : (h.override ?? (h.state === 'scored' ? h : null));
   const days = metrics.renewal.daysLeft;
-  return { score: shown?.score ?? null, band: shown?.band ?? null, daysLeft: h.state === 'churned' || days === null || days < 0 ? null : days };
+  return {
+    score: shown?.score ?? null,
+    band: shown?.band ?? null,
+    daysLeft: h.state === 'churned' || days === null || days < 0 ? null : days,
+  };
 }
 
 /** True once the browser has painted after `ready` became true (a frame, then a task). */

@@ -14,7 +14,15 @@ import { DEFAULT_PLAN_SETTINGS } from '../../lib/settings/plan-settings';
 import { planSettings, plansChanged } from '../../lib/browser/stored-keys';
 
 /** Wires the account plan to the background, the plan settings and the record's metrics. */
-export function PlanPanel({ record, snapshot, metrics }: { record: RecordRef; snapshot: AccountSnapshot | undefined; metrics: AccountMetrics | null }) {
+export function PlanPanel({
+  record,
+  snapshot,
+  metrics,
+}: {
+  record: RecordRef;
+  snapshot: AccountSnapshot | undefined;
+  metrics: AccountMetrics | null;
+}) {
   const client = useQueryClient();
   const [stored, setSettings] = useStoredValue(planSettings);
   const settings = stored ?? DEFAULT_PLAN_SETTINGS;
@@ -24,7 +32,8 @@ export function PlanPanel({ record, snapshot, metrics }: { record: RecordRef; sn
   useEffect(() => {
     if (!accountKey) return;
     return plansChanged.watch((change) => {
-      if (change?.accountKey === accountKey || change?.accountKey === '*') void client.invalidateQueries({ queryKey: planQueryKey(accountKey) });
+      if (change?.accountKey === accountKey || change?.accountKey === '*')
+        void client.invalidateQueries({ queryKey: planQueryKey(accountKey) });
     });
   }, [client, accountKey]);
 

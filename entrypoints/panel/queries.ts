@@ -3,7 +3,11 @@ import type { CrmError } from '../../lib/crm/errors';
 import { connectorFor } from '../../lib/crm/registry';
 import { crmClient } from '../../lib/messages/crm-client';
 import { readPageTitleViaBackground } from '../../lib/messages/page-client';
-import { readCachedSnapshotViaBackground as readCachedSnapshot, readChecklistViaBackground, readHealthHistoryViaBackground } from '../../lib/messages/store-client';
+import {
+  readCachedSnapshotViaBackground as readCachedSnapshot,
+  readChecklistViaBackground,
+  readHealthHistoryViaBackground,
+} from '../../lib/messages/store-client';
 import { recordKey, type RecordRef } from '../../lib/pages/record-ref';
 
 // The panel's queries, one factory each: a key is spelled once, and a page that sets or
@@ -19,7 +23,8 @@ export class CrmQueryError extends Error {
   }
 }
 
-const key = (ref: RecordRef) => ['snapshot', ref.crm, ref.crm === 'hubspot' ? ref.portalId : ref.host, ref.objectType, ref.recordId] as const;
+const key = (ref: RecordRef) =>
+  ['snapshot', ref.crm, ref.crm === 'hubspot' ? ref.portalId : ref.host, ref.objectType, ref.recordId] as const;
 
 /** What IndexedDB remembers of the record: paints at once, before any request. */
 export const cachedSnapshotQuery = (ref: RecordRef) =>
@@ -42,12 +47,17 @@ export const accountSnapshotQuery = (ref: RecordRef) =>
     // error is on screen, look again every few seconds. A refused pasted token (a CRM connected
     // in Settings) does not recover without the user, so it is not asked again and again.
     refetchInterval: (query) =>
-      query.state.error instanceof CrmQueryError && query.state.error.crm.kind === 'session-expired' && !connectorFor(ref.crm).connect ? 5_000 : false,
+      query.state.error instanceof CrmQueryError && query.state.error.crm.kind === 'session-expired' && !connectorFor(ref.crm).connect
+        ? 5_000
+        : false,
   });
 
 /** The account's stored daily health scores (the 7 / 30 / 90-day trend); waits until the account is known. */
 export const healthHistoryQuery = (accountKey: string | null) =>
-  queryOptions({ queryKey: ['health-history', accountKey], queryFn: accountKey ? () => readHealthHistoryViaBackground(accountKey) : skipToken });
+  queryOptions({
+    queryKey: ['health-history', accountKey],
+    queryFn: accountKey ? () => readHealthHistoryViaBackground(accountKey) : skipToken,
+  });
 
 /** Every checklist query: the popup refreshes them all after a tick. */
 export const CHECKLISTS = ['checklist'] as const;

@@ -51,7 +51,10 @@ export function useAccountMetrics(snapshot: AccountSnapshot | undefined): {
     // Only a snapshot read today (in the CSM's zone) speaks for today's score.
     if (!key || !metrics || !snapshot || dayInTimeZone(new Date(snapshot.fetchedAt), userTimeZone()) !== metrics.today) return;
     // Keep one score a day for the 7 / 30 / 90-day trend.
-    void recordHealthScore(key, metrics.today, todayScore).then(() => client.invalidateQueries({ queryKey: healthHistoryQuery(key).queryKey }), () => undefined);
+    void recordHealthScore(key, metrics.today, todayScore).then(
+      () => client.invalidateQueries({ queryKey: healthHistoryQuery(key).queryKey }),
+      () => undefined,
+    );
     // Depends on the score and the day only: once per change, not per render.
   }, [key, metrics?.today, todayScore]);
   const override: OverrideControls | undefined =

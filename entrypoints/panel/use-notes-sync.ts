@@ -5,7 +5,6 @@ import { lastAccount, lastRecord, notesChanged } from '../../lib/browser/stored-
 import type { RecordRef } from '../../lib/pages/record-ref';
 import { accountKeyOf, type AccountSnapshot } from '../../lib/crm/snapshot';
 
-
 /**
  * Keeps this panel's notes in step with other tabs, and remembers the account for VOC capture
  * (and its record page, whose org the settings page suggests fields from).

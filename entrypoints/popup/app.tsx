@@ -38,7 +38,8 @@ export function PopupApp() {
   const current = last ?? null;
   const now = useMemo(() => new Date(), []);
   const computed = useMemo(
-    () => (portfolio.data ?? []).map(({ snapshot }) => ({ snapshot, metrics: computeAccountMetrics(snapshot, settings, now, userTimeZone()) })),
+    () =>
+      (portfolio.data ?? []).map(({ snapshot }) => ({ snapshot, metrics: computeAccountMetrics(snapshot, settings, now, userTimeZone()) })),
     [portfolio.data, settings, now],
   );
   // The book knows every owned account, opened or not; opened ones keep their live figures.
@@ -58,7 +59,13 @@ export function PopupApp() {
   }, [mine, checked, settings, now]);
 
   const upcoming: UpcomingRenewal[] = computed
-    .filter(({ metrics }) => metrics.renewal.daysLeft !== null && metrics.renewal.daysLeft <= HORIZON_DAYS && metrics.renewal.daysLeft >= -30 && metrics.health.state !== 'churned')
+    .filter(
+      ({ metrics }) =>
+        metrics.renewal.daysLeft !== null &&
+        metrics.renewal.daysLeft <= HORIZON_DAYS &&
+        metrics.renewal.daysLeft >= -30 &&
+        metrics.health.state !== 'churned',
+    )
     .map(({ snapshot, metrics }) => ({
       accountKey: accountKeyOf(snapshot),
       accountName: snapshot.account.name,
@@ -73,8 +80,27 @@ export function PopupApp() {
     .concat(
       (book.data?.rows ?? []).flatMap((r) => {
         const daysLeft = r.renewalDate ? daysBetween(dayInTimeZone(now, userTimeZone()), r.renewalDate) : null;
-        if (daysLeft === null || daysLeft > HORIZON_DAYS || daysLeft < -30 || r.churned || computed.some((c) => accountKeyOf(c.snapshot) === r.accountKey)) return [];
-        return [{ accountKey: r.accountKey, accountName: r.name, url: r.url, date: r.renewalDate!, daysLeft, score: r.score, band: r.band, arr: r.arr, currency: r.currency }];
+        if (
+          daysLeft === null ||
+          daysLeft > HORIZON_DAYS ||
+          daysLeft < -30 ||
+          r.churned ||
+          computed.some((c) => accountKeyOf(c.snapshot) === r.accountKey)
+        )
+          return [];
+        return [
+          {
+            accountKey: r.accountKey,
+            accountName: r.name,
+            url: r.url,
+            date: r.renewalDate!,
+            daysLeft,
+            score: r.score,
+            band: r.band,
+            arr: r.arr,
+            currency: r.currency,
+          },
+        ];
       }),
     )
     .sort((a, b) => a.daysLeft - b.daysLeft);
@@ -104,7 +130,10 @@ export function PopupApp() {
             <p className="sl-muted">
               {t('renewsOn', {
                 date: format.date(renewalDate),
-                days: mine.metrics.renewal.daysLeft! >= 0 ? t('daysLeft', { days: mine.metrics.renewal.daysLeft! }) : t('overdueDays', { days: -mine.metrics.renewal.daysLeft! }),
+                days:
+                  mine.metrics.renewal.daysLeft! >= 0
+                    ? t('daysLeft', { days: mine.metrics.renewal.daysLeft! })
+                    : t('overdueDays', { days: -mine.metrics.renewal.daysLeft! }),
               })}
             </p>
             {failed ? (

@@ -11,7 +11,13 @@ import { planSettings, plansChanged } from '../../lib/browser/stored-keys';
 import { dayInTimeZone, userTimeZone } from '../../lib/time/today';
 
 /** Wires the popup's account-plan summary to the background and the plan settings. */
-export function PlanSummary({ account, snapshot }: { account: { accountKey: string; accountName: string } | null; snapshot: AccountSnapshot | null }) {
+export function PlanSummary({
+  account,
+  snapshot,
+}: {
+  account: { accountKey: string; accountName: string } | null;
+  snapshot: AccountSnapshot | null;
+}) {
   const client = useQueryClient();
   const [settings] = useStoredValue(planSettings);
   const accountKey = account?.accountKey ?? null;

@@ -47,7 +47,9 @@ function CaptureWindow({ id }: { id: string }) {
   const save = async (input: NoteInput) => {
     const result = await captureApi.save(id, input);
     if (result.ok) return 'saved';
-    return result.error.kind === 'quota-exceeded' ? 'quota' : t('captureFailed', { detail: 'detail' in result.error ? result.error.detail : result.error.kind });
+    return result.error.kind === 'quota-exceeded'
+      ? 'quota'
+      : t('captureFailed', { detail: 'detail' in result.error ? result.error.detail : result.error.kind });
   };
   return (
     <main aria-label="Success Lens" className="sl-options sl-capture-window">
@@ -85,10 +87,12 @@ function VocPage() {
     event.target.value = '';
     if (!file) return;
     const read = await readBackupFile(file);
-    if (!read.ok) return setMessage(t(`invalid.${read.problem.reason}` as keyof typeof vocMessages.en, { detail: read.problem.detail ?? '' }));
+    if (!read.ok)
+      return setMessage(t(`invalid.${read.problem.reason}` as keyof typeof vocMessages.en, { detail: read.problem.detail ?? '' }));
     const result = await backupApi.restore(read.raw);
     if (result.ok) setMessage(t('restored', result.value));
-    else if (result.error.kind === 'invalid-backup') setMessage(t(`invalid.${result.error.reason}` as keyof typeof vocMessages.en, { detail: result.error.detail ?? '' }));
+    else if (result.error.kind === 'invalid-backup')
+      setMessage(t(`invalid.${result.error.reason}` as keyof typeof vocMessages.en, { detail: result.error.detail ?? '' }));
     else setMessage(t('restoreFailed', { detail: result.error.kind }));
   };
 
@@ -102,7 +106,14 @@ function VocPage() {
         <button type="button" onClick={() => downloadText(`success-lens-voc-${stamp}.csv`, vocCsv(shown), 'text/csv;charset=utf-8')}>
           {t('exportCsv')}
         </button>
-        <button type="button" onClick={() => void backupApi.exportBackup().then((b) => downloadText(`success-lens-backup-${stamp}.json`, JSON.stringify(b), 'application/json'))}>
+        <button
+          type="button"
+          onClick={() =>
+            void backupApi
+              .exportBackup()
+              .then((b) => downloadText(`success-lens-backup-${stamp}.json`, JSON.stringify(b), 'application/json'))
+          }
+        >
           {t('exportBackup')}
         </button>
         <label className="sl-file-button">
@@ -116,7 +127,12 @@ function VocPage() {
           <span>{t('search')}</span>
           <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
-        <CategorySelect label={t('category')} value={category} first={{ value: 'all', label: t('all') }} onChange={(v) => setCategory(v as VocCategory | 'all')} />
+        <CategorySelect
+          label={t('category')}
+          value={category}
+          first={{ value: 'all', label: t('all') }}
+          onChange={(v) => setCategory(v as VocCategory | 'all')}
+        />
       </div>
       {all.data && voc.length === 0 ? <p className="sl-empty">{t('none')}</p> : <VocReportView report={report} />}
       {plans.data ? <ChurnReasonsView report={reasonCounts(plans.data)} /> : null}

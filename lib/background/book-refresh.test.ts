@@ -29,7 +29,10 @@ beforeEach(async () => {
   fakeBrowser.action.setBadgeText = vi.fn(async ({ text }: { text: string }) => void (badge = text)) as never;
   fakeBrowser.action.setBadgeBackgroundColor = vi.fn(async () => undefined) as never;
   // The CSM opened one record of the org: the background now knows the org.
-  await handleRequest({ type: 'snapshot-load', ref: { crm: 'salesforce', host: HOST, objectType: 'Account', recordId: sample.book.roles.healthy } }, ourPage);
+  await handleRequest(
+    { type: 'snapshot-load', ref: { crm: 'salesforce', host: HOST, objectType: 'Account', recordId: sample.book.roles.healthy } },
+    ourPage,
+  );
   sample.api.resetCount();
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -43,11 +46,16 @@ describe('the book refresh', () => {
     // The schema is cached from the record view: two pages, each with its NPS call.
     expect(sample.api.requestCount).toBe(4);
     const book = await read();
-    const owned = sample.book.accounts.filter((a) => a.OwnerId === sample.book.sampleUser).map((a) => a.Id).sort();
+    const owned = sample.book.accounts
+      .filter((a) => a.OwnerId === sample.book.sampleUser)
+      .map((a) => a.Id)
+      .sort();
     expect(book.rows.map((r) => r.accountId).sort()).toEqual(owned);
     const vertex = book.rows.find((r) => r.name === 'Vertex Freight')!;
     expect(vertex).toMatchObject({ band: 'at-risk', arr: 640000 });
-    expect(await readHealthHistory(vertex.accountKey, dayInTimeZone(new Date(), userTimeZone()))).toEqual([{ day: dayInTimeZone(new Date(), userTimeZone()), score: vertex.score }]);
+    expect(await readHealthHistory(vertex.accountKey, dayInTimeZone(new Date(), userTimeZone()))).toEqual([
+      { day: dayInTimeZone(new Date(), userTimeZone()), score: vertex.score },
+    ]);
     expect(Number(badge)).toBeGreaterThan(0);
     expect(book.budget).toEqual([expect.objectContaining({ key: `salesforce:${HOST}`, spent: 4, orgMax: 15000 })]);
   });
@@ -55,7 +63,9 @@ describe('the book refresh', () => {
   it('stops when the day’s share of the API budget is spent, and says so', async () => {
     await bookSettings.set({ owner: 'mine', intervalHours: 4, budgetShare: 0.02 });
     // 2 % of 15,000 is 300: 299 were spent by earlier refreshes today.
-    await bookBudget.set({ [`salesforce:${HOST}`]: { day: dayInTimeZone(new Date(), userTimeZone()), spent: 299, orgUsed: 5000, orgMax: 15000 } });
+    await bookBudget.set({
+      [`salesforce:${HOST}`]: { day: dayInTimeZone(new Date(), userTimeZone()), spent: 299, orgUsed: 5000, orgMax: 15000 },
+    });
     const status = await handleRequest({ type: 'book-refresh' }, ourPage);
     expect(status).toMatchObject({ ok: true, value: { sources: [{ complete: false, stoppedBy: 'budget' }] } });
     expect(sample.api.requestCount).toBe(1);

@@ -42,7 +42,13 @@ function meteredFetch(guard: BudgetGuard): typeof fetch {
   };
 }
 
-async function rowsOf(snapshots: readonly AccountSnapshot[], previous: ReadonlyMap<string, BookRow>, settings: MetricsSettings, now: Date, timeZone: string): Promise<BookRow[]> {
+async function rowsOf(
+  snapshots: readonly AccountSnapshot[],
+  previous: ReadonlyMap<string, BookRow>,
+  settings: MetricsSettings,
+  now: Date,
+  timeZone: string,
+): Promise<BookRow[]> {
   const today = dayInTimeZone(now, timeZone);
   const rows: BookRow[] = [];
   for (const raw of snapshots) {
@@ -51,7 +57,12 @@ async function rowsOf(snapshots: readonly AccountSnapshot[], previous: ReadonlyM
     const history = (await readHealthHistory(key, today)).filter((h) => h.day !== today);
     const metrics = computeAccountMetrics(snapshot, settings, now, timeZone, { history, override: await healthOverride(key).get() });
     const score = metrics.health.state === 'scored' ? metrics.health.score : null;
-    rows.push(bookRowOf(snapshot, metrics, settings.bands.healthyFrom, now.toISOString(), previous.get(key) ?? null, [...history, { day: today, score }]));
+    rows.push(
+      bookRowOf(snapshot, metrics, settings.bands.healthyFrom, now.toISOString(), previous.get(key) ?? null, [
+        ...history,
+        { day: today, score },
+      ]),
+    );
   }
   return rows;
 }
@@ -73,7 +84,13 @@ export function refreshBook(now: Date = new Date()): Promise<BookStatus> {
 }
 
 async function runRefresh(now: Date): Promise<BookStatus> {
-  const [settings, metrics, budgets, hosts, before] = await Promise.all([bookSettings.get(), metricsSettings.get(), bookBudget.get(), bookHosts(), readBookRows()]);
+  const [settings, metrics, budgets, hosts, before] = await Promise.all([
+    bookSettings.get(),
+    metricsSettings.get(),
+    bookBudget.get(),
+    bookHosts(),
+    readBookRows(),
+  ]);
   const timeZone = userTimeZone();
   const today = dayInTimeZone(now, timeZone);
   await bookStatus.set({ ...(await bookStatus.get()), running: true });
@@ -89,7 +106,10 @@ async function runRefresh(now: Date): Promise<BookStatus> {
     const budgetKey = `${crm}:${host}`;
     const guard = budgetGuard(budgets[budgetKey] ?? { day: today, spent: 0, orgUsed: null, orgMax: null }, today, settings.budgetShare);
     const ctx = await connectorContext(connector, {});
-    const loaded = await connector.loadBook({ host, owner: settings.owner }, { ...ctx, fetch: meteredFetch(guard), mayRequest: () => guard.allow() });
+    const loaded = await connector.loadBook(
+      { host, owner: settings.owner },
+      { ...ctx, fetch: meteredFetch(guard), mayRequest: () => guard.allow() },
+    );
     budgets[budgetKey] = guard.state();
     if (!loaded.ok) {
       status.sources.push({ crm, host, source: null, accounts: 0, complete: false, error: loaded.error });
@@ -142,7 +162,8 @@ export function scheduleBookRefresh(): void {
     const { intervalHours } = await bookSettings.get();
     const existing = await browser.alarms.get(BOOK_ALARM);
     // Re-created only when missing or when the interval changed: the worker starts many times a day.
-    if (!existing || existing.periodInMinutes !== intervalHours * 60) await browser.alarms.create(BOOK_ALARM, { periodInMinutes: intervalHours * 60 });
+    if (!existing || existing.periodInMinutes !== intervalHours * 60)
+      await browser.alarms.create(BOOK_ALARM, { periodInMinutes: intervalHours * 60 });
   };
   void schedule();
   bookSettings.watch(() => void schedule());

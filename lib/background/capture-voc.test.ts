@@ -24,7 +24,9 @@ describe('VOC captures', () => {
     const create = vi.fn(async (_: object) => ({}));
     fakeBrowser.windows.create = create as never;
     const { category: _category, tags: _tags, ...start } = input;
-    expect(await handleRequest({ type: 'voc-capture', capture: { ...start, quote: 'Too expensive to renew' } }, scope)).toEqual({ ok: true });
+    expect(await handleRequest({ type: 'voc-capture', capture: { ...start, quote: 'Too expensive to renew' } }, scope)).toEqual({
+      ok: true,
+    });
     const opened = create.mock.calls[0]![0] as { url: string; type: string };
     expect(opened.type).toBe('popup');
     const id = /capture=([\w-]+)/.exec(opened.url)![1]!;
@@ -33,7 +35,10 @@ describe('VOC captures', () => {
 
   it('are filed as one note however often the save arrives, and the draft goes', async () => {
     const id = crypto.randomUUID();
-    await handleRequest({ type: 'draft-save', key: `capture:${id}`, draft: { ...input, category: null, noteId: null, savedAt: '2026-11-27T10:00:00.000Z' } }, scope);
+    await handleRequest(
+      { type: 'draft-save', key: `capture:${id}`, draft: { ...input, category: null, noteId: null, savedAt: '2026-11-27T10:00:00.000Z' } },
+      scope,
+    );
     const answers = await Promise.all([1, 2, 3].map(() => handleRequest({ type: 'capture-save', captureId: id, input }, scope)));
     expect(answers.every((a) => (a as { ok: boolean }).ok)).toBe(true);
     await handleRequest({ type: 'capture-save', captureId: id, input }, scope);

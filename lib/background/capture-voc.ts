@@ -24,7 +24,14 @@ export async function openCapture(start: CaptureStart, now: Date): Promise<{ ok:
 export async function captureSelection(selection: string, pageUrl: string | undefined, now: Date): Promise<void> {
   const account = await lastAccount.get();
   await openCapture(
-    { accountKey: account?.accountKey ?? '', accountName: account?.accountName ?? '', body: '', quote: selection.trim(), sentiment: null, sourceUrl: pageUrl ?? null },
+    {
+      accountKey: account?.accountKey ?? '',
+      accountName: account?.accountName ?? '',
+      body: '',
+      quote: selection.trim(),
+      sentiment: null,
+      sourceUrl: pageUrl ?? null,
+    },
     now,
   );
 }

@@ -24,7 +24,11 @@ export interface StoredConnection {
  * Everything a connector may touch, for one call: the browser's cookies (of the tab's store),
  * the secrets and caches kept for its CRM, its settings, the clock and the network.
  */
-export async function connectorContext<S>(connector: CrmConnector<Crm, S>, origin: RequestOrigin, signal?: AbortSignal): Promise<ConnectorContext<S>> {
+export async function connectorContext<S>(
+  connector: CrmConnector<Crm, S>,
+  origin: RequestOrigin,
+  signal?: AbortSignal,
+): Promise<ConnectorContext<S>> {
   const crm = connector.crm;
   return {
     fetch: (input, init) => fetch(input, init),

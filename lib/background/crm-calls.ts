@@ -26,7 +26,14 @@ export function loadSnapshot(ref: RecordRef, origin: RequestOrigin & { frameKey?
   if (running) return running;
   if (origin.frameKey) {
     const wait = liveLoads.take(origin.frameKey, Date.now());
-    if (wait > 0) return Promise.resolve({ ok: false, error: crmError('rate-limited', 'Too many records opened in this panel in a minute', { code: 'PANEL_THROTTLE', retryAfterSeconds: wait }) });
+    if (wait > 0)
+      return Promise.resolve({
+        ok: false,
+        error: crmError('rate-limited', 'Too many records opened in this panel in a minute', {
+          code: 'PANEL_THROTTLE',
+          retryAfterSeconds: wait,
+        }),
+      });
   }
   const call = (async (): Promise<CrmResult<AccountSnapshot>> => {
     const connector = connectorFor(ref.crm);
@@ -49,7 +56,11 @@ export async function readSchema(ref: RecordRef, origin: RequestOrigin) {
   return connector.readSchema(ref, await connectorContext(connector, origin));
 }
 
-export async function checkConnection(crm: Crm, where: { host: string; source?: string }, origin: RequestOrigin): Promise<CrmResult<ConnectionInfo>> {
+export async function checkConnection(
+  crm: Crm,
+  where: { host: string; source?: string },
+  origin: RequestOrigin,
+): Promise<CrmResult<ConnectionInfo>> {
   const connector = connectorFor(crm);
   return connector.checkConnection(where, await connectorContext(connector, origin));
 }
@@ -57,11 +68,15 @@ export async function checkConnection(crm: Crm, where: { host: string; source?: 
 /** Checks a pasted credential with the CRM and keeps it in the background's secret store. */
 export async function connect(crm: Crm, token: string, origin: RequestOrigin): Promise<CrmResult<ConnectionInfo>> {
   const connector = connectorFor(crm);
-  if (!connector.connect) return { ok: false, error: crmError('bad-request', `${connector.name} connects with your browser login, not a token`) };
+  if (!connector.connect)
+    return { ok: false, error: crmError('bad-request', `${connector.name} connects with your browser login, not a token`) };
   return keep(crm, await connector.connect({ token }, await connectorContext(connector, origin)));
 }
 
-async function keep(crm: Crm, checked: CrmResult<{ secretKey: string; secret: unknown; info: ConnectionInfo }>): Promise<CrmResult<ConnectionInfo>> {
+async function keep(
+  crm: Crm,
+  checked: CrmResult<{ secretKey: string; secret: unknown; info: ConnectionInfo }>,
+): Promise<CrmResult<ConnectionInfo>> {
   if (!checked.ok) return checked;
   const stored: StoredConnection = { secret: checked.value.secret, info: checked.value.info };
   const saved = await secretStore.set(secretKeyOf(crm, checked.value.secretKey), stored, new Date());
@@ -73,10 +88,17 @@ async function keep(crm: Crm, checked: CrmResult<{ secretKey: string; secret: un
  * Signs in with the CRM's OAuth in the browser's sign-in window (the user's click on our options
  * page started it) and keeps the tokens here, in the background's secret store only.
  */
-export async function signIn(crm: Crm, input: { host: string; clientId: string }, origin: RequestOrigin): Promise<CrmResult<ConnectionInfo>> {
+export async function signIn(
+  crm: Crm,
+  input: { host: string; clientId: string },
+  origin: RequestOrigin,
+): Promise<CrmResult<ConnectionInfo>> {
   const connector = connectorFor(crm);
   if (!connector.signIn) return { ok: false, error: crmError('bad-request', `${connector.name} has no sign-in here`) };
-  const auth = { redirectUri: browser.identity.getRedirectURL(), open: async (url: string) => (await browser.identity.launchWebAuthFlow({ url, interactive: true })) ?? '' };
+  const auth = {
+    redirectUri: browser.identity.getRedirectURL(),
+    open: async (url: string) => (await browser.identity.launchWebAuthFlow({ url, interactive: true })) ?? '',
+  };
   return keep(crm, await connector.signIn(input, auth, await connectorContext(connector, origin)));
 }
 

@@ -43,7 +43,10 @@ describe('the background serves the CRM of a record', () => {
   });
 
   it('serves a framed panel only for records of the host its tab shows', async () => {
-    const answer = (await handleRequest({ type: 'snapshot-load', ref }, { scope: panelOn('evil.lightning.force.com') })) as { ok: boolean; error: { code: string } };
+    const answer = (await handleRequest({ type: 'snapshot-load', ref }, { scope: panelOn('evil.lightning.force.com') })) as {
+      ok: boolean;
+      error: { code: string };
+    };
     expect(answer).toMatchObject({ ok: false, error: { code: 'WRONG_PAGE' } });
     expect(sample.api.requestCount).toBe(0);
   });
@@ -61,7 +64,12 @@ describe('the background serves the CRM of a record', () => {
     const ids = sample.book.accounts.map((a) => a.Id);
     const answers = [];
     for (let i = 0; i < 35; i++) {
-      answers.push((await handleRequest({ type: 'snapshot-load', ref: { ...ref, recordId: ids[i % ids.length]! } }, { scope: panelOn(HOST, 9) })) as { ok: boolean; error?: { code?: string } });
+      answers.push(
+        (await handleRequest({ type: 'snapshot-load', ref: { ...ref, recordId: ids[i % ids.length]! } }, { scope: panelOn(HOST, 9) })) as {
+          ok: boolean;
+          error?: { code?: string };
+        },
+      );
     }
     expect(answers.filter((a) => a.error?.code === 'PANEL_THROTTLE').length).toBe(5);
     // Thirty views and the org's one describe.
@@ -69,18 +77,26 @@ describe('the background serves the CRM of a record', () => {
   });
 
   it('keeps connections to our own pages: a framed panel can neither check nor connect', async () => {
-    expect(await handleRequest({ type: 'connection-check', crm: 'salesforce', host: HOST }, { scope: panelOn(HOST) })).toMatchObject({ ok: false, error: { code: 'WRONG_PAGE' } });
-    expect(await handleRequest({ type: 'connection-check', crm: 'salesforce', host: HOST }, { scope: { kind: 'extension-page' } })).toEqual({
-      ok: true,
-      value: { source: sample.session.orgId, apiHost: 'acme.my.salesforce.com' },
+    expect(await handleRequest({ type: 'connection-check', crm: 'salesforce', host: HOST }, { scope: panelOn(HOST) })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PAGE' },
     });
+    expect(await handleRequest({ type: 'connection-check', crm: 'salesforce', host: HOST }, { scope: { kind: 'extension-page' } })).toEqual(
+      {
+        ok: true,
+        value: { source: sample.session.orgId, apiHost: 'acme.my.salesforce.com' },
+      },
+    );
   });
 
   it('shares a note once, however often it is asked, and never into another org', async () => {
     const db = await openStore();
     const accountKey = `salesforce:${sample.session.orgId}:${ref.recordId}`;
     await db.put('notes', { ...noteFixture({ id: 'n-share', accountKey, body: 'Renewal call went well' }), remote: null });
-    await db.put('notes', { ...noteFixture({ id: 'n-other', accountKey: `salesforce:00DSa0000000OTH:${ref.recordId}`, body: 'x' }), remote: null });
+    await db.put('notes', {
+      ...noteFixture({ id: 'n-other', accountKey: `salesforce:00DSa0000000OTH:${ref.recordId}`, body: 'x' }),
+      remote: null,
+    });
     const ask = () => handleRequest({ type: 'note-share', id: 'n-share', ref }, { scope: panelOn(HOST) });
     const [first, second] = await Promise.all([ask(), ask()]);
     const third = await ask();
@@ -88,7 +104,10 @@ describe('the background serves the CRM of a record', () => {
     expect(second).toEqual(first);
     expect(third).toMatchObject({ ok: true });
     expect(sample.api.created.ContentNote).toHaveLength(1);
-    expect(await handleRequest({ type: 'note-share', id: 'n-other', ref }, { scope: panelOn(HOST) })).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    expect(await handleRequest({ type: 'note-share', id: 'n-other', ref }, { scope: panelOn(HOST) })).toMatchObject({
+      ok: false,
+      error: { kind: 'not-found' },
+    });
     expect(sample.api.created.ContentNote).toHaveLength(1);
   });
 });

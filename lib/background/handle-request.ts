@@ -6,7 +6,18 @@ import { openCachedSnapshot } from '../store/snapshot-cache';
 import { countLocalData, deleteAllLocalData } from './retention';
 import { readChecklist, setChecklistItem } from '../store/checklists';
 import { exportBackup, restoreBackup } from '../store/backup';
-import { clearDraft, createNote, deleteNote, listAllNotes, listNotes, loadDraft, restoreNote, saveDraft, tagSuggestions, updateNote } from '../store/notes';
+import {
+  clearDraft,
+  createNote,
+  deleteNote,
+  listAllNotes,
+  listNotes,
+  loadDraft,
+  restoreNote,
+  saveDraft,
+  tagSuggestions,
+  updateNote,
+} from '../store/notes';
 import { announceNotesChanged, announcePlansChanged } from '../store/notes-changed';
 import { saveImportedSignals } from '../store/imported-signals';
 import { editPlan, listPlans, readPlan } from '../store/plans';
@@ -27,7 +38,10 @@ export interface RequestContext {
   tabTitle?: string;
 }
 
-const refused = (what: string) => ({ ok: false as const, error: crmError('not-found', `${what} is not served to this page`, { code: 'WRONG_PAGE' }) });
+const refused = (what: string) => ({
+  ok: false as const,
+  error: crmError('not-found', `${what} is not served to this page`, { code: 'WRONG_PAGE' }),
+});
 
 export async function handleRequest(request: Request, context: RequestContext): Promise<unknown> {
   const origin = { ...(context.cookieStoreId ? { cookieStoreId: context.cookieStoreId } : {}) };
@@ -94,7 +108,10 @@ export async function handleRequest(request: Request, context: RequestContext): 
     case 'plan-read':
       return readPlan(request.accountKey, request.accountName, new Date());
     case 'plan-edit':
-      return announcePlansChanged(request.accountKey, await editPlan(request.accountKey, request.accountName, request.edit, request.baseRevision, new Date()));
+      return announcePlansChanged(
+        request.accountKey,
+        await editPlan(request.accountKey, request.accountName, request.edit, request.baseRevision, new Date()),
+      );
     case 'plans-list-all':
       return listPlans();
     case 'checklist-read':

@@ -33,16 +33,32 @@ describe('imported signals through the background', () => {
   it('matches against the accounts the CSM opened, and feeds the next load with the saved rows and their file', async () => {
     const before = await load();
     expect(before.usage).not.toHaveProperty('source');
-    const accounts = (await handleRequest({ type: 'imports-accounts' }, ourPage)) as { ok: true; value: Array<{ accountKey: string; name: string }> };
+    const accounts = (await handleRequest({ type: 'imports-accounts' }, ourPage)) as {
+      ok: true;
+      value: Array<{ accountKey: string; name: string }>;
+    };
     const stark = accounts.value.find((a) => a.name === 'Stark Logistics')!;
     expect(stark.accountKey).toBe(`salesforce:${before.source}:${before.account.id}`);
 
     const values: SignalValues = { kind: 'usage', periodStart: '2026-11-16', periodEnd: '2026-11-22', activeUsers: 30, licensedSeats: 40 };
-    const row = { id: signalIdentity(stark.accountKey, values), accountKey: stark.accountKey, file: 'usage.csv', importedAt: '2026-11-27T10:00:00.000Z', values };
-    expect(await handleRequest({ type: 'imports-save', rows: [row] }, ourPage)).toEqual({ ok: true, value: { added: 1, replaced: 0, unchanged: 0 } });
+    const row = {
+      id: signalIdentity(stark.accountKey, values),
+      accountKey: stark.accountKey,
+      file: 'usage.csv',
+      importedAt: '2026-11-27T10:00:00.000Z',
+      values,
+    };
+    expect(await handleRequest({ type: 'imports-save', rows: [row] }, ourPage)).toEqual({
+      ok: true,
+      value: { added: 1, replaced: 0, unchanged: 0 },
+    });
 
     const after = await load();
-    expect(after.usage).toMatchObject({ status: 'ok', data: [{ activeUsers: 30, licensedSeats: 40 }], source: { kind: 'import', file: 'usage.csv' } });
+    expect(after.usage).toMatchObject({
+      status: 'ok',
+      data: [{ activeUsers: 30, licensedSeats: 40 }],
+      source: { kind: 'import', file: 'usage.csv' },
+    });
   });
 
   it('serves imports to our own pages only, never to a panel framed in a web page', async () => {

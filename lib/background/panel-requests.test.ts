@@ -12,18 +12,25 @@ describe('the background’s renewal checklist', () => {
     expect(await handleRequest(tick, { scope: null })).toMatchObject({ ok: true });
     const read = RequestSchema.parse({ type: 'checklist-read', accountKey: key, renewalDate: '2026-12-12' });
     expect(Object.keys(((await handleRequest(read, { scope: null })) as { checked: Record<string, string> }).checked)).toEqual(['qbr']);
-    await handleRequest(RequestSchema.parse({ type: 'checklist-tick', accountKey: key, renewalDate: '2026-12-12', item: 'qbr', checked: false }), { scope: null });
+    await handleRequest(
+      RequestSchema.parse({ type: 'checklist-tick', accountKey: key, renewalDate: '2026-12-12', item: 'qbr', checked: false }),
+      { scope: null },
+    );
     expect(((await handleRequest(read, { scope: null })) as { checked: Record<string, string> }).checked).toEqual({});
   });
 
   it('refuses a tick without an item', () => {
-    expect(RequestSchema.safeParse({ type: 'checklist-tick', accountKey: 'k', renewalDate: '2026-12-12', item: '', checked: true }).success).toBe(false);
+    expect(
+      RequestSchema.safeParse({ type: 'checklist-tick', accountKey: 'k', renewalDate: '2026-12-12', item: '', checked: true }).success,
+    ).toBe(false);
   });
 });
 
 describe('the tab title', () => {
   it('answers with the title of the sender’s own tab', async () => {
-    expect(await handleRequest(RequestSchema.parse({ type: 'page-title' }), { scope: null, tabTitle: 'Globex | Account | Salesforce' })).toEqual({ title: 'Globex | Account | Salesforce' });
+    expect(
+      await handleRequest(RequestSchema.parse({ type: 'page-title' }), { scope: null, tabTitle: 'Globex | Account | Salesforce' }),
+    ).toEqual({ title: 'Globex | Account | Salesforce' });
     expect(await handleRequest(RequestSchema.parse({ type: 'page-title' }), { scope: null })).toEqual({ title: null });
   });
 });

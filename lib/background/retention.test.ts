@@ -99,9 +99,27 @@ describe('delete all local data', () => {
     await db.put('connectorCache', { key: 'schema:1', savedAt: now.toISOString(), value: {} });
     await fakeBrowser.storage.local.set({ 'local:locale': 'ko', 'local:panelCollapsed': true });
 
-    expect(await countLocalData()).toEqual({ notes: 2, drafts: 1, snapshots: 1, healthHistory: 1, checklists: 1, connectorCache: 1, secrets: 1, settings: 2 });
+    expect(await countLocalData()).toEqual({
+      notes: 2,
+      drafts: 1,
+      snapshots: 1,
+      healthHistory: 1,
+      checklists: 1,
+      connectorCache: 1,
+      secrets: 1,
+      settings: 2,
+    });
     expect(await deleteAllLocalData()).toEqual({ ok: true });
-    expect(await countLocalData()).toEqual({ notes: 0, drafts: 0, snapshots: 0, healthHistory: 0, checklists: 0, connectorCache: 0, secrets: 0, settings: 0 });
+    expect(await countLocalData()).toEqual({
+      notes: 0,
+      drafts: 0,
+      snapshots: 0,
+      healthHistory: 0,
+      checklists: 0,
+      connectorCache: 0,
+      secrets: 0,
+      settings: 0,
+    });
   });
 });
 

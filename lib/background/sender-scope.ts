@@ -8,7 +8,10 @@ import type { RecordRef } from '../pages/record-ref';
  */
 export type SenderScope = { kind: 'extension-page' } | { kind: 'framed'; host: string; frameKey: string };
 
-export function senderScope(sender: { tab?: { id?: number; url?: string }; frameId?: number }, extensionOrigin: string): SenderScope | null {
+export function senderScope(
+  sender: { tab?: { id?: number; url?: string }; frameId?: number },
+  extensionOrigin: string,
+): SenderScope | null {
   const tabUrl = sender.tab?.url;
   // The popup has no tab; the options and VOC pages are tabs of our own origin.
   if (!sender.tab || (tabUrl && tabUrl.startsWith(extensionOrigin))) return { kind: 'extension-page' };

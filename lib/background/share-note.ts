@@ -45,7 +45,8 @@ async function share(id: string, ref: RecordRef, origin: RequestOrigin, now: Dat
   const connector = connectorFor(ref.crm);
   if (note.remote && (!update || !connector.updateNote)) return { ok: true, value: { note, outcome: 'kept' } };
   const [crm, source, accountId] = note.accountKey.split(':');
-  if (crm !== ref.crm || !source || !accountId) return { ok: false, error: crmError('not-found', 'This note belongs to an account of another CRM') };
+  if (crm !== ref.crm || !source || !accountId)
+    return { ok: false, error: crmError('not-found', 'This note belongs to an account of another CRM') };
   const title = (note.body || note.quote || '').split('\n')[0]!.slice(0, 80) || note.accountName;
   const body = [note.body, note.quote ? `“${note.quote}”` : '', note.sourceUrl ?? ''].filter(Boolean).join('\n\n');
   const ctx = await connectorContext(connector, origin);

@@ -22,12 +22,25 @@ export async function sharePlan(
 ): Promise<CrmResult<SharedPlan>> {
   const id = planNoteId(request.accountKey);
   const stored = await getNote(id);
-  const input = { accountKey: request.accountKey, accountName: request.accountName, body: request.body, category: null, tags: ['account-plan'], sentiment: null, quote: null, sourceUrl: null };
+  const input = {
+    accountKey: request.accountKey,
+    accountName: request.accountName,
+    body: request.body,
+    category: null,
+    tags: ['account-plan'],
+    sentiment: null,
+    quote: null,
+    sourceUrl: null,
+  };
   // The note takes the plan as it is now; unchanged text needs no write.
   if (stored?.body !== request.body) {
-    const written = await announceNotesChanged(request.accountKey, stored ? await updateNote(id, input, stored.revision, now) : await createNote(input, now, id));
+    const written = await announceNotesChanged(
+      request.accountKey,
+      stored ? await updateNote(id, input, stored.revision, now) : await createNote(input, now, id),
+    );
     // Two clicks at once: the second write finds the note taken or moved on, and the share runs once.
-    if (!written.ok && !(await getNote(id))) return { ok: false, error: crmError('bad-response', `The plan could not be stored as a note (${written.error.kind})`) };
+    if (!written.ok && !(await getNote(id)))
+      return { ok: false, error: crmError('bad-response', `The plan could not be stored as a note (${written.error.kind})`) };
   }
   return syncNote(id, request.ref, origin, now, true);
 }

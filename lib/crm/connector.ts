@@ -76,19 +76,32 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
    * Shares a note on the account `accountId` of the record's org/portal. `source` is the note's
    * org/portal: a connector refuses when the credentials for `ref` belong to another.
    */
-  saveNote(ref: RefOf<C>, target: { source: string; accountId: string }, note: SharedNote, ctx: ConnectorContext<S>): Promise<CrmResult<{ id: string }>>;
+  saveNote(
+    ref: RefOf<C>,
+    target: { source: string; accountId: string },
+    note: SharedNote,
+    ctx: ConnectorContext<S>,
+  ): Promise<CrmResult<{ id: string }>>;
   /**
    * Rewrites a note shared before (`noteId`, as saveNote returned it) in place, where the CRM
    * allows. A note deleted in the CRM answers `not-found` with `httpStatus` 404. Absent where
    * the CRM keeps shared notes as they were shared.
    */
-  updateNote?(ref: RefOf<C>, target: { source: string; accountId: string; noteId: string }, note: SharedNote, ctx: ConnectorContext<S>): Promise<CrmResult<{ id: string }>>;
+  updateNote?(
+    ref: RefOf<C>,
+    target: { source: string; accountId: string; noteId: string },
+    note: SharedNote,
+    ctx: ConnectorContext<S>,
+  ): Promise<CrmResult<{ id: string }>>;
   /**
    * The org's or portal's schema for the objects a view uses (cached by the connector in
    * `ctx.cache`), and the raw values of the record's account, so the settings page can suggest a
    * field and show what it holds.
    */
-  readSchema(ref: RefOf<C>, ctx: ConnectorContext<S>): Promise<CrmResult<{ schema: CrmSchema; accountValues: Record<string, unknown> | null }>>;
+  readSchema(
+    ref: RefOf<C>,
+    ctx: ConnectorContext<S>,
+  ): Promise<CrmResult<{ schema: CrmSchema; accountValues: Record<string, unknown> | null }>>;
   /**
    * Checks the credentials pages of `host` would use (for a portal-keyed CRM, those of `source`),
    * and says who and where they are.
@@ -99,12 +112,19 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
    * API and says what the background should keep (`secretKey` → `secret`). Absent where the
    * browser's own login is the connection (Salesforce).
    */
-  connect?(input: { token: string }, ctx: ConnectorContext<S>): Promise<CrmResult<{ secretKey: string; secret: unknown; info: ConnectionInfo }>>;
+  connect?(
+    input: { token: string },
+    ctx: ConnectorContext<S>,
+  ): Promise<CrmResult<{ secretKey: string; secret: unknown; info: ConnectionInfo }>>;
   /**
    * For CRMs that offer an OAuth sign-in (Salesforce, when the org refuses the browser session
    * for the API): runs it in the browser's sign-in window and says what the background keeps.
    */
-  signIn?(input: { host: string; clientId: string }, auth: SignInWindow, ctx: ConnectorContext<S>): Promise<CrmResult<{ secretKey: string; secret: unknown; info: ConnectionInfo }>>;
+  signIn?(
+    input: { host: string; clientId: string },
+    auth: SignInWindow,
+    ctx: ConnectorContext<S>,
+  ): Promise<CrmResult<{ secretKey: string; secret: unknown; info: ConnectionInfo }>>;
   /** Ends a kept sign-in at the CRM (revokes its tokens) before the background forgets it. */
   revoke?(secret: unknown, ctx: ConnectorContext<S>): Promise<CrmResult<null>>;
 }

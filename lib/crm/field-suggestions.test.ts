@@ -8,7 +8,13 @@ import { parseDescribeAnswer } from './salesforce/describe';
 import { measuresWithSource, picklistChoices } from './salesforce/signals';
 import { DEFAULT_SALESFORCE_SETTINGS } from '../settings/salesforce-settings';
 
-const f = (name: string, label: string, type: FieldInfo['type'], extra: Partial<FieldInfo> = {}): FieldInfo => ({ name, label, type, custom: /__c$/.test(name), ...extra });
+const f = (name: string, label: string, type: FieldInfo['type'], extra: Partial<FieldInfo> = {}): FieldInfo => ({
+  name,
+  label,
+  type,
+  custom: /__c$/.test(name),
+  ...extra,
+});
 const org: CrmSchema = {
   source: '00D',
   fetchedAt: '2026-11-22T12:00:00.000Z',
@@ -31,7 +37,10 @@ const org: CrmSchema = {
         f('Churned__c', 'Churned?', 'boolean'),
       ],
     },
-    Contact: { label: 'Contact', fields: [f('Left_Company__c', 'Left the company', 'boolean'), f('HasOptedOutOfEmail', 'Email Opt Out', 'boolean')] },
+    Contact: {
+      label: 'Contact',
+      fields: [f('Left_Company__c', 'Left the company', 'boolean'), f('HasOptedOutOfEmail', 'Email Opt Out', 'boolean')],
+    },
   },
 };
 const names = (s: ReturnType<typeof suggestFields>) => s.map((x) => x.field.name);
@@ -67,7 +76,12 @@ describe('suggesting the org’s fields for a signal', () => {
   });
 
   it('suggests from a real describe: Annual Revenue is only a hint for ARR', () => {
-    const answer = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../test/fixtures/salesforce/describe/own_composite_describe_response.json'), 'utf8'));
+    const answer = JSON.parse(
+      readFileSync(
+        path.resolve(import.meta.dirname, '../../test/fixtures/salesforce/describe/own_composite_describe_response.json'),
+        'utf8',
+      ),
+    );
     const schema = parseDescribeAnswer(answer, ['Account'], null, '00D', new Date());
     if (!schema.ok) throw new Error(schema.error.detail);
     const arr = suggestFields(schema.value, 'Account', 'arr');
@@ -86,7 +100,13 @@ describe('the coverage a mapping can reach', () => {
   });
 
   it('in a standard org reaches half from standard objects, more with usage and invoice fields mapped', () => {
-    const standard = schemaWith({ Account: ['Id', 'Active_Users__c', 'Seats__c', 'Overdue__c'], Case: ['Id'], Contact: ['Id'], SurveyQuestionResponse: ['Id'], SurveySubject: ['Id'] });
+    const standard = schemaWith({
+      Account: ['Id', 'Active_Users__c', 'Seats__c', 'Overdue__c'],
+      Case: ['Id'],
+      Contact: ['Id'],
+      SurveyQuestionResponse: ['Id'],
+      SurveySubject: ['Id'],
+    });
     const none = DEFAULT_SALESFORCE_SETTINGS.fields;
     expect(reachableCoverage(weights, measuresWithSource(none, standard))).toBe(0.5);
     const mapped = { ...none, activeUsers: 'Active_Users__c', seats: 'Seats__c', overdueInvoiceDate: 'Overdue__c' };
@@ -96,7 +116,23 @@ describe('the coverage a mapping can reach', () => {
   });
 
   it('offers the org’s picklist values, record types included', () => {
-    const schema: CrmSchema = { ...org, objects: { Opportunity: { label: 'Opportunity', fields: [f('Type', 'Type', 'picklist', { picklistValues: ['New Customer', 'Renewal'] }), f('RecordTypeId', 'Record Type', 'reference', { picklistValues: ['Renewal'] })] } } };
-    expect(picklistChoices(schema)).toEqual({ renewalOpportunityTypes: ['New Customer', 'Renewal'], churnedAccountTypes: [], urgentCasePriorities: [], renewalRecordTypeNames: ['Renewal'] });
+    const schema: CrmSchema = {
+      ...org,
+      objects: {
+        Opportunity: {
+          label: 'Opportunity',
+          fields: [
+            f('Type', 'Type', 'picklist', { picklistValues: ['New Customer', 'Renewal'] }),
+            f('RecordTypeId', 'Record Type', 'reference', { picklistValues: ['Renewal'] }),
+          ],
+        },
+      },
+    };
+    expect(picklistChoices(schema)).toEqual({
+      renewalOpportunityTypes: ['New Customer', 'Renewal'],
+      churnedAccountTypes: [],
+      urgentCasePriorities: [],
+      renewalRecordTypeNames: ['Renewal'],
+    });
   });
 });

@@ -32,15 +32,36 @@ const NUMBER: readonly FieldType[] = ['number', 'currency', 'percent'];
 const DATE: readonly FieldType[] = ['date', 'datetime'];
 
 export const SIGNALS: Record<Signal, SignalSpec> = {
-  arr: { types: ['currency', 'number'], strong: [/\barr\b/, /annual(ized)? recurring/, /recurring revenue/, /\bacv\b/, /annual contract value/], weak: [/\bmrr\b/, /contract value/, /revenue/] },
+  arr: {
+    types: ['currency', 'number'],
+    strong: [/\barr\b/, /annual(ized)? recurring/, /recurring revenue/, /\bacv\b/, /annual contract value/],
+    weak: [/\bmrr\b/, /contract value/, /revenue/],
+  },
   seats: { types: NUMBER, strong: [/\bseats?\b/, /\blicen[cs]es?\b/, /\blicen[cs]ed\b/], weak: [/\busers? purchased\b/, /\bquantity\b/] },
   activeUsers: { types: NUMBER, strong: [/\bactive users?\b/, /\b[mwd]au\b/], weak: [/\busers?\b/] },
   lastLogin: { types: DATE, strong: [/\blast (log ?in|sign ?in)\b/], weak: [/\blast (seen|used|usage)\b/, /\blog ?in\b/] },
   logins: { types: NUMBER, strong: [/\blog ?ins?\b/, /\bsign ?ins?\b/], weak: [/\bsessions?\b/, /\bvisits?\b/] },
-  featuresUsed: { types: NUMBER, strong: [/\bfeatures? (used|adopted|in use)\b/, /\badopted features?\b/], weak: [/\badoption\b/, /\bfeatures?\b/] },
-  featuresTotal: { types: NUMBER, strong: [/\b(total|available|key|licensed) features?\b/, /\bfeatures? (total|available)\b/], weak: [/\bfeatures?\b/] },
-  champion: { types: ['reference'], strong: [/\bchampion\b/], weak: [/\b(primary|main|key) contact\b/, /\bsponsor\b/], pointsAt: /^contacts?$/i },
-  contactLeft: { types: ['boolean'], strong: [/\bleft( the)?( company)?\b/, /\bno longer\b/, /\bdeparted\b/], weak: [/\bformer\b/, /\binactive\b/] },
+  featuresUsed: {
+    types: NUMBER,
+    strong: [/\bfeatures? (used|adopted|in use)\b/, /\badopted features?\b/],
+    weak: [/\badoption\b/, /\bfeatures?\b/],
+  },
+  featuresTotal: {
+    types: NUMBER,
+    strong: [/\b(total|available|key|licensed) features?\b/, /\bfeatures? (total|available)\b/],
+    weak: [/\bfeatures?\b/],
+  },
+  champion: {
+    types: ['reference'],
+    strong: [/\bchampion\b/],
+    weak: [/\b(primary|main|key) contact\b/, /\bsponsor\b/],
+    pointsAt: /^contacts?$/i,
+  },
+  contactLeft: {
+    types: ['boolean'],
+    strong: [/\bleft( the)?( company)?\b/, /\bno longer\b/, /\bdeparted\b/],
+    weak: [/\bformer\b/, /\binactive\b/],
+  },
   renewalDate: { types: DATE, strong: [/\brenewal\b/], weak: [/\b(contract|subscription) end\b/, /\bexpir(y|es|ation)\b/] },
   overdueInvoiceDate: { types: DATE, strong: [/\boverdue\b/, /\bpast due\b/], weak: [/\bunpaid\b/, /\binvoice\b/] },
   churned: { types: ['boolean'], strong: [/\bchurn(ed)?\b/], weak: [/\bcancell?ed\b/, /\bformer customer\b/, /\blost\b/] },
@@ -70,7 +91,13 @@ export interface FieldSuggestion {
  * the name or label must say the signal. A field with a value on the account viewed last ranks
  * above an otherwise equal empty one; custom fields above standard ones (they were made for it).
  */
-export function suggestFields(schema: CrmSchema, object: string, signal: Signal, accountValues: Record<string, unknown> | null = null, limit = 5): FieldSuggestion[] {
+export function suggestFields(
+  schema: CrmSchema,
+  object: string,
+  signal: Signal,
+  accountValues: Record<string, unknown> | null = null,
+  limit = 5,
+): FieldSuggestion[] {
   const spec = SIGNALS[signal];
   const fields = schema.objects[object]?.fields ?? [];
   const out: FieldSuggestion[] = [];

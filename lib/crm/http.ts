@@ -45,7 +45,8 @@ export async function crmFetch(call: CrmCall): Promise<CrmResult<HttpAnswer>> {
   const stopped = (error: unknown) => {
     if (call.signal?.aborted) return cancelled();
     const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-    if (timeout.aborted || name === 'TimeoutError' || name === 'AbortError') return failure(crmError('timeout', `No answer from ${call.host} within ${Math.round(limit / 1000)} s`));
+    if (timeout.aborted || name === 'TimeoutError' || name === 'AbortError')
+      return failure(crmError('timeout', `No answer from ${call.host} within ${Math.round(limit / 1000)} s`));
     // fetch rejects with a TypeError when the network is unreachable (DNS, TLS, connection reset).
     return failure(crmError('offline', error instanceof Error ? error.message : String(error)));
   };
@@ -55,9 +56,17 @@ export async function crmFetch(call: CrmCall): Promise<CrmResult<HttpAnswer>> {
       headers: {
         ...(call.token === undefined ? {} : { Authorization: `Bearer ${call.token}` }),
         Accept: 'application/json',
-        ...(call.form ? { 'Content-Type': 'application/x-www-form-urlencoded' } : call.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(call.form
+          ? { 'Content-Type': 'application/x-www-form-urlencoded' }
+          : call.body === undefined
+            ? {}
+            : { 'Content-Type': 'application/json' }),
       },
-      ...(call.form ? { body: new URLSearchParams(call.form).toString() } : call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+      ...(call.form
+        ? { body: new URLSearchParams(call.form).toString() }
+        : call.body === undefined
+          ? {}
+          : { body: JSON.stringify(call.body) }),
       // Never follow a redirect: the Authorization header would go wherever it points, or be
       // dropped on the way to a login page.
       redirect: 'manual',
@@ -87,7 +96,8 @@ const withoutQuery = (path: string) => path.split('?')[0];
 
 /** A successful answer's body, or `bad-response` when it is not JSON. */
 export function jsonOf(path: string, answer: HttpAnswer): CrmResult<unknown> {
-  if (answer.body === undefined) return failure(crmError('bad-response', `The answer to ${withoutQuery(path)} is not JSON`, { httpStatus: answer.status }));
+  if (answer.body === undefined)
+    return failure(crmError('bad-response', `The answer to ${withoutQuery(path)} is not JSON`, { httpStatus: answer.status }));
   return { ok: true, value: answer.body };
 }
 
@@ -96,7 +106,12 @@ export function documented<S extends z.ZodType>(path: string, schema: S, value: 
   const parsed = schema.safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
-  return failure(crmError('bad-response', `The answer to ${withoutQuery(path)} does not have the documented shape${issue ? ` (${issue.path.join('.') || 'root'}: ${issue.message})` : ''}`));
+  return failure(
+    crmError(
+      'bad-response',
+      `The answer to ${withoutQuery(path)} does not have the documented shape${issue ? ` (${issue.path.join('.') || 'root'}: ${issue.message})` : ''}`,
+    ),
+  );
 }
 
 /** Seconds until a retry makes sense: `Retry-After` (seconds or a date), else none. */

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { emptySnapshot } from '../../test/support/snapshot-builder';
 import { keepGoodParts } from './keep-good-parts';
 
-const ticket = { id: '500A', subject: 'Login fails', status: 'New', isClosed: false, priority: 'high' as const, createdAt: '2026-11-20T09:00:00.000Z', closedAt: null };
+const ticket = {
+  id: '500A',
+  subject: 'Login fails',
+  status: 'New',
+  isClosed: false,
+  priority: 'high' as const,
+  createdAt: '2026-11-20T09:00:00.000Z',
+  closedAt: null,
+};
 const limited = { status: 'error' as const, error: { kind: 'rate-limited' as const, detail: 'Daily limit reached', code: 'DAILY' } };
 
 describe('what the next visit paints', () => {

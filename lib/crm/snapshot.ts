@@ -171,7 +171,10 @@ export const AccountSnapshotSchema = z.object({
 });
 export type AccountSnapshot = z.infer<typeof AccountSnapshotSchema>;
 export type SnapshotPartKey = 'tickets' | 'opportunities' | 'contracts' | 'contacts' | 'nps' | 'usage' | 'invoices';
-export type Part<T> = { status: 'ok'; asOf: string; data: T; source?: PartSource; cut?: PartCut } | { status: 'error'; error: z.infer<typeof CrmErrorSchema> } | { status: 'missing'; reason?: MissingReason };
+export type Part<T> =
+  | { status: 'ok'; asOf: string; data: T; source?: PartSource; cut?: PartCut }
+  | { status: 'error'; error: z.infer<typeof CrmErrorSchema> }
+  | { status: 'missing'; reason?: MissingReason };
 
 /** The account's key across the store: `crm:org-or-portal:accountId` (notes, history, checklists). */
 export function accountKeyOf(snapshot: Pick<AccountSnapshot, 'crm' | 'source' | 'account'>): string {

@@ -18,7 +18,11 @@ export interface MappedUsage {
  * compares the two).
  */
 export function mappedUsagePeriods(today: string, figures: MappedUsage): UsagePeriod[] {
-  const period = (start: number, end: number, values: Pick<UsagePeriod, 'activeUsers' | 'logins' | 'featuresUsed' | 'featuresTotal'>): UsagePeriod => ({
+  const period = (
+    start: number,
+    end: number,
+    values: Pick<UsagePeriod, 'activeUsers' | 'logins' | 'featuresUsed' | 'featuresTotal'>,
+  ): UsagePeriod => ({
     periodStart: addDays(today, -start),
     periodEnd: addDays(today, -end),
     licensedSeats: figures.seats,
@@ -31,5 +35,8 @@ export function mappedUsagePeriods(today: string, figures: MappedUsage): UsagePe
     featuresTotal: figures.featuresTotal ?? null,
   });
   const previous = figures.active === null ? null : figures.previous;
-  return [...(previous === null ? [] : [period(60, 31, { activeUsers: previous, logins: null, featuresUsed: null, featuresTotal: null })]), current];
+  return [
+    ...(previous === null ? [] : [period(60, 31, { activeUsers: previous, logins: null, featuresUsed: null, featuresTotal: null })]),
+    current,
+  ];
 }

@@ -38,27 +38,43 @@ export function createFormatters(locale: Locale): Formatters {
   const dateTimes = new Map<string, Intl.DateTimeFormat>();
   const dateTimeFormat = (timeZone?: string) => {
     let f = dateTimes.get(timeZone ?? '');
-    if (!f) dateTimes.set(timeZone ?? '', (f = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) })));
+    if (!f)
+      dateTimes.set(
+        timeZone ?? '',
+        (f = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone ? { timeZone } : {}) })),
+      );
     return f;
   };
   return {
     locale,
-    number: (n, max = 0) => withTrueMinus(numberFormat(`n${max}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: max })).format(n)),
-    percent: (ratio) => withTrueMinus(numberFormat('p', () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 })).format(ratio)),
-    signed: (n, max = 0) => withTrueMinus(numberFormat(`s${max}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: max, signDisplay: 'exceptZero' })).format(n)),
+    number: (n, max = 0) =>
+      withTrueMinus(numberFormat(`n${max}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: max })).format(n)),
+    percent: (ratio) =>
+      withTrueMinus(numberFormat('p', () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 })).format(ratio)),
+    signed: (n, max = 0) =>
+      withTrueMinus(
+        numberFormat(`s${max}`, () => new Intl.NumberFormat(tag, { maximumFractionDigits: max, signDisplay: 'exceptZero' })).format(n),
+      ),
     signedPercent: (ratio) =>
-      withTrueMinus(numberFormat('sp', () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' })).format(ratio)),
+      withTrueMinus(
+        numberFormat(
+          'sp',
+          () => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }),
+        ).format(ratio),
+      ),
     money: (amount, currency, compact = false) => {
       const key = `m${currency}${compact}`;
       try {
         return withTrueMinus(
-          numberFormat(key, () =>
-            new Intl.NumberFormat(tag, {
-              style: 'currency',
-              currency,
-              // $250K and ₩9,600만: whole units unless a decimal says something ($8.3K).
-              ...(compact ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1, useGrouping: 'always' } : {}),
-            }),
+          numberFormat(
+            key,
+            () =>
+              new Intl.NumberFormat(tag, {
+                style: 'currency',
+                currency,
+                // $250K and ₩9,600만: whole units unless a decimal says something ($8.3K).
+                ...(compact ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1, useGrouping: 'always' } : {}),
+              }),
           ).format(amount),
         );
       } catch {

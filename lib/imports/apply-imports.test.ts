@@ -46,22 +46,49 @@ describe('imported signals in the snapshot', () => {
       adoption: { file: 'adoption.tsv', importedAt: '2026-11-27T11:00:00.000Z' },
       finance: { file: 'billing.csv', importedAt: '2026-11-27T10:00:00.000Z' },
     });
-    expect(merged.invoices).toMatchObject({ status: 'ok', data: [{ id: 'INV-1', dueDate: '2026-10-15', paidAt: null, amount: 4800 }], source: { file: 'billing.csv' } });
+    expect(merged.invoices).toMatchObject({
+      status: 'ok',
+      data: [{ id: 'INV-1', dueDate: '2026-10-15', paidAt: null, amount: 4800 }],
+      source: { file: 'billing.csv' },
+    });
     expect(AccountSnapshotSchema.safeParse(merged).success).toBe(true);
   });
 
   it('lets the newer side win for the same period and keeps what the other side alone knows', () => {
-    const crm = emptySnapshot({ usage: { status: 'ok', asOf: '2026-11-22T00:00:00.000Z', data: [{ ...week, activeUsers: 10, licensedSeats: 40, logins: null, featuresUsed: null, featuresTotal: null }] } });
+    const crm = emptySnapshot({
+      usage: {
+        status: 'ok',
+        asOf: '2026-11-22T00:00:00.000Z',
+        data: [{ ...week, activeUsers: 10, licensedSeats: 40, logins: null, featuresUsed: null, featuresTotal: null }],
+      },
+    });
     const newer = applyImports(crm, [signal({ kind: 'usage', ...week, activeUsers: 30, licensedSeats: null })]);
     expect(newer.usage).toMatchObject({ status: 'ok', data: [{ activeUsers: 30, licensedSeats: 40 }], source: { file: 'usage.csv' } });
-    const older = applyImports(crm, [signal({ kind: 'usage', ...week, activeUsers: 30, licensedSeats: 50 }, 'old.csv', '2026-11-01T00:00:00.000Z')]);
+    const older = applyImports(crm, [
+      signal({ kind: 'usage', ...week, activeUsers: 30, licensedSeats: 50 }, 'old.csv', '2026-11-01T00:00:00.000Z'),
+    ]);
     expect(measureSources(older)).toEqual({});
-    expect(older.usage).toEqual({ status: 'ok', asOf: '2026-11-22T00:00:00.000Z', data: [{ ...week, activeUsers: 10, licensedSeats: 40, logins: null, featuresUsed: null, featuresTotal: null }] });
+    expect(older.usage).toEqual({
+      status: 'ok',
+      asOf: '2026-11-22T00:00:00.000Z',
+      data: [{ ...week, activeUsers: 10, licensedSeats: 40, logins: null, featuresUsed: null, featuresTotal: null }],
+    });
   });
 
   it('counts imported NPS answers beside the CRM ones, one per respondent and day, at noon UTC', () => {
-    const crm = emptySnapshot({ nps: { status: 'ok', asOf: '2026-11-22T00:00:00.000Z', data: [{ respondentId: '003A', respondentName: 'A', score: 3, comment: null, answeredAt: '2026-10-01T08:00:00.000Z' }] } });
-    const merged = applyImports(crm, [signal({ kind: 'nps', respondentId: 'kim@stark.example', respondentName: 'Kim', score: 9, answeredOn: '2026-11-20', comment: 'Fast' }, 'survey.csv')]);
+    const crm = emptySnapshot({
+      nps: {
+        status: 'ok',
+        asOf: '2026-11-22T00:00:00.000Z',
+        data: [{ respondentId: '003A', respondentName: 'A', score: 3, comment: null, answeredAt: '2026-10-01T08:00:00.000Z' }],
+      },
+    });
+    const merged = applyImports(crm, [
+      signal(
+        { kind: 'nps', respondentId: 'kim@stark.example', respondentName: 'Kim', score: 9, answeredOn: '2026-11-20', comment: 'Fast' },
+        'survey.csv',
+      ),
+    ]);
     expect(merged.nps).toMatchObject({ status: 'ok', source: { file: 'survey.csv' } });
     expect(merged.nps.status === 'ok' && merged.nps.data.map((a) => [a.respondentId, a.answeredAt])).toEqual([
       ['003A', '2026-10-01T08:00:00.000Z'],

@@ -1,4 +1,12 @@
-import { accountKeyOf, type AccountSnapshot, type Invoice, type NpsAnswer, type Part, type PartSource, type UsagePeriod } from '../crm/snapshot.ts';
+import {
+  accountKeyOf,
+  type AccountSnapshot,
+  type Invoice,
+  type NpsAnswer,
+  type Part,
+  type PartSource,
+  type UsagePeriod,
+} from '../crm/snapshot.ts';
 import type { ImportedSignal } from './kinds.ts';
 
 interface Imported<T> {
@@ -15,7 +23,13 @@ const newest = (a: string, b: string) => (a > b ? a : b);
  * part's as-of — and fills what it leaves empty from the other. A part that failed stays failed:
  * the panel must say the CRM could not be read, not quietly show the file instead.
  */
-function mergePart<T>(part: Part<T[]>, imported: readonly Imported<T>[], keyOf: (item: T) => string, combine: (newer: T, older: T) => T, order: (item: T) => string): Part<T[]> {
+function mergePart<T>(
+  part: Part<T[]>,
+  imported: readonly Imported<T>[],
+  keyOf: (item: T) => string,
+  combine: (newer: T, older: T) => T,
+  order: (item: T) => string,
+): Part<T[]> {
   if (imported.length === 0 || part.status === 'error') return part;
   const crmAsOf = part.status === 'ok' ? part.asOf : '';
   const out = new Map<string, { item: T; source: PartSource | null }>();
@@ -25,12 +39,25 @@ function mergePart<T>(part: Part<T[]>, imported: readonly Imported<T>[], keyOf: 
     const crm = out.get(imp.key);
     const importWins = !crm || imp.source.importedAt > crmAsOf;
     if (importWins) asOf = newest(asOf, imp.source.importedAt);
-    out.set(imp.key, !crm ? { item: imp.item, source: imp.source } : importWins ? { item: combine(imp.item, crm.item), source: imp.source } : { item: combine(crm.item, imp.item), source: crm.source });
+    out.set(
+      imp.key,
+      !crm
+        ? { item: imp.item, source: imp.source }
+        : importWins
+          ? { item: combine(imp.item, crm.item), source: imp.source }
+          : { item: combine(crm.item, imp.item), source: crm.source },
+    );
   }
   let latest: { item: T; source: PartSource | null } | null = null;
   for (const entry of out.values()) if (!latest || order(entry.item) > order(latest.item)) latest = entry;
   const cut = part.status === 'ok' ? part.cut : undefined;
-  return { status: 'ok', asOf, data: [...out.values()].map((e) => e.item), ...(latest?.source ? { source: latest.source } : {}), ...(cut ? { cut } : {}) };
+  return {
+    status: 'ok',
+    asOf,
+    data: [...out.values()].map((e) => e.item),
+    ...(latest?.source ? { source: latest.source } : {}),
+    ...(cut ? { cut } : {}),
+  };
 }
 
 const sourceOf = (s: ImportedSignal): PartSource => ({ kind: 'import', file: s.file, importedAt: s.importedAt });
@@ -57,7 +84,11 @@ function importedUsage(signals: readonly ImportedSignal[]): Imported<UsagePeriod
     const v = s.values;
     if (v.kind !== 'usage' && v.kind !== 'logins' && v.kind !== 'features') continue;
     const key = periodKey(v);
-    const entry = byPeriod.get(key) ?? { key, item: { periodStart: v.periodStart, periodEnd: v.periodEnd, ...EMPTY_PERIOD }, source: sourceOf(s) };
+    const entry = byPeriod.get(key) ?? {
+      key,
+      item: { periodStart: v.periodStart, periodEnd: v.periodEnd, ...EMPTY_PERIOD },
+      source: sourceOf(s),
+    };
     const { kind: _kind, periodStart: _start, periodEnd: _end, ...fields } = v;
     entry.item = { ...entry.item, ...fields };
     const { kind: _import, ...file } = sourceOf(s);
@@ -83,7 +114,13 @@ export function applyImports(snapshot: AccountSnapshot, signals: readonly Import
   for (const s of mine) {
     const v = s.values;
     if (v.kind === 'nps') {
-      const answer = { respondentId: v.respondentId, respondentName: v.respondentName, score: v.score, comment: v.comment, answeredAt: answeredAtOf(v.answeredOn) };
+      const answer = {
+        respondentId: v.respondentId,
+        respondentName: v.respondentName,
+        score: v.score,
+        comment: v.comment,
+        answeredAt: answeredAtOf(v.answeredOn),
+      };
       nps.push({ key: `${v.respondentId}|${v.answeredOn}`, item: answer, source: sourceOf(s) });
     } else if (v.kind === 'invoices') {
       const id = v.invoiceId ?? `due:${v.dueDate}`;
@@ -94,7 +131,19 @@ export function applyImports(snapshot: AccountSnapshot, signals: readonly Import
   return {
     ...snapshot,
     usage: mergePart(snapshot.usage, importedUsage(mine), periodKey, fillUsage, (p) => p.periodEnd),
-    nps: mergePart(snapshot.nps, nps, (a) => `${a.respondentId}|${a.answeredAt.slice(0, 10)}`, pick, (a) => a.answeredAt),
-    invoices: mergePart(snapshot.invoices, invoices, (i) => i.id, pick, (i) => i.dueDate),
+    nps: mergePart(
+      snapshot.nps,
+      nps,
+      (a) => `${a.respondentId}|${a.answeredAt.slice(0, 10)}`,
+      pick,
+      (a) => a.answeredAt,
+    ),
+    invoices: mergePart(
+      snapshot.invoices,
+      invoices,
+      (i) => i.id,
+      pick,
+      (i) => i.dueDate,
+    ),
   };
 }

@@ -8,6 +8,10 @@ import type { BadRow } from './check-rows.ts';
  * cells, like the VOC export, so Excel opens it safely in Korean too.
  */
 export function badRowsCsv(headers: readonly string[], bad: readonly BadRow[], header: (field: string) => string): string {
-  const rows = bad.map((b) => [...headers.map((_, i) => b.cells[i] ?? ''), String(b.line), b.problems.map((p) => `${p.code}: ${header(p.field)}`).join('; ')].map(guardCell));
+  const rows = bad.map((b) =>
+    [...headers.map((_, i) => b.cells[i] ?? ''), String(b.line), b.problems.map((p) => `${p.code}: ${header(p.field)}`).join('; ')].map(
+      guardCell,
+    ),
+  );
   return '\uFEFF' + Papa.unparse([[...headers, 'line', 'problems'].map(guardCell), ...rows], { newline: '\r\n' });
 }

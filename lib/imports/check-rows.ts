@@ -76,15 +76,40 @@ function opt<T>(x: unknown): T | null {
 function valuesOf(kind: ImportKind, v: Record<string, unknown>): SignalValues {
   switch (kind) {
     case 'usage':
-      return { kind, periodStart: v.periodStart as string, periodEnd: v.periodEnd as string, activeUsers: v.activeUsers as number, licensedSeats: opt<number>(v.licensedSeats) };
+      return {
+        kind,
+        periodStart: v.periodStart as string,
+        periodEnd: v.periodEnd as string,
+        activeUsers: v.activeUsers as number,
+        licensedSeats: opt<number>(v.licensedSeats),
+      };
     case 'logins':
       return { kind, periodStart: v.periodStart as string, periodEnd: v.periodEnd as string, logins: v.logins as number };
     case 'features':
-      return { kind, periodStart: v.periodStart as string, periodEnd: v.periodEnd as string, featuresUsed: v.featuresUsed as number, featuresTotal: v.featuresTotal as number };
+      return {
+        kind,
+        periodStart: v.periodStart as string,
+        periodEnd: v.periodEnd as string,
+        featuresUsed: v.featuresUsed as number,
+        featuresTotal: v.featuresTotal as number,
+      };
     case 'nps':
-      return { kind, respondentId: v.respondent as string, respondentName: opt<string>(v.respondentName), score: v.score as number, answeredOn: v.date as string, comment: opt<string>(v.comment) };
+      return {
+        kind,
+        respondentId: v.respondent as string,
+        respondentName: opt<string>(v.respondentName),
+        score: v.score as number,
+        answeredOn: v.date as string,
+        comment: opt<string>(v.comment),
+      };
     case 'invoices':
-      return { kind, invoiceId: opt<string>(v.invoiceId), dueDate: v.dueDate as string, paidDate: opt<string>(v.paidDate), amount: opt<number>(v.amount) };
+      return {
+        kind,
+        invoiceId: opt<string>(v.invoiceId),
+        dueDate: v.dueDate as string,
+        paidDate: opt<string>(v.paidDate),
+        amount: opt<number>(v.amount),
+      };
   }
 }
 
@@ -128,7 +153,8 @@ export function checkRows(input: CheckInput): CheckResult {
       const values = valuesOf(input.kind, read);
       const id = signalIdentity(accountKey, values);
       const first = seen.get(id);
-      if (first !== undefined) problems.push({ line, code: 'duplicate', field: 'account', value: cells[input.mapping.account!] ?? '', firstLine: first });
+      if (first !== undefined)
+        problems.push({ line, code: 'duplicate', field: 'account', value: cells[input.mapping.account!] ?? '', firstLine: first });
       else {
         seen.set(id, line);
         accounts.add(accountKey);

@@ -6,7 +6,29 @@ export type ColumnMapping = Record<string, number>;
 // Header words seen in real exports (analytics, survey tools, billing, Korean spreadsheets),
 // compared after normalising case, spaces and punctuation away.
 const SYNONYMS: Record<string, readonly string[]> = {
-  account: ['accountid', 'account', 'crmid', 'salesforceid', 'companyid', 'hubspotcompanyid', 'domain', 'website', 'companydomain', 'company', 'companyname', 'accountname', 'customer', 'organization', 'org', '거래처', '고객사', '회사', '회사명', '고객사명', '도메인'],
+  account: [
+    'accountid',
+    'account',
+    'crmid',
+    'salesforceid',
+    'companyid',
+    'hubspotcompanyid',
+    'domain',
+    'website',
+    'companydomain',
+    'company',
+    'companyname',
+    'accountname',
+    'customer',
+    'organization',
+    'org',
+    '거래처',
+    '고객사',
+    '회사',
+    '회사명',
+    '고객사명',
+    '도메인',
+  ],
   periodStart: ['periodstart', 'start', 'startdate', 'from', 'weekstart', 'monthstart', '시작일', '기간시작'],
   periodEnd: ['periodend', 'end', 'enddate', 'to', 'weekend', 'monthend', '종료일', '기간종료'],
   activeUsers: ['activeusers', 'active', 'mau', 'wau', 'dau', 'uniqueusers', '활성사용자', '활성사용자수', '사용자수'],
@@ -25,7 +47,11 @@ const SYNONYMS: Record<string, readonly string[]> = {
   amount: ['amount', 'total', 'amountdue', 'totalamount', 'invoicetotal', 'value', '금액', '청구금액', '합계'],
 };
 
-export const normaliseHeader = (h: string): string => h.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const normaliseHeader = (h: string): string =>
+  h
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Guesses from the header: an exact synonym first, then a header that contains one; each column

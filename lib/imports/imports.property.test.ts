@@ -10,16 +10,66 @@ import { planSave } from './plan-save.ts';
 
 // Cells drawn from what exports hold: good and bad dates, numbers, names, quotes, delimiters.
 const cell = fc.oneof(
-  fc.constantFrom('2026-11-27', '27/11/2026', '2026. 11. 27.', '11/27/2026', '2026-02-30', '', ' ', '0', '7', '10', '11', '-1', '1,200', '3.5', 'Stark Logistics', 'Acme Robotics', 'stark.example', '001Sa0000000005', '"', ',', '\t', '\n', '서해물산', '=1+1'),
+  fc.constantFrom(
+    '2026-11-27',
+    '27/11/2026',
+    '2026. 11. 27.',
+    '11/27/2026',
+    '2026-02-30',
+    '',
+    ' ',
+    '0',
+    '7',
+    '10',
+    '11',
+    '-1',
+    '1,200',
+    '3.5',
+    'Stark Logistics',
+    'Acme Robotics',
+    'stark.example',
+    '001Sa0000000005',
+    '"',
+    ',',
+    '\t',
+    '\n',
+    '서해물산',
+    '=1+1',
+  ),
   fc.string({ maxLength: 12 }),
 );
-const header = ['account', 'period_start', 'period_end', 'active_users', 'seats', 'logins', 'features_used', 'total_features', 'email', 'score', 'date', 'comment', 'due_date', 'paid_date', 'amount'];
-const toCsv = (rows: string[][], sep: string) => rows.map((r) => r.map((c) => (/[",\t;\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(sep)).join('\r\n');
+const header = [
+  'account',
+  'period_start',
+  'period_end',
+  'active_users',
+  'seats',
+  'logins',
+  'features_used',
+  'total_features',
+  'email',
+  'score',
+  'date',
+  'comment',
+  'due_date',
+  'paid_date',
+  'amount',
+];
+const toCsv = (rows: string[][], sep: string) =>
+  rows.map((r) => r.map((c) => (/[",\t;\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(sep)).join('\r\n');
 
 function runImport(text: string, kindIndex: number, importedAt: string) {
   const table = parseTable(text);
   const kind = IMPORT_KINDS[kindIndex % IMPORT_KINDS.length]!;
-  return checkRows({ kind, mapping: guessMapping(table.headers, kind), rows: table.rows, lines: table.lines, accounts: IMPORT_ACCOUNTS, file: 'f.csv', importedAt });
+  return checkRows({
+    kind,
+    mapping: guessMapping(table.headers, kind),
+    rows: table.rows,
+    lines: table.lines,
+    accounts: IMPORT_ACCOUNTS,
+    file: 'f.csv',
+    importedAt,
+  });
 }
 
 const file = fc.record({
@@ -68,9 +118,20 @@ describe('imports, for any file', () => {
 
 describe('saving', () => {
   it('replaces the value of the same account and period from a newer file', () => {
-    const old = runImport('account,period_start,period_end,active_users\nStark Logistics,2026-11-16,2026-11-22,10', 0, '2026-11-01T00:00:00.000Z').good;
+    const old = runImport(
+      'account,period_start,period_end,active_users\nStark Logistics,2026-11-16,2026-11-22,10',
+      0,
+      '2026-11-01T00:00:00.000Z',
+    ).good;
     const store = new Map(old.map((s) => [s.id, s]));
-    const plan = planSave(store, runImport('account,period_start,period_end,active_users\nStark Logistics,2026-11-16,2026-11-22,30\nStark Logistics,2026-11-23,2026-11-29,31', 0, '2026-11-27T00:00:00.000Z').good);
+    const plan = planSave(
+      store,
+      runImport(
+        'account,period_start,period_end,active_users\nStark Logistics,2026-11-16,2026-11-22,30\nStark Logistics,2026-11-23,2026-11-29,31',
+        0,
+        '2026-11-27T00:00:00.000Z',
+      ).good,
+    );
     expect(plan).toMatchObject({ added: 1, replaced: 1, unchanged: 0 });
     expect(plan.writes[0]!.values).toMatchObject({ activeUsers: 30 });
   });

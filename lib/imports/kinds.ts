@@ -20,9 +20,19 @@ const period: FieldSpec[] = [
 
 /** The columns each kind reads. `account` holds a CRM id, a web domain or the exact account name. */
 export const KIND_FIELDS: Record<ImportKind, readonly FieldSpec[]> = {
-  usage: [account, ...period, { id: 'activeUsers', type: 'count', required: true }, { id: 'licensedSeats', type: 'count', required: false }],
+  usage: [
+    account,
+    ...period,
+    { id: 'activeUsers', type: 'count', required: true },
+    { id: 'licensedSeats', type: 'count', required: false },
+  ],
   logins: [account, ...period, { id: 'logins', type: 'count', required: true }],
-  features: [account, ...period, { id: 'featuresUsed', type: 'count', required: true }, { id: 'featuresTotal', type: 'count', required: true }],
+  features: [
+    account,
+    ...period,
+    { id: 'featuresUsed', type: 'count', required: true },
+    { id: 'featuresTotal', type: 'count', required: true },
+  ],
   nps: [
     account,
     { id: 'respondent', type: 'text', required: true },
@@ -57,7 +67,13 @@ export const SignalValuesSchema = z.discriminatedUnion('kind', [
     answeredOn: isoDate,
     comment: z.string().nullable(),
   }),
-  z.object({ kind: z.literal('invoices'), invoiceId: z.string().nullable(), dueDate: isoDate, paidDate: isoDate.nullable(), amount: z.number().nullable() }),
+  z.object({
+    kind: z.literal('invoices'),
+    invoiceId: z.string().nullable(),
+    dueDate: isoDate,
+    paidDate: isoDate.nullable(),
+    amount: z.number().nullable(),
+  }),
 ]);
 export type SignalValues = z.infer<typeof SignalValuesSchema>;
 

@@ -16,7 +16,11 @@ export function domainOf(text: string): string | null {
   let t = text.trim().toLowerCase();
   const at = t.lastIndexOf('@');
   if (at >= 0) t = t.slice(at + 1);
-  t = t.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#:].*$/, '').replace(/^www\./, '').replace(/\.$/, '');
+  t = t
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
+    .replace(/[/?#:].*$/, '')
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(t) ? t : null;
 }
 
@@ -51,7 +55,11 @@ export function accountMatcher(accounts: readonly MatchableAccount[]): (cell: st
     const text = cell.trim();
     const domain = domainOf(text);
     const found = byId.get(text) ?? (domain ? byDomain.get(domain) : undefined) ?? byName.get(nameKey(text));
-    const match: AccountMatch = !found ? { kind: 'none' } : found.size === 1 ? { kind: 'one', accountKey: [...found][0]! } : { kind: 'several', accountKeys: [...found].sort() };
+    const match: AccountMatch = !found
+      ? { kind: 'none' }
+      : found.size === 1
+        ? { kind: 'one', accountKey: [...found][0]! }
+        : { kind: 'several', accountKeys: [...found].sort() };
     memo.set(cell, match);
     return match;
   };

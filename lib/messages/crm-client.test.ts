@@ -6,7 +6,9 @@ const ref = { crm: 'salesforce', host: 'acme.lightning.force.com', objectType: '
 
 describe('the CRM as pages see it', () => {
   it('says so in a sentence-ready error when the background does not answer, instead of loading forever', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection. Receiving end does not exist.'));
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(
+      new Error('Could not establish connection. Receiving end does not exist.'),
+    );
     expect(await crmClient.loadSnapshot(ref)).toMatchObject({ ok: false, error: { kind: 'internal', code: 'NO_BACKGROUND' } });
   });
 

@@ -21,10 +21,17 @@ export async function ask<T extends z.ZodType>(request: Request, schema: T): Pro
     answer = await browser.runtime.sendMessage(request);
   } catch (error) {
     // The background restarting or the extension being reloaded: say so instead of spinning.
-    return { ok: false, error: crmError('internal', `the extension's background did not answer: ${error instanceof Error ? error.message : String(error)}`, { code: 'NO_BACKGROUND' }) };
+    return {
+      ok: false,
+      error: crmError('internal', `the extension's background did not answer: ${error instanceof Error ? error.message : String(error)}`, {
+        code: 'NO_BACKGROUND',
+      }),
+    };
   }
   const parsed = crmResultSchema(schema).safeParse(answer);
-  return parsed.success ? (parsed.data as CrmResult<z.infer<T>>) : { ok: false, error: crmError('internal', 'the background answered out of shape', { code: 'BAD_MESSAGE' }) };
+  return parsed.success
+    ? (parsed.data as CrmResult<z.infer<T>>)
+    : { ok: false, error: crmError('internal', 'the background answered out of shape', { code: 'BAD_MESSAGE' }) };
 }
 
 export const crmClient = {
@@ -39,7 +46,8 @@ export const crmClient = {
     ask({ type: 'crm-schema', ref }, z.object({ schema: CrmSchemaSchema, accountValues: z.record(z.string(), z.unknown()).nullable() })),
   connect: (crm: Crm, token: string): Promise<CrmResult<ConnectionInfo>> => ask({ type: 'crm-connect', crm, token }, ConnectionInfoSchema),
   /** OAuth sign-in in the browser's sign-in window (the background runs it and keeps the tokens). */
-  signIn: (crm: Crm, host: string, clientId: string): Promise<CrmResult<ConnectionInfo>> => ask({ type: 'crm-sign-in', crm, host, clientId }, ConnectionInfoSchema),
+  signIn: (crm: Crm, host: string, clientId: string): Promise<CrmResult<ConnectionInfo>> =>
+    ask({ type: 'crm-sign-in', crm, host, clientId }, ConnectionInfoSchema),
   disconnect: (crm: Crm, source: string): Promise<CrmResult<null>> => ask({ type: 'crm-disconnect', crm, source }, z.null()),
   connections: (crm: Crm): Promise<CrmResult<ConnectionInfo[]>> => ask({ type: 'crm-connections', crm }, ConnectionsSchema),
 };

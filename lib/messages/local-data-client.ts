@@ -4,7 +4,10 @@ import { LocalDataCountsSchema, type LocalDataCounts } from '../store/local-data
 import type { Request } from './messages';
 
 const send = (request: Request) => browser.runtime.sendMessage(request) as Promise<unknown>;
-const DeletedSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), z.object({ ok: z.literal(false), detail: z.string() })]);
+const DeletedSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), detail: z.string() }),
+]);
 
 /** What "Delete all local data" would remove; throws when the background does not answer in shape. */
 export async function countLocalDataViaBackground(): Promise<LocalDataCounts> {

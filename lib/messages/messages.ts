@@ -24,13 +24,24 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Connect a CRM with a pasted credential (HubSpot token); the background keeps it. */
   z.object({ type: z.literal('crm-connect'), crm: CrmNameSchema, token: z.string().trim().min(1).max(4096) }),
   /** Sign in with the CRM's OAuth (Salesforce: the org's External Client App, by its consumer key); the background keeps the tokens. */
-  z.object({ type: z.literal('crm-sign-in'), crm: CrmNameSchema, host: z.string().trim().min(1).max(253), clientId: z.string().trim().min(1).max(256) }),
+  z.object({
+    type: z.literal('crm-sign-in'),
+    crm: CrmNameSchema,
+    host: z.string().trim().min(1).max(253),
+    clientId: z.string().trim().min(1).max(256),
+  }),
   /** Forget a connection or sign-in (a sign-in is revoked at the CRM first). */
   z.object({ type: z.literal('crm-disconnect'), crm: CrmNameSchema, source: z.string().min(1) }),
   /** The connections kept for a CRM (what connect stored, without the secret itself). */
   z.object({ type: z.literal('crm-connections'), crm: CrmNameSchema }),
   /** Any extension page asks to open the options page (optionally at a section). */
-  z.object({ type: z.literal('open-options'), section: z.string().regex(/^[a-z][a-z-]*$/).optional() }),
+  z.object({
+    type: z.literal('open-options'),
+    section: z
+      .string()
+      .regex(/^[a-z][a-z-]*$/)
+      .optional(),
+  }),
   // The store lives in the background: the panel runs in a frame inside the CRM's page, where
   // Chromium may deny IndexedDB to a third-party frame, and one writer also serialises tabs.
   z.object({ type: z.literal('snapshot-cache-read'), key: z.string() }),
@@ -53,7 +64,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tag-suggestions'), prefix: z.string() }),
   z.object({ type: z.literal('checklist-read'), accountKey: z.string(), renewalDate: z.string() }),
   /** Ticks or unticks a step of a renewal cycle: the panel's timeline and the popup share it. */
-  z.object({ type: z.literal('checklist-tick'), accountKey: z.string(), renewalDate: z.string(), item: z.string().min(1), checked: z.boolean() }),
+  z.object({
+    type: z.literal('checklist-tick'),
+    accountKey: z.string(),
+    renewalDate: z.string(),
+    item: z.string().min(1),
+    checked: z.boolean(),
+  }),
   /** The title of the tab the panel sits in: the record's name when the CRM cannot be read. */
   z.object({ type: z.literal('page-title') }),
   /** Share a note with the team: a CRM note on the account, made with the user's own credentials. */
@@ -61,16 +78,35 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** The account's plan (an empty one before the first edit). */
   z.object({ type: z.literal('plan-read'), accountKey: z.string().min(1), accountName: z.string() }),
   /** One edit on top of the revision the page read: see lib/store/plans.ts editPlan. */
-  z.object({ type: z.literal('plan-edit'), accountKey: z.string().min(1), accountName: z.string(), edit: PlanEditSchema, baseRevision: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('plan-edit'),
+    accountKey: z.string().min(1),
+    accountName: z.string(),
+    edit: PlanEditSchema,
+    baseRevision: z.number().int().nonnegative(),
+  }),
   /** Every plan (the VOC page counts churn and downsize reasons). */
   z.object({ type: z.literal('plans-list-all') }),
   /** Shares the plan's summary, written by the page in the CSM's language, as one CRM note on the account. */
-  z.object({ type: z.literal('plan-share'), ref: RecordRefSchema, accountKey: z.string().min(1), accountName: z.string(), body: z.string().min(1).max(20_000) }),
+  z.object({
+    type: z.literal('plan-share'),
+    ref: RecordRefSchema,
+    accountKey: z.string().min(1),
+    accountName: z.string(),
+    body: z.string().min(1).max(20_000),
+  }),
   z.object({ type: z.literal('draft-save'), key: z.string(), draft: DraftSchema }),
   /** Opens the VOC capture window on a quote (an NPS comment) for the account it came from. */
   z.object({
     type: z.literal('voc-capture'),
-    capture: NoteInputSchema.pick({ accountKey: true, accountName: true, body: true, quote: true, sentiment: true, sourceUrl: true }).extend({ quote: z.string().min(1).max(10_000) }),
+    capture: NoteInputSchema.pick({
+      accountKey: true,
+      accountName: true,
+      body: true,
+      quote: true,
+      sentiment: true,
+      sourceUrl: true,
+    }).extend({ quote: z.string().min(1).max(10_000) }),
   }),
   /** Files a capture as one note however often it is sent: the capture's id becomes the note's. */
   z.object({ type: z.literal('capture-save'), captureId: z.uuid(), input: NoteInputSchema }),

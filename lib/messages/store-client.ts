@@ -37,7 +37,12 @@ export async function readChecklistViaBackground(accountKey: string, renewalDate
 const TickSchema = z.object({ ok: z.boolean() });
 
 /** Ticks or unticks a renewal step in the background's store; true once it is stored. */
-export async function tickChecklistViaBackground(accountKey: string, renewalDate: string, item: string, checked: boolean): Promise<boolean> {
+export async function tickChecklistViaBackground(
+  accountKey: string,
+  renewalDate: string,
+  item: string,
+  checked: boolean,
+): Promise<boolean> {
   const parsed = TickSchema.safeParse(await send({ type: 'checklist-tick', accountKey, renewalDate, item, checked }));
   return parsed.success && parsed.data.ok;
 }

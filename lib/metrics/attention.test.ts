@@ -19,7 +19,22 @@ describe('needs attention this week', () => {
   });
 
   it('says why: a band drop, a near renewal with overdue steps, detractors, SLA breaches', () => {
-    const [a] = needsAttention([bookRow({ name: 'Dropped', score: 60, band: 'needs-attention', previousBand: 'healthy', renewalDate: '2027-01-21', overdueSteps: 2, detractors: 2, slaBreaches: 3 })], today, bands);
+    const [a] = needsAttention(
+      [
+        bookRow({
+          name: 'Dropped',
+          score: 60,
+          band: 'needs-attention',
+          previousBand: 'healthy',
+          renewalDate: '2027-01-21',
+          overdueSteps: 2,
+          detractors: 2,
+          slaBreaches: 3,
+        }),
+      ],
+      today,
+      bands,
+    );
     expect(a!.reasons).toEqual([
       { kind: 'band-drop', from: 'healthy', to: 'needs-attention' },
       { kind: 'renewal-overdue-steps', days: 60, steps: 2 },
@@ -29,7 +44,10 @@ describe('needs attention this week', () => {
   });
 
   it('leaves out churned accounts and renewals further than 120 days', () => {
-    const rows = [bookRow({ name: 'Gone', churned: true, score: 10, band: 'at-risk' }), bookRow({ name: 'Far', renewalDate: '2027-06-01', overdueSteps: 1 })];
+    const rows = [
+      bookRow({ name: 'Gone', churned: true, score: 10, band: 'at-risk' }),
+      bookRow({ name: 'Far', renewalDate: '2027-06-01', overdueSteps: 1 }),
+    ];
     expect(needsAttention(rows, today, bands)).toEqual([]);
   });
 });

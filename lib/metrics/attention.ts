@@ -26,10 +26,12 @@ const RANK: Record<Band, number> = { healthy: 2, 'needs-attention': 1, 'at-risk'
 export function reasonsOf(row: BookRow, today: string): AttentionReason[] {
   if (row.churned) return [];
   const reasons: AttentionReason[] = [];
-  if (row.band && row.previousBand && RANK[row.band] < RANK[row.previousBand]) reasons.push({ kind: 'band-drop', from: row.previousBand, to: row.band });
+  if (row.band && row.previousBand && RANK[row.band] < RANK[row.previousBand])
+    reasons.push({ kind: 'band-drop', from: row.previousBand, to: row.band });
   else if (row.band === 'at-risk' && row.score !== null) reasons.push({ kind: 'at-risk', score: row.score });
   const days = row.renewalDate ? daysBetween(today, row.renewalDate) : null;
-  if (days !== null && days >= 0 && days <= NEAR_RENEWAL_DAYS && row.overdueSteps > 0) reasons.push({ kind: 'renewal-overdue-steps', days, steps: row.overdueSteps });
+  if (days !== null && days >= 0 && days <= NEAR_RENEWAL_DAYS && row.overdueSteps > 0)
+    reasons.push({ kind: 'renewal-overdue-steps', days, steps: row.overdueSteps });
   if (row.detractors > 0 && row.band !== 'healthy') reasons.push({ kind: 'detractors', count: row.detractors });
   if (row.slaBreaches) reasons.push({ kind: 'sla-breaches', count: row.slaBreaches });
   return reasons;

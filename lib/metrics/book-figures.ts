@@ -24,7 +24,11 @@ export interface BookFigures {
  */
 export function bookFigures(rows: readonly BookRow[], from: string, to: string): BookFigures {
   const inputs = rows.map((r) => ({ row: r, input: retentionInputOf(r, r.accountKey, from, to) }));
-  const logo = retentionRate(inputs.map((i) => i.input), from, to);
+  const logo = retentionRate(
+    inputs.map((i) => i.input),
+    from,
+    to,
+  );
   let due = 0;
   let gross = 0;
   let net = 0;

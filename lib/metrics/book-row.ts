@@ -101,8 +101,16 @@ export function bookRowOf(
     nextStep: nextStepsOf(h, healthyFrom, 1)[0] ?? null,
     customerSince: snapshot.account.customerSince,
     contractStarts: snapshot.contracts.status === 'ok' ? snapshot.contracts.data.flatMap((c) => (c.startDate ? [c.startDate] : [])) : null,
-    renewals: snapshot.opportunities.status === 'ok' ? snapshot.opportunities.data.filter((o) => o.isRenewal).map((o) => ({ closeDate: o.closeDate, isClosed: o.isClosed, isWon: o.isWon })) : null,
-    sparkline: [...history].sort((a, b) => a.day.localeCompare(b.day)).slice(-SPARKLINE_DAYS).map((h) => h.score),
+    renewals:
+      snapshot.opportunities.status === 'ok'
+        ? snapshot.opportunities.data
+            .filter((o) => o.isRenewal)
+            .map((o) => ({ closeDate: o.closeDate, isClosed: o.isClosed, isWon: o.isWon }))
+        : null,
+    sparkline: [...history]
+      .sort((a, b) => a.day.localeCompare(b.day))
+      .slice(-SPARKLINE_DAYS)
+      .map((h) => h.score),
     refreshedAt,
   };
 }

@@ -6,7 +6,15 @@ import { renewalChecklist } from './checklist';
 import { computeAccountMetrics } from './compute-all';
 
 const now = new Date('2026-11-22T12:00:00Z');
-const late: Ticket = { id: 't', subject: 'x', status: 'Open', isClosed: false, priority: 'high', createdAt: '2026-11-01T00:00:00Z', closedAt: null };
+const late: Ticket = {
+  id: 't',
+  subject: 'x',
+  status: 'Open',
+  isClosed: false,
+  priority: 'high',
+  createdAt: '2026-11-01T00:00:00Z',
+  closedAt: null,
+};
 
 describe('renewal checklist', () => {
   it('lists the milestones of the cycle then the QBR agenda, with ticks and hints from the data', () => {
@@ -16,7 +24,20 @@ describe('renewal checklist', () => {
     });
     const metrics = computeAccountMetrics(snapshot, DEFAULT_METRICS_SETTINGS, now, 'UTC', { doneMilestones: new Set(['risk-review']) });
     const items = renewalChecklist(metrics, { 'risk-review': '2026-10-01T00:00:00Z', 'qbr-goals': '2026-11-20T00:00:00Z' });
-    expect(items.map((i) => i.id)).toEqual(['risk-review', 'qbr', 'proposal', 'commercial', 'signed', 'qbr-usage', 'qbr-goals', 'qbr-sla', 'qbr-features', 'qbr-difficulties', 'qbr-review', 'qbr-upsell']);
+    expect(items.map((i) => i.id)).toEqual([
+      'risk-review',
+      'qbr',
+      'proposal',
+      'commercial',
+      'signed',
+      'qbr-usage',
+      'qbr-goals',
+      'qbr-sla',
+      'qbr-features',
+      'qbr-difficulties',
+      'qbr-review',
+      'qbr-upsell',
+    ]);
     expect(items[0]).toMatchObject({ state: 'done', checkedAt: '2026-10-01T00:00:00Z' });
     expect(items[1]).toMatchObject({ dueDate: '2026-11-02', state: 'due' });
     expect(items.find((i) => i.id === 'qbr-sla')!.hint).toEqual({ id: 'hint.slaBreached', vars: { n: 1 } });

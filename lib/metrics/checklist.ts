@@ -30,16 +30,24 @@ function qbrHint(item: QbrItem, m: AccountMetrics): Hint | null {
     }
     case 'qbr-sla':
       if (!m.tickets) return null;
-      return m.tickets.breaches.length ? { id: 'hint.slaBreached', vars: { n: m.tickets.breaches.length } } : { id: 'hint.slaClean', vars: {} };
+      return m.tickets.breaches.length
+        ? { id: 'hint.slaBreached', vars: { n: m.tickets.breaches.length } }
+        : { id: 'hint.slaClean', vars: {} };
     case 'qbr-features': {
       const used = input(m, 'adoption', 'featuresUsed');
       const total = input(m, 'adoption', 'featuresTotal');
       return used !== null && total !== null ? { id: 'hint.features', vars: { used, total } } : null;
     }
     case 'qbr-difficulties':
-      return m.tickets?.oldestOpen[0] ? { id: 'hint.openTickets', vars: { n: m.tickets.open, days: m.tickets.oldestOpen[0].ageDays } } : null;
+      return m.tickets?.oldestOpen[0]
+        ? { id: 'hint.openTickets', vars: { n: m.tickets.open, days: m.tickets.oldestOpen[0].ageDays } }
+        : null;
     case 'qbr-review':
-      return m.nps.segment === 'promoter' ? { id: 'hint.promoter', vars: {} } : m.nps.segment === 'detractor' ? { id: 'hint.detractor', vars: {} } : null;
+      return m.nps.segment === 'promoter'
+        ? { id: 'hint.promoter', vars: {} }
+        : m.nps.segment === 'detractor'
+          ? { id: 'hint.detractor', vars: {} }
+          : null;
     case 'qbr-upsell': {
       const active = input(m, 'usage', 'activeUsers');
       const seats = input(m, 'usage', 'licensedSeats');
@@ -63,6 +71,13 @@ export function renewalChecklist(metrics: AccountMetrics, checked: Readonly<Reco
     state: checked[ms.id] ? 'done' : ms.state,
     hint: null,
   }));
-  const qbr: ChecklistItem[] = QBR_ITEMS.map((id) => ({ id, kind: 'qbr', checkedAt: checked[id] ?? null, dueDate: null, state: null, hint: qbrHint(id, metrics) }));
+  const qbr: ChecklistItem[] = QBR_ITEMS.map((id) => ({
+    id,
+    kind: 'qbr',
+    checkedAt: checked[id] ?? null,
+    dueDate: null,
+    state: null,
+    hint: qbrHint(id, metrics),
+  }));
   return [...milestones, ...qbr];
 }

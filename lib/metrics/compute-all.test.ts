@@ -17,7 +17,10 @@ describe('every metric of one account', () => {
     const utcLate = new Date('2026-11-22T23:30:00.000Z');
     expect(computeAccountMetrics(snapshot, S, utcLate, 'UTC')).toMatchObject({ today: '2026-11-22', renewal: { daysLeft: 9 } });
     expect(computeAccountMetrics(snapshot, S, utcLate, 'Asia/Seoul')).toMatchObject({ today: '2026-11-23', renewal: { daysLeft: 8 } });
-    expect(computeAccountMetrics(snapshot, S, new Date('2026-11-23T03:00:00.000Z'), 'America/New_York')).toMatchObject({ today: '2026-11-22', renewal: { daysLeft: 9 } });
+    expect(computeAccountMetrics(snapshot, S, new Date('2026-11-23T03:00:00.000Z'), 'America/New_York')).toMatchObject({
+      today: '2026-11-22',
+      renewal: { daysLeft: 9 },
+    });
   });
 
   it('turns a milestone due at midnight in Seoul while it is still the day before in UTC', () => {
@@ -47,11 +50,25 @@ describe('every metric of one account', () => {
     const snapshot = emptySnapshot({
       account: { ...emptySnapshot().account, renewalDate: '2027-01-31' },
       invoices: { status: 'ok', asOf: now.toISOString(), data: [] },
-      nps: { status: 'ok', asOf: now.toISOString(), data: [{ respondentId: 'a', respondentName: null, score: 9, comment: null, answeredAt: '2026-11-01T00:00:00.000Z' }] },
+      nps: {
+        status: 'ok',
+        asOf: now.toISOString(),
+        data: [{ respondentId: 'a', respondentName: null, score: 9, comment: null, answeredAt: '2026-11-01T00:00:00.000Z' }],
+      },
       tickets: {
         status: 'ok',
         asOf: now.toISOString(),
-        data: [{ id: 't', subject: 't', status: 'Closed', isClosed: true, priority: 'low', createdAt: '2026-11-01T00:00:00.000Z', closedAt: '2026-11-02T00:00:00.000Z' }],
+        data: [
+          {
+            id: 't',
+            subject: 't',
+            status: 'Closed',
+            isClosed: true,
+            priority: 'low',
+            createdAt: '2026-11-01T00:00:00.000Z',
+            closedAt: '2026-11-02T00:00:00.000Z',
+          },
+        ],
       },
     });
     const m = computeAccountMetrics(snapshot, S, now, 'UTC', {
@@ -78,7 +95,18 @@ describe('every metric of one account', () => {
 
   it('exports the library from one index', () => {
     expect(Object.keys(metrics)).toEqual(
-      expect.arrayContaining(['computeAccountMetrics', 'computeHealth', 'healthTrend', 'computeNps', 'computeTicketAging', 'computeRenewal', 'retentionRate', 'acvOf', 'mrrOf', 'sizeChangeOf']),
+      expect.arrayContaining([
+        'computeAccountMetrics',
+        'computeHealth',
+        'healthTrend',
+        'computeNps',
+        'computeTicketAging',
+        'computeRenewal',
+        'retentionRate',
+        'acvOf',
+        'mrrOf',
+        'sizeChangeOf',
+      ]),
     );
   });
 });

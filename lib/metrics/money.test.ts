@@ -8,10 +8,24 @@ import { computeRenewal } from './renewal';
 const asOf = '2026-11-22T00:00:00.000Z';
 const TODAY = '2026-11-22';
 const contract = (c: Partial<Contract> = {}): Contract => ({
-  id: 'c', status: 'Activated', isActive: true, startDate: '2025-01-01', endDate: '2026-12-31', termMonths: 24, value: 200000, ...c,
+  id: 'c',
+  status: 'Activated',
+  isActive: true,
+  startDate: '2025-01-01',
+  endDate: '2026-12-31',
+  termMonths: 24,
+  value: 200000,
+  ...c,
 });
 const renewalOpp = (amount: number): Opportunity => ({
-  id: 'o', name: 'Renewal', isRenewal: true, stage: 'Negotiation', amount, closeDate: '2027-01-10', isClosed: false, isWon: false,
+  id: 'o',
+  name: 'Renewal',
+  isRenewal: true,
+  stage: 'Negotiation',
+  amount,
+  closeDate: '2027-01-10',
+  isClosed: false,
+  isWon: false,
 });
 const renewalOf = (contracts: Contract[], opportunities: Opportunity[] = [], arr: number | null = null) =>
   computeRenewal(
@@ -61,7 +75,14 @@ describe('ACV, ARR and MRR (DESIGN §2)', () => {
 describe('renewal size, on annualised values', () => {
   it('shows a flat 2-year renewal of $200,000 as 0 %, not +100 %', () => {
     const r = renewalOf([contract()], [renewalOpp(200000)]);
-    expect(r).toMatchObject({ renewalAmount: 200000, renewalTermMonths: 24, renewalArr: 100000, arr: 100000, sizeChange: 0, sizeDirection: 'flat' });
+    expect(r).toMatchObject({
+      renewalAmount: 200000,
+      renewalTermMonths: 24,
+      renewalArr: 100000,
+      arr: 100000,
+      sizeChange: 0,
+      sizeDirection: 'flat',
+    });
   });
 
   it('shows a flat 6-month renewal of $60,000 as 0 %, not −50 %', () => {
@@ -78,7 +99,9 @@ describe('renewal size, on annualised values', () => {
   it('takes the opportunity’s own term before the contract’s', () => {
     expect(renewalTermOf({ amount: 1, termMonths: 36 }, contract())).toBe(36);
     expect(renewalTermOf({ amount: 1 }, contract())).toBe(24);
-    expect(renewalTermOf({ amount: 1, termMonths: null }, contract({ termMonths: null, startDate: '2026-06-01', endDate: '2026-11-30' }))).toBe(6);
+    expect(
+      renewalTermOf({ amount: 1, termMonths: null }, contract({ termMonths: null, startDate: '2026-06-01', endDate: '2026-11-30' })),
+    ).toBe(6);
     expect(renewalTermOf({ amount: 1 }, null)).toBe(12);
     expect(annualised(300000, 36)).toBe(100000);
   });

@@ -12,7 +12,8 @@ export const DEFAULT_TERM_MONTHS = 12;
 /** A contract's length in months: its term, else read from its dates (inclusive end: Jun 1 – Nov 30 is 6). */
 export function contractMonthsOf(contract: Pick<Contract, 'termMonths' | 'startDate' | 'endDate'>): number | null {
   if (contract.termMonths) return contract.termMonths;
-  if (contract.startDate && contract.endDate) return Math.round((daysBetween(contract.startDate, contract.endDate) + 1) / (365.25 / 12)) || null;
+  if (contract.startDate && contract.endDate)
+    return Math.round((daysBetween(contract.startDate, contract.endDate) + 1) / (365.25 / 12)) || null;
   return null;
 }
 

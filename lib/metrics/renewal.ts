@@ -88,7 +88,12 @@ function pickContract(contracts: readonly Contract[], today: string): { contract
  * - overdue: not done, and the next milestone's date has arrived too (or the renewal passed).
  * With the defaults, the QBR (T-90) is due from T-90 to T-61 and overdue from T-60.
  */
-export function milestonesFor(renewalDate: string, today: string, settings: Pick<MetricsSettings, 'milestones'>, done: ReadonlySet<string>): Milestone[] {
+export function milestonesFor(
+  renewalDate: string,
+  today: string,
+  settings: Pick<MetricsSettings, 'milestones'>,
+  done: ReadonlySet<string>,
+): Milestone[] {
   const ordered = orderedMilestones(settings.milestones);
   const dueDates = ordered.map((m) => addDays(renewalDate, -m.offsetDays));
   const afterRenewal = addDays(renewalDate, 1);
@@ -112,7 +117,10 @@ const ordering = new WeakMap<readonly MilestoneSetting[], readonly MilestoneSett
 function orderedMilestones(milestones: readonly MilestoneSetting[]): readonly MilestoneSetting[] {
   let ordered = ordering.get(milestones);
   if (!ordered) {
-    ordered = milestones.map((m, i) => ({ m, i })).sort((a, b) => b.m.offsetDays - a.m.offsetDays || a.i - b.i).map(({ m }) => m);
+    ordered = milestones
+      .map((m, i) => ({ m, i }))
+      .sort((a, b) => b.m.offsetDays - a.m.offsetDays || a.i - b.i)
+      .map(({ m }) => m);
     ordering.set(milestones, ordered);
   }
   return ordered;
@@ -135,7 +143,12 @@ export function dueNowOf(milestones: readonly Milestone[]): Milestone | null {
  * close date has passed (a renewal running late that nobody updated; better a date in the past
  * than none).
  */
-export function computeRenewal(snapshot: AccountSnapshot, today: string, settings: Pick<MetricsSettings, 'milestones'>, done: ReadonlySet<string> = new Set()): Renewal {
+export function computeRenewal(
+  snapshot: AccountSnapshot,
+  today: string,
+  settings: Pick<MetricsSettings, 'milestones'>,
+  done: ReadonlySet<string> = new Set(),
+): Renewal {
   const opps = snapshot.opportunities.status === 'ok' ? snapshot.opportunities.data : [];
   const contracts = snapshot.contracts.status === 'ok' ? snapshot.contracts.data : [];
   const { upcoming, lapsed } = pickOpportunity(opps, today);

@@ -80,10 +80,15 @@ export function retentionFactsOf(snapshot: AccountSnapshot): RetentionFacts {
  * one or a churned account → churned; otherwise still open. Without a renewal opportunity in the
  * period, the account's renewal-date field stands for the date.
  */
-export function renewalOutcomeOf(snapshot: AccountSnapshot | RetentionFacts, from: string, to: string): Pick<RetentionInput, 'renewalDate' | 'outcome'> {
+export function renewalOutcomeOf(
+  snapshot: AccountSnapshot | RetentionFacts,
+  from: string,
+  to: string,
+): Pick<RetentionInput, 'renewalDate' | 'outcome'> {
   const facts = 'account' in snapshot ? retentionFactsOf(snapshot) : snapshot;
   let renewal: { closeDate: string; isClosed: boolean; isWon: boolean } | null = null;
-  for (const o of facts.renewals ?? []) if (o.closeDate >= from && o.closeDate <= to && (!renewal || o.closeDate > renewal.closeDate)) renewal = o;
+  for (const o of facts.renewals ?? [])
+    if (o.closeDate >= from && o.closeDate <= to && (!renewal || o.closeDate > renewal.closeDate)) renewal = o;
   if (!renewal) return { renewalDate: facts.renewalDate, outcome: facts.churned ? 'churned' : 'open' };
   const outcome: RenewalOutcome = renewal.isClosed ? (renewal.isWon ? 'renewed' : 'churned') : facts.churned ? 'churned' : 'open';
   return { renewalDate: renewal.closeDate, outcome };

@@ -8,7 +8,13 @@ const now = new Date('2026-11-22T12:00:00.000Z');
 const HOUR = 3_600_000;
 const ago = (hours: number) => new Date(now.getTime() - hours * HOUR).toISOString();
 const ticket = (id: string, createdAt: string, closedAt: string | null, priority: Ticket['priority'] = 'medium'): Ticket => ({
-  id, subject: id, status: closedAt ? 'Closed' : 'Open', isClosed: closedAt !== null, priority, createdAt, closedAt,
+  id,
+  subject: id,
+  status: closedAt ? 'Closed' : 'Open',
+  isClosed: closedAt !== null,
+  priority,
+  createdAt,
+  closedAt,
 });
 
 const agingOf = (t: Ticket, settings = S) => computeTicketAging([t], now, settings);
@@ -16,11 +22,16 @@ const bucketOfOne = (t: Ticket) => Object.entries(agingOf(t).buckets).find(([, n
 
 describe('age buckets (whole days)', () => {
   it.each([
-    [0, '0-2'], [2, '0-2'],
-    [3, '3-7'], [7, '3-7'],
-    [8, '8-14'], [14, '8-14'],
-    [15, '15-30'], [30, '15-30'],
-    [31, '>30'], [400, '>30'],
+    [0, '0-2'],
+    [2, '0-2'],
+    [3, '3-7'],
+    [7, '3-7'],
+    [8, '8-14'],
+    [14, '8-14'],
+    [15, '15-30'],
+    [30, '15-30'],
+    [31, '>30'],
+    [400, '>30'],
   ] as const)('an open ticket %i days old is in bucket %s', (d, b) => {
     expect(bucketOfOne(ticket('t', ago(d * 24), null, 'low'))).toBe(b);
   });
@@ -50,13 +61,21 @@ describe('age buckets (whole days)', () => {
 
 describe('SLA boundaries', () => {
   it.each([
-    ['urgent', 24, false], ['urgent', 24.1, true],
-    ['high', 72, false], ['high', 73, true],
-    ['medium', 7 * 24, false], ['medium', 7 * 24 + 1, true],
-    ['low', 14 * 24 - 1, false], ['low', 14 * 24 + 1, true],
-    [null, 7 * 24 - 1, false], [null, 7 * 24 + 1, true], // an unmapped priority uses Medium
+    ['urgent', 24, false],
+    ['urgent', 24.1, true],
+    ['high', 72, false],
+    ['high', 73, true],
+    ['medium', 7 * 24, false],
+    ['medium', 7 * 24 + 1, true],
+    ['low', 14 * 24 - 1, false],
+    ['low', 14 * 24 + 1, true],
+    [null, 7 * 24 - 1, false],
+    [null, 7 * 24 + 1, true], // an unmapped priority uses Medium
   ] as const)('an open %s ticket %f hours old is a breach: %s', (priority, hours, breach) => {
-    expect(agingOf(ticket('t', ago(hours), null, priority))).toMatchObject({ breaches: breach ? [{ id: 't' }] : [], openBreaches: breach ? 1 : 0 });
+    expect(agingOf(ticket('t', ago(hours), null, priority))).toMatchObject({
+      breaches: breach ? [{ id: 't' }] : [],
+      openBreaches: breach ? 1 : 0,
+    });
   });
 
   it('counts a closed ticket that took longer than its SLA, not one closed in time, and not as open', () => {
@@ -97,14 +116,24 @@ describe('ticket aging of an account', () => {
   });
 
   it('lists the oldest open tickets first, with their age, top N only', () => {
-    expect(aging.oldestOpen.map((t) => [t.id, t.ageDays])).toEqual([['old', 82], ['u-open', 2], ['h-ok', 1]]);
+    expect(aging.oldestOpen.map((t) => [t.id, t.ageDays])).toEqual([
+      ['old', 82],
+      ['u-open', 2],
+      ['h-ok', 1],
+    ]);
     expect(computeTicketAging(tickets, now, S, 1).oldestOpen.map((t) => t.id)).toEqual(['old']);
   });
 
   it('has no ratio, no breach and empty buckets with zero tickets', () => {
     expect(computeTicketAging([], now, S)).toEqual({
-      open: 0, buckets: { '0-2': 0, '3-7': 0, '8-14': 0, '15-30': 0, '>30': 0 }, breaches: [], openBreaches: 0,
-      unresolvedRatio: null, windowTickets: 0, oldestOpen: [], olderThan30: 0,
+      open: 0,
+      buckets: { '0-2': 0, '3-7': 0, '8-14': 0, '15-30': 0, '>30': 0 },
+      breaches: [],
+      openBreaches: 0,
+      unresolvedRatio: null,
+      windowTickets: 0,
+      oldestOpen: [],
+      olderThan30: 0,
     });
   });
 
@@ -123,7 +152,10 @@ describe('ticket aging of an account', () => {
       fc.property(fc.array(fc.integer({ min: 0, max: 5000 }), { maxLength: 60 }), fc.integer({ min: 1, max: 8 }), (hours, n) => {
         const ts = hours.map((h, i) => ticket(`t${i}`, ago(h), null));
         const top = computeTicketAging(ts, now, S, n).oldestOpen.map((t) => t.ageDays);
-        const expected = hours.map((h) => Math.floor(h / 24)).sort((a, b) => b - a).slice(0, n);
+        const expected = hours
+          .map((h) => Math.floor(h / 24))
+          .sort((a, b) => b - a)
+          .slice(0, n);
         return JSON.stringify(top) === JSON.stringify(expected);
       }),
     );

@@ -6,6 +6,10 @@
  */
 export function recordNameFromTitle(title: string | null | undefined): string | null {
   if (!title) return null;
-  const name = title.split(/\s+\|\s+/)[0]!.replace(/\s+/g, ' ').trim().slice(0, 120);
+  const name = title
+    .split(/\s+\|\s+/)[0]!
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
   return name && !/^(salesforce|hubspot)$/i.test(name) ? name : null;
 }

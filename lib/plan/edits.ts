@@ -33,7 +33,12 @@ export type PlanEdit = z.infer<typeof PlanEditSchema>;
 export type EditResult = { ok: true; plan: Plan } | { ok: false; reason: 'conflict' | 'not-found' };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-const goalFields = (g: { what: string; target: string; byWhen: string | null; measuredBy: string }) => ({ what: g.what, target: g.target, byWhen: g.byWhen, measuredBy: g.measuredBy });
+const goalFields = (g: { what: string; target: string; byWhen: string | null; measuredBy: string }) => ({
+  what: g.what,
+  target: g.target,
+  byWhen: g.byWhen,
+  measuredBy: g.measuredBy,
+});
 
 /**
  * The plan after `edit`. `checkBase`: the plan moved on since the editor read it (another tab

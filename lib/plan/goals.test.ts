@@ -10,7 +10,15 @@ const goal = (id: string, status: GoalStatus = 'on-track', byWhen: string | null
 
 describe('goal status history', () => {
   it('starts on track and keeps every change with its time, oldest first', () => {
-    const g = withStatus(withStatus(newGoal('g', { what: 'Cut onboarding time', target: '2 weeks', byWhen: '2027-03-31', measuredBy: 'kickoff to go-live' }, t0), 'at-risk', t1), 'met', t2);
+    const g = withStatus(
+      withStatus(
+        newGoal('g', { what: 'Cut onboarding time', target: '2 weeks', byWhen: '2027-03-31', measuredBy: 'kickoff to go-live' }, t0),
+        'at-risk',
+        t1,
+      ),
+      'met',
+      t2,
+    );
     expect(g.status).toBe('met');
     expect(g.history).toEqual([
       { status: 'on-track', at: t0.toISOString() },
@@ -35,7 +43,14 @@ describe('goals on track', () => {
 
 describe('goals a QBR reviews', () => {
   it('lists open goals, those due by the quarter’s end first and earliest first', () => {
-    const goals = [goal('later'), goal('met', 'met', '2026-12-01'), goal('due-2', 'at-risk', '2027-01-15'), goal('due-1', 'on-track', '2026-12-01'), goal('dropped', 'dropped', '2026-12-01'), goal('next-q', 'on-track', '2027-03-01')];
+    const goals = [
+      goal('later'),
+      goal('met', 'met', '2026-12-01'),
+      goal('due-2', 'at-risk', '2027-01-15'),
+      goal('due-1', 'on-track', '2026-12-01'),
+      goal('dropped', 'dropped', '2026-12-01'),
+      goal('next-q', 'on-track', '2027-03-01'),
+    ];
     expect(goalsToReview(goals, '2027-02-14').map(({ goal: g, due }) => [g.id, due])).toEqual([
       ['due-1', true],
       ['due-2', true],
@@ -47,7 +62,15 @@ describe('goals a QBR reviews', () => {
 
 describe('goals due in the checklist', () => {
   it('lists open goals due within the checklist’s 120 days or past, the most overdue first', () => {
-    const goals = [goal('no-date'), goal('past', 'at-risk', '2026-11-10'), goal('met-past', 'met', '2026-11-01'), goal('dropped', 'dropped', '2026-12-01'), goal('soon', 'on-track', '2026-12-15'), goal('edge', 'on-track', '2027-03-22'), goal('far', 'on-track', '2027-03-23')];
+    const goals = [
+      goal('no-date'),
+      goal('past', 'at-risk', '2026-11-10'),
+      goal('met-past', 'met', '2026-11-01'),
+      goal('dropped', 'dropped', '2026-12-01'),
+      goal('soon', 'on-track', '2026-12-15'),
+      goal('edge', 'on-track', '2027-03-22'),
+      goal('far', 'on-track', '2027-03-23'),
+    ];
     expect(goalsDue(goals, '2026-11-22').map(({ goal: g, daysLeft }) => [g.id, daysLeft])).toEqual([
       ['past', -12],
       ['soon', 23],

@@ -39,7 +39,12 @@ export function goalsToReview(goals: readonly Goal[], quarterEnd: string): GoalT
   return goals
     .filter((g) => g.status === 'on-track' || g.status === 'at-risk')
     .map((goal, i) => ({ goal, due: goal.byWhen !== null && goal.byWhen <= quarterEnd, i }))
-    .sort((a, b) => Number(b.due) - Number(a.due) || (a.due && b.due ? (a.goal.byWhen! < b.goal.byWhen! ? -1 : a.goal.byWhen! > b.goal.byWhen! ? 1 : 0) : 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        Number(b.due) - Number(a.due) ||
+        (a.due && b.due ? (a.goal.byWhen! < b.goal.byWhen! ? -1 : a.goal.byWhen! > b.goal.byWhen! ? 1 : 0) : 0) ||
+        a.i - b.i,
+    )
     .map(({ goal, due }) => ({ goal, due }));
 }
 

@@ -59,7 +59,18 @@ export const QbrSchema = z.object({
  * Why a customer left or shrank: the VOC routing of DESIGN §2 (what engineering, product and
  * docs can act on) plus the commercial and people reasons.
  */
-export const OUTCOME_REASONS = ['bug', 'improvement', 'feature-request', 'usability', 'price', 'budget', 'champion-left', 'merged-acquired', 'competitor', 'other'] as const;
+export const OUTCOME_REASONS = [
+  'bug',
+  'improvement',
+  'feature-request',
+  'usability',
+  'price',
+  'budget',
+  'champion-left',
+  'merged-acquired',
+  'competitor',
+  'other',
+] as const;
 export const OutcomeReason = z.enum(OUTCOME_REASONS);
 export type OutcomeReason = z.infer<typeof OutcomeReason>;
 
@@ -94,5 +105,16 @@ export type Plan = z.infer<typeof PlanSchema>;
 /** The plan of an account nobody planned yet (not stored until the first edit). */
 export function emptyPlan(accountKey: string, accountName: string, now: Date): Plan {
   const at = now.toISOString();
-  return { accountKey, accountName, handoff: null, goals: [], onboarding: {}, qbrs: {}, outcome: null, createdAt: at, updatedAt: at, revision: 0 };
+  return {
+    accountKey,
+    accountName,
+    handoff: null,
+    goals: [],
+    onboarding: {},
+    qbrs: {},
+    outcome: null,
+    createdAt: at,
+    updatedAt: at,
+    revision: 0,
+  };
 }

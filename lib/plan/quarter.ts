@@ -73,7 +73,8 @@ export function qbrStatus(plan: Pick<Plan, 'qbrs'>, today: string, basis: Quarte
   const quarter = quarterOf(today, basis, contractStart);
   if (!quarter) return null;
   let lastHeld: string | null = null;
-  for (const qbr of Object.values(plan.qbrs)) if (qbr.heldOn && qbr.heldOn <= today && (!lastHeld || qbr.heldOn > lastHeld)) lastHeld = qbr.heldOn;
+  for (const qbr of Object.values(plan.qbrs))
+    if (qbr.heldOn && qbr.heldOn <= today && (!lastHeld || qbr.heldOn > lastHeld)) lastHeld = qbr.heldOn;
   const previous = quarterOf(addDays(quarter.start, -1), quarter.basis, contractStart);
   const hadAWholeQuarter = previous !== null && (!contractStart || contractStart <= previous.start);
   return {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { reasonCounts } from './reasons.ts';
 import type { Outcome } from './plan-schema.ts';
 
-const outcome = (over: Partial<Outcome>): { outcome: Outcome } => ({ outcome: { kind: 'churned', reason: 'price', competitor: null, note: '', on: '2026-11-01', ...over } });
+const outcome = (over: Partial<Outcome>): { outcome: Outcome } => ({
+  outcome: { kind: 'churned', reason: 'price', competitor: null, note: '', on: '2026-11-01', ...over },
+});
 
 describe('churn and downsize reasons across accounts', () => {
   it('counts each reason by churned and downsized, most frequent first, and skips accounts without an outcome', () => {

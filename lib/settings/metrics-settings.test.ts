@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_METRICS_SETTINGS as D, MetricsSettingsSchema, parseMetricsSettings, parseMetricsSettingsWithIssues } from './metrics-settings';
+import {
+  DEFAULT_METRICS_SETTINGS as D,
+  MetricsSettingsSchema,
+  parseMetricsSettings,
+  parseMetricsSettingsWithIssues,
+} from './metrics-settings';
 
 describe('metrics settings defaults (DESIGN §2)', () => {
   it('carry the scorecard, SLA, windows and milestones of the design', () => {
@@ -14,7 +19,13 @@ describe('metrics settings defaults (DESIGN §2)', () => {
       npsWindowMonths: 12,
       relationship: { touchWithinDays: 30 },
     });
-    expect(D.milestones.map((m) => [m.id, m.offsetDays])).toEqual([['risk-review', 120], ['qbr', 90], ['proposal', 60], ['commercial', 30], ['signed', 0]]);
+    expect(D.milestones.map((m) => [m.id, m.offsetDays])).toEqual([
+      ['risk-review', 120],
+      ['qbr', 90],
+      ['proposal', 60],
+      ['commercial', 30],
+      ['signed', 0],
+    ]);
     expect(Object.values(D.weights).reduce((a, b) => a + b, 0)).toBe(100);
   });
 });
@@ -38,19 +49,37 @@ describe('reading stored settings', () => {
       slaDays: 'soon',
       ticketWindowDays: 2.5,
       usage: { weeklyLoginMinimum: 0 },
-      milestones: [{ id: 'qbr', offsetDays: 80 }, { id: '', offsetDays: 10 }, { id: 'qbr', offsetDays: 70 }, { id: 'signed', offsetDays: 0 }],
+      milestones: [
+        { id: 'qbr', offsetDays: 80 },
+        { id: '', offsetDays: 10 },
+        { id: 'qbr', offsetDays: 70 },
+        { id: 'signed', offsetDays: 0 },
+      ],
     });
     expect(settings.weights).toEqual({ ...D.weights, nps: 30 });
     expect(settings.slaDays).toEqual(D.slaDays);
     expect(settings.ticketWindowDays).toBe(90);
     expect(settings.usage.weeklyLoginMinimum).toBe(5);
-    expect(settings.milestones).toEqual([{ id: 'qbr', offsetDays: 80 }, { id: 'signed', offsetDays: 0 }]);
-    expect(issues.map((i) => i.path)).toEqual(['weights.usage', 'usage.weeklyLoginMinimum', 'slaDays', 'ticketWindowDays', 'milestones.1', 'milestones.2.id']);
+    expect(settings.milestones).toEqual([
+      { id: 'qbr', offsetDays: 80 },
+      { id: 'signed', offsetDays: 0 },
+    ]);
+    expect(issues.map((i) => i.path)).toEqual([
+      'weights.usage',
+      'usage.weeklyLoginMinimum',
+      'slaDays',
+      'ticketWindowDays',
+      'milestones.1',
+      'milestones.2.id',
+    ]);
     expect(issues.every((i) => i.message.length > 0)).toBe(true);
   });
 
   it('resets a section whose values contradict each other, and says so', () => {
-    const { settings, issues } = parseMetricsSettingsWithIssues({ bands: { atRiskBelow: 80, healthyFrom: 60 }, weights: { usage: 0, adoption: 0, nps: 0, support: 0, finance: 0, relationship: 0 } });
+    const { settings, issues } = parseMetricsSettingsWithIssues({
+      bands: { atRiskBelow: 80, healthyFrom: 60 },
+      weights: { usage: 0, adoption: 0, nps: 0, support: 0, finance: 0, relationship: 0 },
+    });
     expect(settings.bands).toEqual(D.bands);
     expect(settings.weights).toEqual(D.weights);
     expect(issues.map((i) => i.path).sort()).toEqual(['bands.healthyFrom', 'weights']);

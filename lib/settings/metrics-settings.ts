@@ -95,20 +95,41 @@ export const MetricsSettingsSchema = z
   // `params.reason` names each rule for the options page, which words it in the CSM's language.
   .superRefine((s, ctx) => {
     if (s.bands.atRiskBelow > s.bands.healthyFrom) {
-      ctx.addIssue({ code: 'custom', path: ['bands', 'healthyFrom'], message: 'Must be at least the at-risk threshold', params: { reason: 'healthyBelowAtRisk' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bands', 'healthyFrom'],
+        message: 'Must be at least the at-risk threshold',
+        params: { reason: 'healthyBelowAtRisk' },
+      });
     }
     if (s.relationship.zeroAfterDays <= s.relationship.touchWithinDays) {
-      ctx.addIssue({ code: 'custom', path: ['relationship', 'zeroAfterDays'], message: 'Must be more days than the touch window', params: { reason: 'zeroBeforeTouch' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['relationship', 'zeroAfterDays'],
+        message: 'Must be more days than the touch window',
+        params: { reason: 'zeroBeforeTouch' },
+      });
     }
     if (s.finance.secondDays < s.finance.firstDays) {
-      ctx.addIssue({ code: 'custom', path: ['finance', 'secondDays'], message: 'Must be at least the first step', params: { reason: 'secondStepFirst' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['finance', 'secondDays'],
+        message: 'Must be at least the first step',
+        params: { reason: 'secondStepFirst' },
+      });
     }
     if (Object.values(s.weights).every((w) => w === 0)) {
       ctx.addIssue({ code: 'custom', path: ['weights'], message: 'At least one measure needs a weight', params: { reason: 'noWeight' } });
     }
     const ids = new Set<string>();
     s.milestones.forEach((m, i) => {
-      if (ids.has(m.id)) ctx.addIssue({ code: 'custom', path: ['milestones', i, 'id'], message: 'Each milestone needs its own id', params: { reason: 'duplicateMilestone' } });
+      if (ids.has(m.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['milestones', i, 'id'],
+          message: 'Each milestone needs its own id',
+          params: { reason: 'duplicateMilestone' },
+        });
       ids.add(m.id);
     });
   });
@@ -134,7 +155,8 @@ export function parseMetricsSettingsWithIssues(raw: unknown): { settings: Metric
   const issues: SettingsIssue[] = [];
   if (raw !== undefined && raw !== null && !isRecord(raw)) issues.push({ path: '', message: 'Settings are not an object' });
   const input = isRecord(raw) ? raw : {};
-  if (input.version !== undefined && input.version !== 1) issues.push({ path: 'version', message: `Unknown settings version ${String(input.version)}` });
+  if (input.version !== undefined && input.version !== 1)
+    issues.push({ path: 'version', message: `Unknown settings version ${String(input.version)}` });
 
   const out: Record<string, unknown> = { version: 1 };
   for (const key of Object.keys(SECTIONS) as SectionKey[]) {
@@ -173,7 +195,8 @@ export function parseMetricsSettingsWithIssues(raw: unknown): { settings: Metric
       input.milestones.forEach((m: unknown, i) => {
         const parsed = MilestoneSchema.safeParse(m);
         if (!parsed.success) issues.push({ path: `milestones.${i}`, message: firstMessage(parsed.error) });
-        else if (kept.some((k) => k.id === parsed.data.id)) issues.push({ path: `milestones.${i}.id`, message: 'Each milestone needs its own id' });
+        else if (kept.some((k) => k.id === parsed.data.id))
+          issues.push({ path: `milestones.${i}.id`, message: 'Each milestone needs its own id' });
         else kept.push(parsed.data);
       });
       out.milestones = kept;

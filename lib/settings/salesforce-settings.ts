@@ -60,11 +60,18 @@ export const SalesforceSettingsSchema = z.object({
   /** Case Priority values that mean urgent (the standard picklist stops at High). */
   urgentCasePriorities: list.default(['Critical', 'Urgent']),
   /** The org's currency when records carry no CurrencyIsoCode (single-currency orgs). */
-  defaultCurrency: z.string().trim().regex(/^[A-Za-z]{3}$/).toUpperCase().default('USD'),
+  defaultCurrency: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{3}$/)
+    .toUpperCase()
+    .default('USD'),
   /** Closed cases are read back this many days (open ones always); at least the ticket window of the metrics. */
   caseHistoryDays: z.number().int().min(1).max(3650).default(90),
   fields: z
-    .object(Object.fromEntries(FIELD_SETTINGS.map((k) => [k, field.default('')])) as Record<SalesforceFieldSetting, z.ZodDefault<typeof field>>)
+    .object(
+      Object.fromEntries(FIELD_SETTINGS.map((k) => [k, field.default('')])) as Record<SalesforceFieldSetting, z.ZodDefault<typeof field>>,
+    )
     .default({ ...NO_FIELDS }),
 });
 export type SalesforceSettings = z.infer<typeof SalesforceSettingsSchema>;

@@ -11,7 +11,17 @@ import { writeCachedSnapshot } from './snapshot-cache.ts';
 const ACME = 'salesforce:org:001A';
 const now = new Date('2026-11-22T12:00:00Z');
 const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
-const input = (over: Partial<NoteInput> = {}): NoteInput => ({ accountKey: ACME, accountName: 'Acme', body: 'original', category: 'bug', tags: ['sso'], sentiment: 'negative', quote: null, sourceUrl: null, ...over });
+const input = (over: Partial<NoteInput> = {}): NoteInput => ({
+  accountKey: ACME,
+  accountName: 'Acme',
+  body: 'original',
+  category: 'bug',
+  tags: ['sso'],
+  sentiment: 'negative',
+  quote: null,
+  sourceUrl: null,
+  ...over,
+});
 
 async function created(over: Partial<NoteInput> = {}, at = now) {
   const result = await createNote(input(over), at);
@@ -51,7 +61,9 @@ describe('backup export', () => {
     expect(backup).toMatchObject({ format: 'success-lens-backup', version: 1, exportedAt: later(2).toISOString() });
     expect(backup.notes.map((n) => n.body).sort()).toEqual(['deleted', 'kept']);
     expect(backup.notes.find((n) => n.id === kept.id)).toEqual(kept);
-    expect(backup.checklists).toEqual([{ accountKey: ACME, renewalDate: '2027-01-31', checked: { qbr: now.toISOString() }, updatedAt: now.toISOString() }]);
+    expect(backup.checklists).toEqual([
+      { accountKey: ACME, renewalDate: '2027-01-31', checked: { qbr: now.toISOString() }, updatedAt: now.toISOString() },
+    ]);
     expect(backup.healthHistory).toEqual([{ accountKey: ACME, day: '2026-11-22', score: 64 }]);
     expect(JSON.stringify(backup)).not.toContain('thing');
     expect(checkBackup(JSON.parse(JSON.stringify(backup)))).toMatchObject({ ok: true });
@@ -68,7 +80,19 @@ describe('backup restore', () => {
     expect(await listAllNotes()).toEqual([]);
     expect(await restoreBackup(backup)).toEqual({
       ok: true,
-      value: { added: 1, updated: 0, unchanged: 0, checklistsAdded: 1, checklistsUpdated: 0, checklistsUnchanged: 0, historyAdded: 1, historyUnchanged: 0, plansAdded: 0, plansUpdated: 0, plansUnchanged: 0 },
+      value: {
+        added: 1,
+        updated: 0,
+        unchanged: 0,
+        checklistsAdded: 1,
+        checklistsUpdated: 0,
+        checklistsUnchanged: 0,
+        historyAdded: 1,
+        historyUnchanged: 0,
+        plansAdded: 0,
+        plansUpdated: 0,
+        plansUnchanged: 0,
+      },
     });
     expect((await listNotes(ACME)).map((n) => n.body)).toEqual(['가격이 부담된다']);
     expect((await readChecklist(ACME, '2027-01-31')).checked).toEqual({ qbr: now.toISOString() });
@@ -86,7 +110,12 @@ describe('backup restore', () => {
     expect((await listAllNotes()).map((n) => n.body).sort()).toEqual(['edited after the backup', 'untouched', 'written after the backup']);
 
     // The other way round: the backup holds the newer edit.
-    const newer = { ...backup, notes: backup.notes.map((n) => (n.id === a.id ? { ...n, body: 'edited elsewhere, later', updatedAt: later(120).toISOString(), revision: 2 } : n)) };
+    const newer = {
+      ...backup,
+      notes: backup.notes.map((n) =>
+        n.id === a.id ? { ...n, body: 'edited elsewhere, later', updatedAt: later(120).toISOString(), revision: 2 } : n,
+      ),
+    };
     expect(await restoreBackup(newer)).toMatchObject({ ok: true, value: { added: 0, updated: 1, unchanged: 1 } });
     expect((await listAllNotes()).map((n) => n.body).sort()).toEqual(['edited elsewhere, later', 'untouched', 'written after the backup']);
     expect(await listAllNotes()).toContainEqual(local);
@@ -95,7 +124,13 @@ describe('backup restore', () => {
   it('takes the newest copy when one file holds the same note twice, with its tags tidied', async () => {
     const a = await created();
     const backup = await exportBackup(later(1));
-    const twice = { ...backup, notes: [{ ...a, body: 'old copy' }, { ...a, body: 'new copy', tags: ['SSO', 'Billing '], updatedAt: later(5).toISOString(), revision: 2 }] };
+    const twice = {
+      ...backup,
+      notes: [
+        { ...a, body: 'old copy' },
+        { ...a, body: 'new copy', tags: ['SSO', 'Billing '], updatedAt: later(5).toISOString(), revision: 2 },
+      ],
+    };
     await deleteStore();
     expect(await restoreBackup(twice)).toMatchObject({ ok: true, value: { added: 1 } });
     expect(await listAllNotes()).toMatchObject([{ body: 'new copy', tags: ['sso', 'billing'] }]);
@@ -115,7 +150,16 @@ describe('backup restore', () => {
     ['not-a-backup', { hello: 'world' }],
     ['unknown-version', { format: 'success-lens-backup', version: 2, exportedAt: now.toISOString(), notes: [], healthHistory: [] }],
     ['damaged', { format: 'success-lens-backup', version: 1, exportedAt: now.toISOString(), notes: [{ id: 1 }], healthHistory: [] }],
-    ['damaged', { format: 'success-lens-backup', version: 1, exportedAt: now.toISOString(), notes: [], healthHistory: [{ accountKey: ACME, day: 'yesterday', score: 50 }] }],
+    [
+      'damaged',
+      {
+        format: 'success-lens-backup',
+        version: 1,
+        exportedAt: now.toISOString(),
+        notes: [],
+        healthHistory: [{ accountKey: ACME, day: 'yesterday', score: 50 }],
+      },
+    ],
   ])('rejects a %s file with the reason and changes nothing', async (reason, raw) => {
     await created();
     await recordHealthScore(ACME, '2026-11-22', 64);
@@ -127,7 +171,10 @@ describe('backup restore', () => {
 
   it('says where a damaged file is broken', async () => {
     const raw = { format: 'success-lens-backup', version: 1, exportedAt: now.toISOString(), notes: [{ id: 'x' }], healthHistory: [] };
-    expect(await restoreBackup(raw)).toMatchObject({ ok: false, error: { reason: 'damaged', detail: expect.stringMatching(/^notes\.0\./) } });
+    expect(await restoreBackup(raw)).toMatchObject({
+      ok: false,
+      error: { reason: 'damaged', detail: expect.stringMatching(/^notes\.0\./) },
+    });
   });
 
   it('changes nothing when the disk fills half-way through a restore', async () => {
@@ -139,7 +186,10 @@ describe('backup restore', () => {
     const before = await everything();
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       if (++calls === 3) throw new DOMException('full', 'QuotaExceededError');
       return put.apply(this, args);
     });
@@ -171,13 +221,22 @@ describe('backup limits', () => {
     ['exportedAt', (b: Backup) => ({ ...b, exportedAt: '2026-11-23T12:00:00.000Z' })],
     ['notes.0.updatedAt', (b: Backup) => ({ ...b, notes: [{ ...b.notes[0]!, updatedAt: '2099-01-01T00:00:00.000Z' }] })],
     ['notes.0.deletedAt', (b: Backup) => ({ ...b, notes: [{ ...b.notes[0]!, deletedAt: '2026-11-22T13:00:00.000Z' }] })],
-    ['checklists.0', (b: Backup) => ({ ...b, checklists: [{ accountKey: ACME, renewalDate: '2027-01-31', checked: { qbr: '2030-01-01T00:00:00.000Z' } }] })],
+    [
+      'checklists.0',
+      (b: Backup) => ({
+        ...b,
+        checklists: [{ accountKey: ACME, renewalDate: '2027-01-31', checked: { qbr: '2030-01-01T00:00:00.000Z' } }],
+      }),
+    ],
   ])('refuses a backup dated in the future (%s) and changes nothing', async (where, tamper) => {
     const backup = await backupOfAnotherProfile(async () => void (await created()));
     await created({ body: 'here already' });
     const before = await everything();
     const restoreAt = later(200);
-    expect(await restoreBackup(JSON.parse(JSON.stringify(tamper(backup))), restoreAt)).toEqual({ ok: false, error: { kind: 'invalid-backup', reason: 'future-dated', detail: where } });
+    expect(await restoreBackup(JSON.parse(JSON.stringify(tamper(backup))), restoreAt)).toEqual({
+      ok: false,
+      error: { kind: 'invalid-backup', reason: 'future-dated', detail: where },
+    });
     expect(await everything()).toEqual(before);
   });
 

@@ -51,7 +51,10 @@ export async function exportBackup(now: Date): Promise<Backup> {
 }
 
 /** Why a file cannot be restored; the UI has a sentence for each reason. */
-export type BackupProblem = { reason: 'too-large' | 'not-json-object' | 'not-a-backup' | 'unknown-version' | 'damaged' | 'future-dated'; detail?: string };
+export type BackupProblem = {
+  reason: 'too-large' | 'not-json-object' | 'not-a-backup' | 'unknown-version' | 'damaged' | 'future-dated';
+  detail?: string;
+};
 
 // Clocks of two machines differ a little; a backup dated later than that is wrong, and one of
 // its notes would win every later merge (newer updatedAt wins) for ever.
@@ -101,7 +104,8 @@ export type RestoreSummary = {
   plansUpdated: number;
   plansUnchanged: number;
 };
-export type RestoreResult = StoreResult<RestoreSummary> | { ok: false; error: { kind: 'invalid-backup'; reason: BackupProblem['reason']; detail?: string } };
+export type RestoreResult =
+  StoreResult<RestoreSummary> | { ok: false; error: { kind: 'invalid-backup'; reason: BackupProblem['reason']; detail?: string } };
 
 const time = (iso: string | undefined) => (iso ? Date.parse(iso) : Number.NEGATIVE_INFINITY);
 
@@ -142,52 +146,68 @@ export async function restoreBackup(raw: unknown, now: Date = new Date()): Promi
   }
 
   const result = await guardWrite(() =>
-    writeTransaction(['notes', 'checklists', 'healthHistory', 'plans'], async (tx) => {
-      const summary: RestoreSummary = { added: 0, updated: 0, unchanged: 0, checklistsAdded: 0, checklistsUpdated: 0, checklistsUnchanged: 0, historyAdded: 0, historyUnchanged: 0, plansAdded: 0, plansUpdated: 0, plansUnchanged: 0 };
-      const notes = tx.objectStore('notes');
-      for (const note of incoming.values()) {
-        const stored = await notes.get(note.id);
-        const current = stored === undefined ? null : NoteSchema.safeParse(stored);
-        if (!current) {
-          summary.added += 1;
-          await notes.put(note);
-        } else if (!current.success || isNewerNote(note, current.data)) {
-          // A corrupt local copy is replaced by the backup's good one.
-          summary.updated += 1;
-          await notes.put(note);
-        } else summary.unchanged += 1;
-      }
-      const checklists = tx.objectStore('checklists');
-      for (const list of backup.checklists) {
-        const current = ChecklistSchema.safeParse(await checklists.get([list.accountKey, list.renewalDate]));
-        if (!current.success) {
-          summary.checklistsAdded += 1;
-          await checklists.put(list);
-        } else if (checklistTime(list) > checklistTime(current.data)) {
-          summary.checklistsUpdated += 1;
-          await checklists.put(list);
-        } else summary.checklistsUnchanged += 1;
-      }
-      // One score per account per day: the one already here was computed on this machine and stays.
-      const history = tx.objectStore('healthHistory');
-      for (const row of backup.healthHistory) {
-        if (HealthRowSchema.safeParse(await history.get([row.accountKey, row.day])).success) summary.historyUnchanged += 1;
-        else {
-          summary.historyAdded += 1;
-          await history.put(row);
+    writeTransaction(
+      ['notes', 'checklists', 'healthHistory', 'plans'],
+      async (tx) => {
+        const summary: RestoreSummary = {
+          added: 0,
+          updated: 0,
+          unchanged: 0,
+          checklistsAdded: 0,
+          checklistsUpdated: 0,
+          checklistsUnchanged: 0,
+          historyAdded: 0,
+          historyUnchanged: 0,
+          plansAdded: 0,
+          plansUpdated: 0,
+          plansUnchanged: 0,
+        };
+        const notes = tx.objectStore('notes');
+        for (const note of incoming.values()) {
+          const stored = await notes.get(note.id);
+          const current = stored === undefined ? null : NoteSchema.safeParse(stored);
+          if (!current) {
+            summary.added += 1;
+            await notes.put(note);
+          } else if (!current.success || isNewerNote(note, current.data)) {
+            // A corrupt local copy is replaced by the backup's good one.
+            summary.updated += 1;
+            await notes.put(note);
+          } else summary.unchanged += 1;
         }
-      }
-      const plans = tx.objectStore('plans');
-      for (const plan of backup.plans) {
-        const current = PlanSchema.safeParse(await plans.get(plan.accountKey));
-        if (current.success && !isNewerPlan(plan, current.data)) summary.plansUnchanged += 1;
-        else {
-          summary[current.success ? 'plansUpdated' : 'plansAdded'] += 1;
-          await plans.put(plan);
+        const checklists = tx.objectStore('checklists');
+        for (const list of backup.checklists) {
+          const current = ChecklistSchema.safeParse(await checklists.get([list.accountKey, list.renewalDate]));
+          if (!current.success) {
+            summary.checklistsAdded += 1;
+            await checklists.put(list);
+          } else if (checklistTime(list) > checklistTime(current.data)) {
+            summary.checklistsUpdated += 1;
+            await checklists.put(list);
+          } else summary.checklistsUnchanged += 1;
         }
-      }
-      return { ok: true as const, value: summary };
-    }, STRICT),
+        // One score per account per day: the one already here was computed on this machine and stays.
+        const history = tx.objectStore('healthHistory');
+        for (const row of backup.healthHistory) {
+          if (HealthRowSchema.safeParse(await history.get([row.accountKey, row.day])).success) summary.historyUnchanged += 1;
+          else {
+            summary.historyAdded += 1;
+            await history.put(row);
+          }
+        }
+        const plans = tx.objectStore('plans');
+        for (const plan of backup.plans) {
+          const current = PlanSchema.safeParse(await plans.get(plan.accountKey));
+          if (current.success && !isNewerPlan(plan, current.data)) summary.plansUnchanged += 1;
+          else {
+            summary[current.success ? 'plansUpdated' : 'plansAdded'] += 1;
+            await plans.put(plan);
+          }
+        }
+        return { ok: true as const, value: summary };
+      },
+      STRICT,
+    ),
   );
   return result;
 }

@@ -15,7 +15,12 @@ export async function readBookRows(): Promise<BookRow[]> {
  * `day`, in one transaction: the page never sees half a refresh. With `complete` false (the
  * budget or the page limit stopped it) rows not read this time stay as they were.
  */
-export async function replaceBook(source: string, rows: readonly BookRow[], day: string, complete: boolean): Promise<StoreResult<{ written: number; removed: number }>> {
+export async function replaceBook(
+  source: string,
+  rows: readonly BookRow[],
+  day: string,
+  complete: boolean,
+): Promise<StoreResult<{ written: number; removed: number }>> {
   const result = await guardWrite(() =>
     writeTransaction(['book', 'healthHistory'], async (tx) => {
       const book = tx.objectStore('book');

@@ -19,7 +19,13 @@ export type Checklist = z.infer<typeof ChecklistSchema>;
 /** The checked items of one renewal cycle (empty when nothing was checked yet). */
 export async function readChecklist(accountKey: string, renewalDate: string): Promise<Checklist> {
   const db = await openStore();
-  return parseRecord('checklists', await db.get('checklists', [accountKey, renewalDate]), ChecklistSchema) ?? { accountKey, renewalDate, checked: {} };
+  return (
+    parseRecord('checklists', await db.get('checklists', [accountKey, renewalDate]), ChecklistSchema) ?? {
+      accountKey,
+      renewalDate,
+      checked: {},
+    }
+  );
 }
 
 /** Every renewal cycle of an account, oldest first (history of past renewals). */
@@ -30,7 +36,13 @@ export async function listChecklists(accountKey: string): Promise<Checklist[]> {
 }
 
 /** Checks or unchecks an item, with the time it was checked; read and write in one transaction. */
-export async function setChecklistItem(accountKey: string, renewalDate: string, item: string, checked: boolean, now: Date): Promise<StoreResult<Checklist>> {
+export async function setChecklistItem(
+  accountKey: string,
+  renewalDate: string,
+  item: string,
+  checked: boolean,
+  now: Date,
+): Promise<StoreResult<Checklist>> {
   const result = await guardWrite(() =>
     writeTransaction(['checklists'], async (tx) => {
       const store = tx.objectStore('checklists');

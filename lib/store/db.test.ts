@@ -10,7 +10,21 @@ const now = '2026-11-22T12:00:00.000Z';
 const problemLog = useFreshStore();
 
 /** A note as the v2 and v3 builds stored it: tags as a restored backup left them, no `remote`. */
-const legacyNote = { id: 'n1', accountKey: 'salesforce:org:001A', accountName: 'Northwind', body: 'Asked for SSO', category: 'feature-request', tags: ['SSO', ' sso', 'Billing'], sentiment: null, quote: null, sourceUrl: null, createdAt: now, updatedAt: now, deletedAt: null, revision: 3 };
+const legacyNote = {
+  id: 'n1',
+  accountKey: 'salesforce:org:001A',
+  accountName: 'Northwind',
+  body: 'Asked for SSO',
+  category: 'feature-request',
+  tags: ['SSO', ' sso', 'Billing'],
+  sentiment: null,
+  quote: null,
+  sourceUrl: null,
+  createdAt: now,
+  updatedAt: now,
+  deletedAt: null,
+  revision: 3,
+};
 
 /** Builds a database at `version` with the data a CSM of that build would have. */
 async function seedVersion(version: number): Promise<void> {
@@ -20,31 +34,61 @@ async function seedVersion(version: number): Promise<void> {
   if (version >= 2) {
     // A v4+ build wrote notes in the v4 shape.
     await db.put('notes', version >= 4 ? migrateNoteToV4(legacyNote) : legacyNote);
-    await db.put('drafts', { key: 'salesforce:org:001A', accountKey: 'salesforce:org:001A', accountName: 'Northwind', body: 'half a thought', category: null, tags: [], sentiment: null, quote: null, sourceUrl: null, noteId: null, savedAt: now });
+    await db.put('drafts', {
+      key: 'salesforce:org:001A',
+      accountKey: 'salesforce:org:001A',
+      accountName: 'Northwind',
+      body: 'half a thought',
+      category: null,
+      tags: [],
+      sentiment: null,
+      quote: null,
+      sourceUrl: null,
+      noteId: null,
+      savedAt: now,
+    });
   }
   if (version >= 3) await db.put('checklists', { accountKey: 'salesforce:org:001A', renewalDate: '2027-01-31', checked: { qbr: now } });
   db.close();
 }
 
 describe('schema migrations', () => {
-  it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))('upgrades a version %i database to the current one, keeping its data', async (from) => {
-    await seedVersion(from);
+  it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))(
+    'upgrades a version %i database to the current one, keeping its data',
+    async (from) => {
+      await seedVersion(from);
 
-    expect(await readCachedSnapshot('salesforce:org:Account:001A')).toMatchObject({ savedAt: now, snapshot: { account: { name: 'Northwind' } } });
-    expect(await readHealthHistory('salesforce:org:001A', '2026-11-22')).toEqual([{ day: '2026-11-20', score: 71 }]);
-    const db = await openStore();
-    expect([...db.objectStoreNames].sort()).toEqual(['book', 'checklists', 'connectorCache', 'drafts', 'healthHistory', 'importedSignals', 'meta', 'notes', 'plans', 'secrets', 'snapshots']);
-    expect(await db.get('meta', 'schema')).toMatchObject({ version: DB_VERSION, upgradedFrom: from });
-    if (from >= 2) {
-      // v4's transform: tags normalised in place, so the tag index and the counts see one "sso".
-      const [note] = await listNotes('salesforce:org:001A');
-      expect(note).toMatchObject({ body: 'Asked for SSO', tags: ['sso', 'billing'], remote: null, revision: 3 });
-      expect(await tagSuggestions('s')).toEqual(['sso']);
-      expect((await loadDraft('salesforce:org:001A'))?.body).toBe('half a thought');
-    }
-    if (from >= 3) expect((await readChecklist('salesforce:org:001A', '2027-01-31')).checked).toEqual({ qbr: now });
-    expect(problemLog.list.filter((p) => p.kind === 'corrupt-record')).toEqual([]);
-  });
+      expect(await readCachedSnapshot('salesforce:org:Account:001A')).toMatchObject({
+        savedAt: now,
+        snapshot: { account: { name: 'Northwind' } },
+      });
+      expect(await readHealthHistory('salesforce:org:001A', '2026-11-22')).toEqual([{ day: '2026-11-20', score: 71 }]);
+      const db = await openStore();
+      expect([...db.objectStoreNames].sort()).toEqual([
+        'book',
+        'checklists',
+        'connectorCache',
+        'drafts',
+        'healthHistory',
+        'importedSignals',
+        'meta',
+        'notes',
+        'plans',
+        'secrets',
+        'snapshots',
+      ]);
+      expect(await db.get('meta', 'schema')).toMatchObject({ version: DB_VERSION, upgradedFrom: from });
+      if (from >= 2) {
+        // v4's transform: tags normalised in place, so the tag index and the counts see one "sso".
+        const [note] = await listNotes('salesforce:org:001A');
+        expect(note).toMatchObject({ body: 'Asked for SSO', tags: ['sso', 'billing'], remote: null, revision: 3 });
+        expect(await tagSuggestions('s')).toEqual(['sso']);
+        expect((await loadDraft('salesforce:org:001A'))?.body).toBe('half a thought');
+      }
+      if (from >= 3) expect((await readChecklist('salesforce:org:001A', '2027-01-31')).checked).toEqual({ qbr: now });
+      expect(problemLog.list.filter((p) => p.kind === 'corrupt-record')).toEqual([]);
+    },
+  );
 
   it('reports a full disk during an upgrade as such, not as a bare abort', async () => {
     await seedVersion(3);
@@ -58,7 +102,19 @@ describe('schema migrations', () => {
 
   it('creates every store in a new profile', async () => {
     const db = await openStore();
-    expect([...db.objectStoreNames].sort()).toEqual(['book', 'checklists', 'connectorCache', 'drafts', 'healthHistory', 'importedSignals', 'meta', 'notes', 'plans', 'secrets', 'snapshots']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'book',
+      'checklists',
+      'connectorCache',
+      'drafts',
+      'healthHistory',
+      'importedSignals',
+      'meta',
+      'notes',
+      'plans',
+      'secrets',
+      'snapshots',
+    ]);
     expect(await db.get('meta', 'schema')).toMatchObject({ version: DB_VERSION, upgradedFrom: 0 });
   });
 

@@ -12,9 +12,17 @@ export interface SuccessLensDb extends DBSchema {
   /** The last snapshot seen per record key, so a revisited account paints at once (v1). */
   snapshots: { key: string; value: { key: string; savedAt: string; openedAt?: string; snapshot: unknown } };
   /** One computed health score per account per day: the trend's memory (v1). */
-  healthHistory: { key: [string, string]; value: { accountKey: string; day: string; score: number | null }; indexes: { byAccount: string } };
+  healthHistory: {
+    key: [string, string];
+    value: { accountKey: string; day: string; score: number | null };
+    indexes: { byAccount: string };
+  };
   /** The CSM's notes and VOC (v2; byDeleted since v4). */
-  notes: { key: string; value: Row & { id: string }; indexes: { byAccount: string; byTag: string; byCategory: string; byUpdated: string; byDeleted: string } };
+  notes: {
+    key: string;
+    value: Row & { id: string };
+    indexes: { byAccount: string; byTag: string; byCategory: string; byUpdated: string; byDeleted: string };
+  };
   /** One unsaved draft per account (and per capture), so nothing typed is lost to a reload (v2). */
   drafts: { key: string; value: Row & { key: string } };
   /** Renewal checklist per account and renewal cycle: item id → when it was checked (v3). */
@@ -150,7 +158,9 @@ export function openDb(version: number = DB_VERSION, onClosed?: () => void): Pro
       try {
         for (let v = oldVersion; v < version; v++) await STEPS[v]!(db, tx);
         if (db.objectStoreNames.contains('meta')) {
-          await tx.objectStore('meta').put({ key: 'schema', version: newVersion ?? version, upgradedFrom: oldVersion, upgradedAt: new Date().toISOString() });
+          await tx
+            .objectStore('meta')
+            .put({ key: 'schema', version: newVersion ?? version, upgradedFrom: oldVersion, upgradedAt: new Date().toISOString() });
         }
       } catch (error) {
         upgradeError = error;

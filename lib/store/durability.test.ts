@@ -7,7 +7,16 @@ import { noteFixture, useFreshStore } from '../../test/support/store-fixtures.ts
 useFreshStore();
 
 const now = new Date('2026-11-27T12:00:00.000Z');
-const input = { accountKey: 'salesforce:org:001A', accountName: 'Acme', body: 'Renewal at risk', category: null, tags: [], sentiment: null, quote: null, sourceUrl: null };
+const input = {
+  accountKey: 'salesforce:org:001A',
+  accountName: 'Acme',
+  body: 'Renewal at risk',
+  category: null,
+  tags: [],
+  sentiment: null,
+  quote: null,
+  sourceUrl: null,
+};
 
 // Which durability each read-write transaction asked for, in order.
 let asked: string[] = [];

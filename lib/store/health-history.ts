@@ -38,7 +38,11 @@ export function firstDayOfWindow(today: string, days: number): string {
  * a corrupt row is skipped and reported. `today` defaults to the day in this machine's time zone
  * (the CSM's), never the UTC date. Rows after `today` are kept: east of UTC the local day that recorded them is a day ahead.
  */
-export async function readHealthHistory(accountKey: string, today: string = dayInTimeZone(new Date(), userTimeZone()), days: number = HEALTH_HISTORY_DAYS): Promise<HealthDay[]> {
+export async function readHealthHistory(
+  accountKey: string,
+  today: string = dayInTimeZone(new Date(), userTimeZone()),
+  days: number = HEALTH_HISTORY_DAYS,
+): Promise<HealthDay[]> {
   const db = await openStore();
   // The primary key is [accountKey, day]: one key range reads just this window, already in order.
   const rows = await db.getAll('healthHistory', IDBKeyRange.bound([accountKey, firstDayOfWindow(today, days)], [accountKey, '\uffff']));

@@ -22,7 +22,12 @@ export function saveImportedSignals(rows: readonly unknown[]): Promise<StoreResu
       const store = tx.objectStore('importedSignals');
       const stored = new Map<string, ImportedSignal>();
       const found = await Promise.all(incoming.map((r) => store.get(r.id)));
-      for (const row of parseRecords('importedSignals', found.filter((f) => f !== undefined), ImportedSignalSchema)) stored.set(row.id, row);
+      for (const row of parseRecords(
+        'importedSignals',
+        found.filter((f) => f !== undefined),
+        ImportedSignalSchema,
+      ))
+        stored.set(row.id, row);
       const plan = planSave(stored, incoming);
       await Promise.all(plan.writes.map((w) => store.put(w)));
       return { ok: true as const, value: { added: plan.added, replaced: plan.replaced, unchanged: plan.unchanged } };

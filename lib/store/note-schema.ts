@@ -65,7 +65,16 @@ export const SharedPlanSchema = z.object({ note: NoteSchema, outcome: z.enum(['c
 export type SharedPlan = z.infer<typeof SharedPlanSchema>;
 
 /** What the CSM edits; the store fills in ids, times and revisions. */
-export const NoteInputSchema = NoteSchema.pick({ accountKey: true, accountName: true, body: true, category: true, tags: true, sentiment: true, quote: true, sourceUrl: true });
+export const NoteInputSchema = NoteSchema.pick({
+  accountKey: true,
+  accountName: true,
+  body: true,
+  category: true,
+  tags: true,
+  sentiment: true,
+  quote: true,
+  sourceUrl: true,
+});
 export type NoteInput = z.infer<typeof NoteInputSchema>;
 
 /**

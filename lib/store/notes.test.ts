@@ -93,7 +93,14 @@ describe('notes of an account', () => {
 
   it('keeps both notes when two raw connections write at once', async () => {
     const [tabA, tabB] = await Promise.all([openDb(), openDb()]);
-    const note = (id: string, body: string) => ({ ...input({ body }), id, createdAt: now.toISOString(), updatedAt: now.toISOString(), deletedAt: null, revision: 1 });
+    const note = (id: string, body: string) => ({
+      ...input({ body }),
+      id,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      deletedAt: null,
+      revision: 1,
+    });
     await Promise.all([tabA.put('notes', note('a', 'from tab A')), tabB.put('notes', note('b', 'from tab B'))]);
     expect((await listNotes(ACME)).map((n) => n.body).sort()).toEqual(['from tab A', 'from tab B']);
     tabA.close();
@@ -105,7 +112,10 @@ describe('editing', () => {
   it('saves an edit on top of the revision it started from', async () => {
     const note = await created({ tags: ['a'] });
     const edited = await updateNote(note.id, input({ body: 'Asked about SSO and SCIM', tags: ['SCIM'] }), 1, later(5));
-    expect(edited).toEqual({ ok: true, value: { ...note, body: 'Asked about SSO and SCIM', tags: ['scim'], revision: 2, updatedAt: later(5).toISOString() } });
+    expect(edited).toEqual({
+      ok: true,
+      value: { ...note, body: 'Asked about SSO and SCIM', tags: ['scim'], revision: 2, updatedAt: later(5).toISOString() },
+    });
     expect(await getNote(note.id)).toEqual(edited.ok && edited.value);
   });
 
@@ -118,7 +128,10 @@ describe('editing', () => {
     expect(tabA).toMatchObject({ ok: false, error: { kind: 'conflict', current: { body: 'edited in tab B', revision: 2 } } });
     expect((await getNote(note.id))?.body).toBe('edited in tab B');
     // The CSM merges and saves on top of what is stored now.
-    expect(await updateNote(note.id, input({ body: 'merged' }), 2, later(3))).toMatchObject({ ok: true, value: { body: 'merged', revision: 3 } });
+    expect(await updateNote(note.id, input({ body: 'merged' }), 2, later(3))).toMatchObject({
+      ok: true,
+      value: { body: 'merged', revision: 3 },
+    });
     await closeTabB();
   });
 
@@ -127,7 +140,10 @@ describe('editing', () => {
   });
 
   it('rejects a note that is not valid as a value (no account)', async () => {
-    expect(await createNote(input({ accountKey: '' }), now)).toEqual({ ok: false, error: { kind: 'invalid', detail: expect.stringMatching(/^accountKey: /) } });
+    expect(await createNote(input({ accountKey: '' }), now)).toEqual({
+      ok: false,
+      error: { kind: 'invalid', detail: expect.stringMatching(/^accountKey: /) },
+    });
     expect(await listAllNotes()).toEqual([]);
   });
 
@@ -168,7 +184,10 @@ describe('nothing lost', () => {
     fillTheDisk();
     expect(await createNote(input({ body: 'new' }), later(1))).toEqual({ ok: false, error: { kind: 'quota-exceeded' } });
     expect(await updateNote(note.id, input({ body: 'edited' }), 1, later(2))).toEqual({ ok: false, error: { kind: 'quota-exceeded' } });
-    expect(await saveDraft(ACME, { ...input({ body: 'typing' }), noteId: null, savedAt: now.toISOString() })).toEqual({ ok: false, error: { kind: 'quota-exceeded' } });
+    expect(await saveDraft(ACME, { ...input({ body: 'typing' }), noteId: null, savedAt: now.toISOString() })).toEqual({
+      ok: false,
+      error: { kind: 'quota-exceeded' },
+    });
     vi.restoreAllMocks();
     expect(await listNotes(ACME)).toMatchObject([{ body: 'before the disk filled', revision: 1 }]);
   });
@@ -178,7 +197,11 @@ describe('nothing lost', () => {
     expect(await saveDraft(ACME, draft)).toEqual({ ok: true, value: draft });
     await closeStore(); // the panel reloads
     expect(await loadDraft(ACME)).toEqual(draft);
-    const capture = { ...input({ accountKey: '', accountName: '', body: '', quote: '가격이 부담된다' }), noteId: null, savedAt: now.toISOString() };
+    const capture = {
+      ...input({ accountKey: '', accountName: '', body: '', quote: '가격이 부담된다' }),
+      noteId: null,
+      savedAt: now.toISOString(),
+    };
     expect((await saveDraft('capture:1', capture)).ok).toBe(true);
     expect((await loadDraft('capture:1'))?.quote).toBe('가격이 부담된다');
     expect(await clearDraft(ACME)).toEqual({ ok: true, value: null });

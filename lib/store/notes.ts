@@ -1,6 +1,16 @@
 import { DAY_MS } from '../time/index.ts';
 import { openStore, STRICT, writeTransaction } from './db.ts';
-import { DraftSchema, NoteSchema, normaliseTag, normaliseTags, type Draft, type Note, type NoteInput, type RemoteRef, type VocCategory } from './note-schema.ts';
+import {
+  DraftSchema,
+  NoteSchema,
+  normaliseTag,
+  normaliseTags,
+  type Draft,
+  type Note,
+  type NoteInput,
+  type RemoteRef,
+  type VocCategory,
+} from './note-schema.ts';
 import { parseRecord, parseRecords } from './parse-records.ts';
 import { noteMatcher } from './search.ts';
 import { guardWrite, type StoreResult } from './store-errors.ts';
@@ -15,7 +25,16 @@ function newestFirst(a: Note, b: Note): number {
 export async function createNote(input: NoteInput, now: Date, id: string = crypto.randomUUID()): Promise<StoreResult<Note>> {
   return guardWrite(async () => {
     const at = now.toISOString();
-    const note = NoteSchema.parse({ ...input, tags: normaliseTags(input.tags), id, createdAt: at, updatedAt: at, deletedAt: null, revision: 1, remote: null });
+    const note = NoteSchema.parse({
+      ...input,
+      tags: normaliseTags(input.tags),
+      id,
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+      revision: 1,
+      remote: null,
+    });
     // add, not put: an id that is already taken fails instead of overwriting someone's note.
     await writeTransaction(['notes'], (tx) => tx.objectStore('notes').add(note), STRICT);
     return { ok: true, value: note };
@@ -39,15 +58,19 @@ export async function updateNote(id: string, input: NoteInput, baseRevision: num
  */
 async function changeNote(id: string, now: Date, change: (stored: Note) => StoreResult<Note>): Promise<StoreResult<Note>> {
   return guardWrite(() =>
-    writeTransaction(['notes'], async (tx): Promise<StoreResult<Note>> => {
-      const stored = parseRecord('notes', await tx.objectStore('notes').get(id), NoteSchema);
-      if (!stored) return { ok: false, error: { kind: 'not-found' } };
-      const changed = change(stored);
-      if (!changed.ok) return changed;
-      const note = NoteSchema.parse({ ...changed.value, updatedAt: now.toISOString(), revision: stored.revision + 1 });
-      await tx.objectStore('notes').put(note);
-      return { ok: true, value: note };
-    }, STRICT),
+    writeTransaction(
+      ['notes'],
+      async (tx): Promise<StoreResult<Note>> => {
+        const stored = parseRecord('notes', await tx.objectStore('notes').get(id), NoteSchema);
+        if (!stored) return { ok: false, error: { kind: 'not-found' } };
+        const changed = change(stored);
+        if (!changed.ok) return changed;
+        const note = NoteSchema.parse({ ...changed.value, updatedAt: now.toISOString(), revision: stored.revision + 1 });
+        await tx.objectStore('notes').put(note);
+        return { ok: true, value: note };
+      },
+      STRICT,
+    ),
   );
 }
 
@@ -55,7 +78,8 @@ async function changeNote(id: string, now: Date, change: (stored: Note) => Store
 export const markRemote = (id: string, remote: RemoteRef, now: Date) => changeNote(id, now, (n) => ({ ok: true, value: { ...n, remote } }));
 
 /** Soft delete, so that Undo (restoreNote) can bring the note back until it is purged. */
-export const deleteNote = (id: string, now: Date) => changeNote(id, now, (n) => ({ ok: true, value: { ...n, deletedAt: now.toISOString() } }));
+export const deleteNote = (id: string, now: Date) =>
+  changeNote(id, now, (n) => ({ ok: true, value: { ...n, deletedAt: now.toISOString() } }));
 
 /** Undo of deleteNote. */
 export const restoreNote = (id: string, now: Date) => changeNote(id, now, (n) => ({ ok: true, value: { ...n, deletedAt: null } }));
@@ -129,7 +153,9 @@ export async function listAllNotes(filter: NoteFilter = {}): Promise<Note[]> {
  * The VOC notes (those with a category) across accounts, newest first: the VOC page, its counts
  * and the CSV export. A category filter reads only that category through its index.
  */
-export async function listVocNotes(filter: Omit<NoteFilter, 'category'> & { category?: VocCategory; accountKey?: string } = {}): Promise<Note[]> {
+export async function listVocNotes(
+  filter: Omit<NoteFilter, 'category'> & { category?: VocCategory; accountKey?: string } = {},
+): Promise<Note[]> {
   const db = await openStore();
   const rows = filter.accountKey
     ? await db.getAllFromIndex('notes', 'byAccount', filter.accountKey)

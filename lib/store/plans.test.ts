@@ -8,7 +8,12 @@ const problems = useFreshStore();
 const ACME = 'salesforce:org:001A';
 const t0 = new Date('2026-11-27T10:00:00.000Z');
 const t1 = new Date('2026-11-27T10:05:00.000Z');
-const handoff = (promised: string): Handoff => ({ promised, customerGoals: 'Faster month-end close', people: [{ name: 'Kim', role: 'Sponsor' }], risks: '' });
+const handoff = (promised: string): Handoff => ({
+  promised,
+  customerGoals: 'Faster month-end close',
+  people: [{ name: 'Kim', role: 'Sponsor' }],
+  risks: '',
+});
 const goal = { what: 'Close the books in 3 days', target: '3 days', byWhen: '2027-03-31', measuredBy: 'finance report' };
 
 describe('account plans in the store', () => {
@@ -33,14 +38,20 @@ describe('account plans in the store', () => {
     expect(c).toMatchObject({ ok: false, error: { kind: 'conflict', current: { revision: 3, handoff: { promised: 'SSO by February' } } } });
     expect((await readPlan(ACME, 'Acme', t1)).handoff?.promised).toBe('SSO by February');
     // Saving again on top of the current revision keeps the CSM's text.
-    expect(await editPlan(ACME, 'Acme', { kind: 'handoff', value: handoff('SSO by March'), base: handoff('SSO by February') }, 3, t1)).toMatchObject({ ok: true, value: { revision: 4 } });
+    expect(
+      await editPlan(ACME, 'Acme', { kind: 'handoff', value: handoff('SSO by March'), base: handoff('SSO by February') }, 3, t1),
+    ).toMatchObject({ ok: true, value: { revision: 4 } });
   });
 
   it('keeps ticks from two tabs at once, each with its first time', async () => {
-    const tick = (item: string, at: Date) => editPlan(ACME, 'Acme', { kind: 'qbr-tick', quarter: '2026-11-15', item, checked: true }, 0, at);
+    const tick = (item: string, at: Date) =>
+      editPlan(ACME, 'Acme', { kind: 'qbr-tick', quarter: '2026-11-15', item, checked: true }, 0, at);
     await Promise.all([tick('qbr-usage', t0), tick('qbr-sla', t0)]);
     await tick('qbr-usage', t1);
-    expect((await readPlan(ACME, 'Acme', t1)).qbrs['2026-11-15']?.ticks).toEqual({ 'qbr-usage': t0.toISOString(), 'qbr-sla': t0.toISOString() });
+    expect((await readPlan(ACME, 'Acme', t1)).qbrs['2026-11-15']?.ticks).toEqual({
+      'qbr-usage': t0.toISOString(),
+      'qbr-sla': t0.toISOString(),
+    });
   });
 
   it('keeps a goal’s status history across tabs and refuses a status for a goal it does not have', async () => {
@@ -48,11 +59,20 @@ describe('account plans in the store', () => {
     await editPlan(ACME, 'Acme', { kind: 'goal-status', id: 'g1', status: 'at-risk' }, 0, t1);
     const plan = await readPlan(ACME, 'Acme', t1);
     expect(plan.goals[0]?.history.map((h) => h.status)).toEqual(['on-track', 'at-risk']);
-    expect(await editPlan(ACME, 'Acme', { kind: 'goal-status', id: 'nope', status: 'met' }, 2, t1)).toEqual({ ok: false, error: { kind: 'not-found' } });
+    expect(await editPlan(ACME, 'Acme', { kind: 'goal-status', id: 'nope', status: 'met' }, 2, t1)).toEqual({
+      ok: false,
+      error: { kind: 'not-found' },
+    });
   });
 
   it('refuses an outcome naming no competitor when the reason is a competitor, writing nothing', async () => {
-    const bad = await editPlan(ACME, 'Acme', { kind: 'outcome', value: { kind: 'churned', reason: 'competitor', competitor: ' ', note: '', on: '2026-11-27' }, base: null }, 0, t0);
+    const bad = await editPlan(
+      ACME,
+      'Acme',
+      { kind: 'outcome', value: { kind: 'churned', reason: 'competitor', competitor: ' ', note: '', on: '2026-11-27' }, base: null },
+      0,
+      t0,
+    );
     expect(bad).toMatchObject({ ok: false, error: { kind: 'invalid', detail: expect.stringContaining('competitor') } });
     expect(await listPlans()).toEqual([]);
   });
@@ -61,7 +81,10 @@ describe('account plans in the store', () => {
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });
-    expect(await editPlan(ACME, 'Acme', { kind: 'qbr-held', quarter: '2026-11-15', heldOn: '2026-11-20' }, 0, t0)).toEqual({ ok: false, error: { kind: 'quota-exceeded' } });
+    expect(await editPlan(ACME, 'Acme', { kind: 'qbr-held', quarter: '2026-11-15', heldOn: '2026-11-20' }, 0, t0)).toEqual({
+      ok: false,
+      error: { kind: 'quota-exceeded' },
+    });
   });
 
   it('skips and reports a corrupt stored plan', async () => {
@@ -74,12 +97,18 @@ describe('account plans in the store', () => {
 });
 
 describe('plans after a schema upgrade', () => {
-  it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))('a version %i database gains the plans store and keeps a plan written after it', async (from) => {
-    const old = await openDb(from);
-    await old.put('healthHistory', { accountKey: ACME, day: '2026-11-20', score: 71 });
-    old.close();
-    expect(await editPlan(ACME, 'Acme', { kind: 'qbr-held', quarter: '2026-11-15', heldOn: '2026-11-20' }, 0, t0)).toMatchObject({ ok: true, value: { revision: 1 } });
-    expect((await readPlan(ACME, 'Acme', t1)).qbrs['2026-11-15']?.heldOn).toBe('2026-11-20');
-    expect(problems.list.filter((p) => p.kind === 'migration-failed')).toEqual([]);
-  });
+  it.each(Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1))(
+    'a version %i database gains the plans store and keeps a plan written after it',
+    async (from) => {
+      const old = await openDb(from);
+      await old.put('healthHistory', { accountKey: ACME, day: '2026-11-20', score: 71 });
+      old.close();
+      expect(await editPlan(ACME, 'Acme', { kind: 'qbr-held', quarter: '2026-11-15', heldOn: '2026-11-20' }, 0, t0)).toMatchObject({
+        ok: true,
+        value: { revision: 1 },
+      });
+      expect((await readPlan(ACME, 'Acme', t1)).qbrs['2026-11-15']?.heldOn).toBe('2026-11-20');
+      expect(problems.list.filter((p) => p.kind === 'migration-failed')).toEqual([]);
+    },
+  );
 });

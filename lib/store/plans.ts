@@ -25,15 +25,27 @@ export async function listPlans(): Promise<Plan[]> {
  * another tab saved in between, the edit still lands if the part it changes is as the editor saw
  * it; otherwise nothing is written and the stored plan comes back as a conflict to merge.
  */
-export async function editPlan(accountKey: string, accountName: string, edit: PlanEdit, baseRevision: number, now: Date): Promise<PlanResult> {
+export async function editPlan(
+  accountKey: string,
+  accountName: string,
+  edit: PlanEdit,
+  baseRevision: number,
+  now: Date,
+): Promise<PlanResult> {
   let result: PlanResult;
   try {
     result = await writeTransaction(['plans'], async (tx): Promise<PlanResult> => {
       const store = tx.objectStore('plans');
       const stored = parseRecord('plans', await store.get(accountKey), PlanSchema) ?? emptyPlan(accountKey, accountName, now);
       const applied = applyEdit(stored, edit, now, stored.revision !== baseRevision);
-      if (!applied.ok) return { ok: false, error: applied.reason === 'conflict' ? { kind: 'conflict', current: stored } : { kind: 'not-found' } };
-      const plan = PlanSchema.parse({ ...applied.plan, accountName: accountName || stored.accountName, updatedAt: now.toISOString(), revision: stored.revision + 1 });
+      if (!applied.ok)
+        return { ok: false, error: applied.reason === 'conflict' ? { kind: 'conflict', current: stored } : { kind: 'not-found' } };
+      const plan = PlanSchema.parse({
+        ...applied.plan,
+        accountName: accountName || stored.accountName,
+        updatedAt: now.toISOString(),
+        revision: stored.revision + 1,
+      });
       await store.put(plan);
       return { ok: true, value: plan };
     });

@@ -40,7 +40,10 @@ describe('full-text search', () => {
 
   it('the index finds exactly what the matcher finds, in the given order', () => {
     const words = ['가격', '가격이', 'SSO', 'sso', '재계약', 'export', 'Ｅxport', '동기화'];
-    const noteArb = fc.record({ body: fc.array(fc.constantFrom(...words)).map((w) => w.join(' ')), tags: fc.array(fc.constantFrom('sso', '가격', 'api')) });
+    const noteArb = fc.record({
+      body: fc.array(fc.constantFrom(...words)).map((w) => w.join(' ')),
+      tags: fc.array(fc.constantFrom('sso', '가격', 'api')),
+    });
     fc.assert(
       fc.property(fc.array(noteArb, { maxLength: 30 }), fc.array(fc.constantFrom(...words), { maxLength: 3 }), (specs, terms) => {
         const notes = specs.map((s, i) => note({ id: `n${i}`, ...s }));

@@ -58,7 +58,12 @@ describe('renewal checklists', () => {
     await setChecklistItem(ACME, '2027-01-31', 'proposal', false, new Date('2026-11-23T00:00:00Z'));
     // Ticking again keeps the first tick's time.
     await setChecklistItem(ACME, '2027-01-31', 'qbr', true, new Date('2026-11-24T00:00:00Z'));
-    expect(await readChecklist(ACME, '2027-01-31')).toEqual({ accountKey: ACME, renewalDate: '2027-01-31', checked: { qbr: now.toISOString() }, updatedAt: '2026-11-24T00:00:00.000Z' });
+    expect(await readChecklist(ACME, '2027-01-31')).toEqual({
+      accountKey: ACME,
+      renewalDate: '2027-01-31',
+      checked: { qbr: now.toISOString() },
+      updatedAt: '2026-11-24T00:00:00.000Z',
+    });
     expect((await readChecklist(ACME, '2028-01-31')).checked).toEqual({});
     await setChecklistItem(ACME, '2028-01-31', 'risk-review', true, now);
     await setChecklistItem('salesforce:org:001B', '2027-01-31', 'qbr', true, now);
@@ -78,8 +83,15 @@ describe('snapshot cache', () => {
   it('gives back the last snapshot of a record as stored, for the caller to validate', async () => {
     const snapshot = { account: { id: '001A', name: 'Acme' }, tickets: [] };
     await writeCachedSnapshot('salesforce:acme:Account:001A', { old: true }, new Date('2026-11-21T10:00:00Z'));
-    expect(await writeCachedSnapshot('salesforce:acme:Account:001A', snapshot, new Date('2026-11-22T10:00:00Z'))).toEqual({ ok: true, value: null });
-    expect(await readCachedSnapshot('salesforce:acme:Account:001A')).toEqual({ key: 'salesforce:acme:Account:001A', savedAt: '2026-11-22T10:00:00.000Z', snapshot });
+    expect(await writeCachedSnapshot('salesforce:acme:Account:001A', snapshot, new Date('2026-11-22T10:00:00Z'))).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await readCachedSnapshot('salesforce:acme:Account:001A')).toEqual({
+      key: 'salesforce:acme:Account:001A',
+      savedAt: '2026-11-22T10:00:00.000Z',
+      snapshot,
+    });
     expect(await readCachedSnapshot('salesforce:acme:Account:002B')).toBeNull();
   });
 

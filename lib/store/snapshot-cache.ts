@@ -35,7 +35,8 @@ export async function openCachedSnapshot(key: string, now: Date): Promise<Cached
     await guardWrite(() =>
       writeTransaction(['snapshots'], async (tx) => {
         const row = RetentionRowSchema.safeParse(await tx.objectStore('snapshots').get(key));
-        if (row.success && now.getTime() - lastOpened(row.data) >= DAY_MS) await tx.objectStore('snapshots').put({ ...row.data, openedAt: now.toISOString() });
+        if (row.success && now.getTime() - lastOpened(row.data) >= DAY_MS)
+          await tx.objectStore('snapshots').put({ ...row.data, openedAt: now.toISOString() });
         return { ok: true as const, value: null };
       }),
     );
@@ -53,7 +54,9 @@ export async function listCachedSnapshots(): Promise<CachedEntry[]> {
 export async function writeCachedSnapshot(key: string, snapshot: unknown, savedAt: Date): Promise<StoreResult<null>> {
   const result = await guardWrite(async () => {
     // Saved because the record was opened: the retention clock starts now.
-    await writeTransaction(['snapshots'], (tx) => tx.objectStore('snapshots').put({ key, savedAt: savedAt.toISOString(), openedAt: savedAt.toISOString(), snapshot }));
+    await writeTransaction(['snapshots'], (tx) =>
+      tx.objectStore('snapshots').put({ key, savedAt: savedAt.toISOString(), openedAt: savedAt.toISOString(), snapshot }),
+    );
     return { ok: true as const, value: null };
   });
   return result;

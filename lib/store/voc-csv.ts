@@ -21,7 +21,17 @@ export function vocCsv(notes: readonly Note[]): string {
   for (const n of notes) {
     if (n.category === null || n.deletedAt !== null) continue;
     rows.push(
-      [n.createdAt, n.accountName, n.category, ROUTED_TO[n.category], n.tags.join(', '), n.sentiment ?? '', n.body, n.quote ?? '', n.sourceUrl ?? ''].map(guardCell),
+      [
+        n.createdAt,
+        n.accountName,
+        n.category,
+        ROUTED_TO[n.category],
+        n.tags.join(', '),
+        n.sentiment ?? '',
+        n.body,
+        n.quote ?? '',
+        n.sourceUrl ?? '',
+      ].map(guardCell),
     );
   }
   // Records are separated by CRLF with no line break after the last (RFC 4180 allows either; a

@@ -48,7 +48,15 @@ describe('VOC counts across accounts', () => {
 describe('VOC CSV for the product team', () => {
   it('opens in a spreadsheet with Korean intact, each note one row, routed per category', () => {
     const csv = vocCsv([
-      note({ accountName: '한빛, 주식회사', category: 'usability', tags: ['onboarding', 'admin'], sentiment: 'negative', body: 'He said "where is export?"\nTwice.', quote: '내보내기는 어디 있나요', sourceUrl: 'https://acme.lightning.force.com/lightning/r/Account/001A/view' }),
+      note({
+        accountName: '한빛, 주식회사',
+        category: 'usability',
+        tags: ['onboarding', 'admin'],
+        sentiment: 'negative',
+        body: 'He said "where is export?"\nTwice.',
+        quote: '내보내기는 어디 있나요',
+        sourceUrl: 'https://acme.lightning.force.com/lightning/r/Account/001A/view',
+      }),
       note({ category: 'pricing', body: 'fine' }),
       note({ category: null, body: 'plain notes are not exported' }),
     ]);
@@ -60,7 +68,17 @@ describe('VOC CSV for the product team', () => {
     const rows = readCsv(csv);
     expect(rows[0]).toEqual([...VOC_CSV_COLUMNS]);
     expect(rows.slice(1)).toEqual([
-      ['2026-11-22T12:00:00.000Z', '한빛, 주식회사', 'usability', 'docs & onboarding', 'onboarding, admin', 'negative', 'He said "where is export?"\nTwice.', '내보내기는 어디 있나요', 'https://acme.lightning.force.com/lightning/r/Account/001A/view'],
+      [
+        '2026-11-22T12:00:00.000Z',
+        '한빛, 주식회사',
+        'usability',
+        'docs & onboarding',
+        'onboarding, admin',
+        'negative',
+        'He said "where is export?"\nTwice.',
+        '내보내기는 어디 있나요',
+        'https://acme.lightning.force.com/lightning/r/Account/001A/view',
+      ],
       ['2026-11-22T12:00:00.000Z', 'Acme', 'pricing', 'CS', '', '', 'fine', '', ''],
     ]);
   });
@@ -96,11 +114,37 @@ describe('VOC CSV for the product team', () => {
   it('gives back every field it was given (property: any text round-trips through a CSV parser)', () => {
     const text = fc.string({ unit: fc.constantFrom('a', '가', ',', '"', '\n', '\r', ' ', '=', '-', '+', '@', '\t', "'", 'é', '\uFEFF') });
     fc.assert(
-      fc.property(fc.array(fc.record({ body: text, accountName: text, quote: fc.option(text), tags: fc.array(text.filter((t) => !t.includes(',')), { maxLength: 3 }) }), { maxLength: 8 }), (specs) => {
-        const notes = specs.map((s) => note(s));
-        const rows = readCsv(vocCsv(notes)).slice(1);
-        expect(rows).toEqual(notes.map((n) => [n.createdAt, guardCell(n.accountName), 'bug', 'engineering', guardCell(n.tags.join(', ')), '', guardCell(n.body), guardCell(n.quote ?? ''), '']));
-      }),
+      fc.property(
+        fc.array(
+          fc.record({
+            body: text,
+            accountName: text,
+            quote: fc.option(text),
+            tags: fc.array(
+              text.filter((t) => !t.includes(',')),
+              { maxLength: 3 },
+            ),
+          }),
+          { maxLength: 8 },
+        ),
+        (specs) => {
+          const notes = specs.map((s) => note(s));
+          const rows = readCsv(vocCsv(notes)).slice(1);
+          expect(rows).toEqual(
+            notes.map((n) => [
+              n.createdAt,
+              guardCell(n.accountName),
+              'bug',
+              'engineering',
+              guardCell(n.tags.join(', ')),
+              '',
+              guardCell(n.body),
+              guardCell(n.quote ?? ''),
+              '',
+            ]),
+          );
+        },
+      ),
     );
   });
 });

@@ -33,7 +33,11 @@ function civilFromDays(z: number): string {
 
 /** Days since 1970-01-01 of a YYYY-MM-DD day (the first 10 characters of an ISO string). */
 export function dayNumber(day: string): number {
-  return daysFromCivil(digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3), digit(day, 5) * 10 + digit(day, 6), digit(day, 8) * 10 + digit(day, 9));
+  return daysFromCivil(
+    digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3),
+    digit(day, 5) * 10 + digit(day, 6),
+    digit(day, 8) * 10 + digit(day, 9),
+  );
 }
 
 /** Whole calendar days from day `a` to day `b` (YYYY-MM-DD), leap years included. */

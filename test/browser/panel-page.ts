@@ -30,7 +30,11 @@ export class PanelOnPage {
 
   /** Clicks an in-app link of the CRM (pushState, no page load). */
   async clickCrmLink(name: string | RegExp): Promise<void> {
-    await this.page.locator('#app').getByRole('link', { name, exact: typeof name === 'string' }).first().click();
+    await this.page
+      .locator('#app')
+      .getByRole('link', { name, exact: typeof name === 'string' })
+      .first()
+      .click();
   }
 
   /** Moves the CRM to another URL in-app (history.pushState and a re-render, as Lightning does). */

@@ -40,7 +40,11 @@ describe('Firefox (MV3, temporary add-on) on the sample Salesforce org', () => {
     await frame.locator('button::-p-text(New note)').click();
     await frame.locator('form.sl-note-editor textarea').fill(body);
     await frame.locator('form.sl-note-editor button[type="submit"]').click();
-    await frame.waitForFunction((text) => document.querySelector('ul.sl-note-list')?.textContent?.includes(text), { timeout: 15_000 }, body);
+    await frame.waitForFunction(
+      (text) => document.querySelector('ul.sl-note-list')?.textContent?.includes(text),
+      { timeout: 15_000 },
+      body,
+    );
 
     await page.reload();
     frame = await panelFrame(page);

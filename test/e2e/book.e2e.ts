@@ -25,11 +25,16 @@ describe('the book of business', () => {
     await book.getByRole('button', { name: 'Refresh now' }).click();
     const rows = book.getByTestId('book-row');
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(300);
-    const owned = crm.book.accounts.filter((a) => a.OwnerId === crm.book.sampleUser).map((a) => a.Id).sort();
+    const owned = crm.book.accounts
+      .filter((a) => a.OwnerId === crm.book.sampleUser)
+      .map((a) => a.Id)
+      .sort();
     expect((await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-account')))).sort()).toEqual(owned);
 
     const attention = book.getByRole('region', { name: 'Needs attention this week' });
-    const firstThree = await attention.getByTestId('attention-item').evaluateAll((items) => items.slice(0, 3).map((li) => li.getAttribute('data-account')));
+    const firstThree = await attention
+      .getByTestId('attention-item')
+      .evaluateAll((items) => items.slice(0, 3).map((li) => li.getAttribute('data-account')));
     expect(firstThree).toEqual(crm.book.bookAtRisk);
     const vertex = attention.getByTestId('attention-item').first();
     expect(await vertex.innerText()).toMatch(/Vertex Freight/);
@@ -62,10 +67,18 @@ describe('the book of business', () => {
     await book.getByRole('button', { name: /^Show all/ }).click();
     await book.getByLabel('Band').selectOption({ label: '▲ Healthy' });
     const flagged = await book.getByTestId('attention-item').evaluateAll((items) => items.map((li) => li.getAttribute('data-account')));
-    const healthy = (await book.getByTestId('book-row').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-account')))).find((id) => !flagged.includes(id));
+    const healthy = (await book.getByTestId('book-row').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-account')))).find(
+      (id) => !flagged.includes(id),
+    );
     const account = crm.book.accounts.find((a) => a.Id === healthy)!;
     // …stops being used, loses touch and leaves an invoice unpaid for months.
-    Object.assign(account, { Active_Users__c: 1, Active_Users_Prev_Period__c: 300, Oldest_Overdue_Invoice_Date__c: '2000-01-01', LastActivityDate: null, Champion__c: null });
+    Object.assign(account, {
+      Active_Users__c: 1,
+      Active_Users_Prev_Period__c: 300,
+      Oldest_Overdue_Invoice_Date__c: '2000-01-01',
+      LastActivityDate: null,
+      Champion__c: null,
+    });
     await book.getByRole('button', { name: 'Refresh now' }).click();
     await book.getByRole('button', { name: 'Refresh now' }).waitFor();
     const dropped = book.getByTestId('attention-item').filter({ hasText: account.Name });
@@ -82,7 +95,9 @@ describe('the book of business', () => {
     const upcoming = popup.getByRole('list', { name: 'Renewals in the next 120 days' });
     // Vertex Freight renews in 30 days; no record of it was ever opened in this browser.
     await expect.poll(() => upcoming.getByRole('listitem').filter({ hasText: 'Vertex Freight' }).count()).toBe(1);
-    expect(await popup.getByRole('navigation', { name: 'More' }).getByRole('link', { name: 'Book of business' }).getAttribute('href')).toBe(browser.extensionUrl('book.html'));
+    expect(await popup.getByRole('navigation', { name: 'More' }).getByRole('link', { name: 'Book of business' }).getAttribute('href')).toBe(
+      browser.extensionUrl('book.html'),
+    );
     await popup.close();
   });
 });

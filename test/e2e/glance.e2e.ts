@@ -17,7 +17,10 @@ beforeEach(() => env.crm.salesforce.setFaults({}));
 const SLOW = { timeout: 10_000 };
 
 const setStorage = (values: Record<string, unknown>) =>
-  env.browser.serviceWorker.evaluate((v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(v), values);
+  env.browser.serviceWorker.evaluate(
+    (v) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set(v),
+    values,
+  );
 
 async function openAccount(id: string): Promise<Frame> {
   const { page, crm, panel } = env;
@@ -44,7 +47,12 @@ describe('the panel at a glance', () => {
     expect(steps.some((s) => s.startsWith('Name a new champion: Sam Park left'))).toBe(true);
     expect(steps.some((s) => s.startsWith('Collect the invoice overdue 45 days'))).toBe(true);
     expect(await summary.getByTestId('summary-renewal').innerText()).toBe('20 days to renewal');
-    expect(await summary.getByTestId('next-step').first().evaluate((el) => getComputedStyle(el).fontSize)).toBe('13px');
+    expect(
+      await summary
+        .getByTestId('next-step')
+        .first()
+        .evaluate((el) => getComputedStyle(el).fontSize),
+    ).toBe('13px');
     expect((await panel.frameElement.boundingBox())!.y).toBe(48);
     // The CRM's Setup button in its pinned header stays clickable beside the panel.
     await env.page.locator('#global-action').click();
@@ -85,7 +93,9 @@ describe('the panel at a glance', () => {
     crm.salesforce.setFaults({ mode: 'server-error' });
     const account = crm.records.salesforce.filter((r) => r.type === 'Account')[20]!;
     await openAccount(account.id);
-    await expect.poll(() => panel.frame.getByRole('alert').first().textContent(), { timeout: 15_000 }).toContain('The CRM had a problem answering.');
+    await expect
+      .poll(() => panel.frame.getByRole('alert').first().textContent(), { timeout: 15_000 })
+      .toContain('The CRM had a problem answering.');
     await expect.poll(() => panel.accountName.textContent(), SLOW).toBe(account.name);
     const notes = panel.section('Notes');
     await notes.getByRole('button', { name: 'New note' }).click();
@@ -102,14 +112,20 @@ describe('keyboard only', () => {
     await expect.poll(() => panel.byTestId('health-score').count(), { timeout: 15_000 }).toBe(1);
     // Chromium does not fire extension commands from synthetic keys: run what the command runs.
     await browser.serviceWorker.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } } }).chrome;
+      const chrome = (
+        globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<unknown> } };
+        }
+      ).chrome;
       const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
       await chrome.tabs.sendMessage(tab!.id, { type: 'focus-panel' }).catch(() => undefined);
     });
     await expect.poll(() => focused(frame), SLOW).toBe('H1:Northwind Analytics');
 
     // N with a Korean input method: the key is 'ㅜ', the physical key is still KeyN.
-    await frame.evaluate(() => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ㅜ', code: 'KeyN', bubbles: true })));
+    await frame.evaluate(() =>
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ㅜ', code: 'KeyN', bubbles: true })),
+    );
     await expect.poll(() => focused(frame), SLOW).toBe('TEXTAREA:');
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(frame), SLOW).toBe('BUTTON:New note');
@@ -120,7 +136,9 @@ describe('keyboard only', () => {
     expect(await focused(frame)).toBe('BUTTON:Save note');
     await page.keyboard.press('Enter');
     await expect.poll(() => focused(frame), SLOW).toBe('BUTTON:New note');
-    await expect.poll(() => panel.section('Notes').getByRole('list', { name: 'Notes' }).innerText(), SLOW).toContain('QBR booked for next week');
+    await expect
+      .poll(() => panel.section('Notes').getByRole('list', { name: 'Notes' }).innerText(), SLOW)
+      .toContain('QBR booked for next week');
 
     await panel.frame.getByRole('button', { name: 'Override the score' }).focus();
     await page.keyboard.press('Enter');

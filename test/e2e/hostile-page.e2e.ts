@@ -18,12 +18,15 @@ describe('a page that frames the panel itself', () => {
     const forged = encodeURIComponent(
       JSON.stringify({ crm: 'salesforce', host: 'acme.lightning.force.com', objectType: 'Account', recordId: crm.book.roles.healthy }),
     );
-    await page.evaluate((src) => {
-      const frame = document.createElement('iframe');
-      frame.id = 'forged';
-      frame.src = src;
-      document.body.append(frame);
-    }, browser.extensionUrl(`panel.html#${forged}`));
+    await page.evaluate(
+      (src) => {
+        const frame = document.createElement('iframe');
+        frame.id = 'forged';
+        frame.src = src;
+        document.body.append(frame);
+      },
+      browser.extensionUrl(`panel.html#${forged}`),
+    );
     // Long enough for a panel to load, ask and paint several times over.
     await page.waitForTimeout(3_000);
     expect(crm.salesforce.requestCount).toBe(0);

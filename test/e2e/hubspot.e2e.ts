@@ -41,7 +41,9 @@ describe('connecting HubSpot in the options page', () => {
     await expect.poll(() => section.getByRole('status').textContent()).toContain(`Connected to portal ${HUBSPOT_US_PORTAL}.`);
     const portal = section.getByTestId('hubspot-portal');
     expect(await portal.textContent()).toContain('Time zone: US/Eastern · Currency: USD');
-    expect(await portal.getByTestId('missing-scope').textContent()).toBe('crm.objects.feedback_submissions.read — unlocks feedback submissions: NPS');
+    expect(await portal.getByTestId('missing-scope').textContent()).toBe(
+      'crm.objects.feedback_submissions.read — unlocks feedback submissions: NPS',
+    );
     // The token never stays in the page.
     expect(await token.inputValue()).toBe('');
   });

@@ -31,7 +31,8 @@ const open = async (accountId: string) => {
 // The measures sit behind the "Why …?" disclosure: open it first, as a CSM would.
 const measure = async (id: string) => {
   const breakdown = panel.byTestId('breakdown');
-  if (!(await breakdown.evaluate((e) => (e as HTMLDetailsElement).open, undefined, { timeout: 10_000 }))) await breakdown.locator('summary').click();
+  if (!(await breakdown.evaluate((e) => (e as HTMLDetailsElement).open, undefined, { timeout: 10_000 })))
+    await breakdown.locator('summary').click();
   return panel.byTestId(`measure-${id}`).innerText({ timeout: 10_000 });
 };
 
@@ -56,7 +57,9 @@ describe('signals imported from files', () => {
 
     await importFile(imports, 'product-analytics-usage.csv', 'usage');
     expect(await imports.getByTestId('import-file').innerText()).toBe('7 rows, UTF-8, separated by comma (,).');
-    expect(await imports.getByTestId('import-summary').innerText()).toBe('3 rows are ready for 2 accounts; 4 rows have problems and will not be saved.');
+    expect(await imports.getByTestId('import-summary').innerText()).toBe(
+      '3 rows are ready for 2 accounts; 4 rows have problems and will not be saved.',
+    );
     const problems = imports.getByRole('list', { name: 'Rows with problems' });
     expect(await problems.getByRole('listitem').allInnerTexts()).toEqual([
       'Line 5: “Acme Robotics” matches no account you have opened; Period End “2026-11-31” is not a date (use 2026-11-27, 27/11/2026 or 2026. 11. 27.)',
@@ -64,7 +67,10 @@ describe('signals imported from files', () => {
       'Line 7: repeats line 3',
       'Line 8: “Initech Systems” matches no account you have opened; Active Users is empty',
     ]);
-    const [download] = await Promise.all([imports.waitForEvent('download'), imports.getByRole('button', { name: 'Download the rows with problems (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      imports.waitForEvent('download'),
+      imports.getByRole('button', { name: 'Download the rows with problems (CSV)' }).click(),
+    ]);
     const bad = readFileSync((await download.path())!, 'utf8');
     expect(bad.split('\r\n')[0]).toBe('\uFEFFAccount Name,Period Start,Period End,Active Users,Licensed Seats,line,problems');
     expect(bad).toContain('Nobody Incorporated,2026-11-16,2026-11-22,5,10,6,unknown-account: Account Name');
@@ -76,7 +82,11 @@ describe('signals imported from files', () => {
     await imports.getByRole('button', { name: 'Save 3 good rows' }).click();
     await expect.poll(() => imports.getByRole('status').innerText()).toBe('Saved: 0 new, 0 replaced by newer values, 3 already here.');
 
-    for (const [file, kind] of [['feature-adoption.tsv', 'features'], ['nps-survey-export.csv', 'nps'], ['billing-invoices.csv', 'invoices']] as const) {
+    for (const [file, kind] of [
+      ['feature-adoption.tsv', 'features'],
+      ['nps-survey-export.csv', 'nps'],
+      ['billing-invoices.csv', 'invoices'],
+    ] as const) {
       await importFile(imports, file, kind);
       await imports.getByRole('button', { name: /^Save \d+ good rows$/ }).click();
       await expect.poll(() => imports.getByRole('status').innerText()).toMatch(/^Saved: \d+ new/);

@@ -85,7 +85,8 @@ describe.each(['chrome', 'firefox'] as const)('the %s icons', (browser) => {
     expect(manifest.action?.default_icon).toEqual(manifest.icons);
     const named: Array<[string, number]> = Object.entries(manifest.icons!).map(([size, file]) => [file, Number(size)]);
     for (const theme of manifest.action?.theme_icons ?? []) named.push([theme.light, theme.size], [theme.dark, theme.size]);
-    for (const [file, size] of named) expect(pngSize(path.join(outDir, `${browser}-mv3`, file)), file).toEqual({ width: size, height: size });
+    for (const [file, size] of named)
+      expect(pngSize(path.join(outDir, `${browser}-mv3`, file)), file).toEqual({ width: size, height: size });
   });
 });
 

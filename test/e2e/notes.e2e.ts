@@ -33,7 +33,9 @@ describe('notes in the panel', () => {
     await editor.getByRole('textbox', { name: 'Note', exact: true }).fill('Asked for SSO with Okta <b>soon</b>');
     await expect.poll(() => editor.getByRole('status').textContent()).toBe('Draft saved');
     await page.reload();
-    await expect.poll(() => panel.section('Notes').getByRole('textbox', { name: 'Note', exact: true }).inputValue()).toBe('Asked for SSO with Okta <b>soon</b>');
+    await expect
+      .poll(() => panel.section('Notes').getByRole('textbox', { name: 'Note', exact: true }).inputValue())
+      .toBe('Asked for SSO with Okta <b>soon</b>');
     const again = panel.section('Notes').getByRole('form', { name: 'Write a note' });
     await again.getByLabel('VOC category').selectOption('feature-request');
     await again.getByLabel('Tags (comma-separated)').fill('SSO, okta');
@@ -65,8 +67,12 @@ describe('notes in the panel', () => {
     };
     await Promise.all([write(page, 'written in tab one'), write(other, 'written in tab two')]);
     for (const p of [page, other]) {
-      await expect.poll(() => new PanelOnPage(p).section('Notes').getByRole('list', { name: 'Notes on this account' }).innerText()).toContain('written in tab one');
-      expect(await new PanelOnPage(p).section('Notes').getByRole('list', { name: 'Notes on this account' }).innerText()).toContain('written in tab two');
+      await expect
+        .poll(() => new PanelOnPage(p).section('Notes').getByRole('list', { name: 'Notes on this account' }).innerText())
+        .toContain('written in tab one');
+      expect(await new PanelOnPage(p).section('Notes').getByRole('list', { name: 'Notes on this account' }).innerText()).toContain(
+        'written in tab two',
+      );
     }
     await other.close();
   });

@@ -24,7 +24,9 @@ describe('the options page', () => {
   it('checks the Salesforce connection of an org with the user’s own login', async () => {
     await options.getByLabel('Salesforce page address').fill('https://acme.lightning.force.com/lightning/page/home');
     await options.getByRole('button', { name: 'Check' }).click();
-    await expect.poll(() => options.getByRole('status').first().textContent()).toContain(`Connected to org ${crm.book.orgId.slice(0, 15)} through acme.my.salesforce.com`);
+    await expect
+      .poll(() => options.getByRole('status').first().textContent())
+      .toContain(`Connected to org ${crm.book.orgId.slice(0, 15)} through acme.my.salesforce.com`);
   });
 
   it('changes which Opportunity Types mean renewal, and the panel follows', async () => {

@@ -57,8 +57,12 @@ describe('the account plan', () => {
     await expect.poll(() => plan.getByTestId('plan-goals-on-track').textContent()).toBe('1 of 2');
     expect(await plan.getByTestId('plan-last-qbr').textContent()).toBe('Nov 20, 2026');
     await plan.getByRole('button', { name: 'Show the account plan' }).click();
-    expect(await plan.getByRole('form', { name: 'Handoff from sales' }).getByLabel('What sales proposed and promised').inputValue()).toBe('SSO with Okta by January');
-    expect(await plan.getByRole('list', { name: 'Agenda' }).getByRole('checkbox', { name: 'How the customer used the product' }).isChecked()).toBe(true);
+    expect(await plan.getByRole('form', { name: 'Handoff from sales' }).getByLabel('What sales proposed and promised').inputValue()).toBe(
+      'SSO with Okta by January',
+    );
+    expect(
+      await plan.getByRole('list', { name: 'Agenda' }).getByRole('checkbox', { name: 'How the customer used the product' }).isChecked(),
+    ).toBe(true);
     // The status history of the goal that changed, unfolded.
     await plan.getByText('Status history', { exact: true }).last().click();
     expect(await plan.getByRole('list', { name: 'Status history' }).last().getByRole('listitem').allInnerTexts()).toEqual([
@@ -83,7 +87,9 @@ describe('the account plan', () => {
     crm.salesforce.resetCount();
     await save.click();
     await expect.poll(() => plan.getByRole('status').filter({ hasText: 'Updated the plan’s CRM note in place on' }).count()).toBe(1);
-    expect(crm.salesforce.requests.filter((r) => r.method !== 'GET')).toEqual([{ method: 'PATCH', path: expect.stringMatching(new RegExp(`/sobjects/ContentNote/${note.Id}$`)) }]);
+    expect(crm.salesforce.requests.filter((r) => r.method !== 'GET')).toEqual([
+      { method: 'PATCH', path: expect.stringMatching(new RegExp(`/sobjects/ContentNote/${note.Id}$`)) },
+    ]);
     expect(crm.salesforce.created.ContentNote).toHaveLength(before + 1);
     expect(Buffer.from(String(note.Content), 'base64').toString('utf8')).toContain('Train 40 users — On track');
   });
@@ -95,7 +101,9 @@ describe('the account plan', () => {
     await outcome.getByLabel('Main reason').selectOption('competitor');
     await outcome.getByLabel('Which competitor').fill('Rival Inc');
     await outcome.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => outcome.getByTestId('plan-outcome').textContent()).toMatch(/^churned since .*: Moved to a competitor \(Rival Inc\)$/);
+    await expect
+      .poll(() => outcome.getByTestId('plan-outcome').textContent())
+      .toMatch(/^churned since .*: Moved to a competitor \(Rival Inc\)$/);
 
     const voc = await browser.context.newPage();
     await voc.goto(browser.extensionUrl('voc.html'));

@@ -26,12 +26,16 @@ describe('the toolbar popup', () => {
     await popup.reload();
     await expect.poll(() => popup.getByRole('checkbox', { name: 'QBR (T-90)' }).isChecked()).toBe(true);
     const upcoming = popup.getByRole('list', { name: 'Renewals in the next 120 days' });
-    await expect.poll(() => upcoming.getByRole('listitem').allInnerTexts()).toEqual([
-      expect.stringMatching(/^Globex Manufacturing .* in 20 d .*At risk$/),
-      expect.stringMatching(/^Northwind Analytics .* in 45 d .*Healthy$/),
-    ]);
+    await expect
+      .poll(() => upcoming.getByRole('listitem').allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Globex Manufacturing .* in 20 d .*At risk$/),
+        expect.stringMatching(/^Northwind Analytics .* in 45 d .*Healthy$/),
+      ]);
     // Whose renewals these are, their size, and the way on to VOC and Settings.
-    expect(await popup.getByTestId('upcoming-scope').textContent()).toBe('Among the 2 accounts you have opened in this browser; other accounts in the CRM are not listed.');
+    expect(await popup.getByTestId('upcoming-scope').textContent()).toBe(
+      'Among the 2 accounts you have opened in this browser; other accounts in the CRM are not listed.',
+    );
     expect(await upcoming.getByRole('listitem').first().innerText()).toContain('ARR $250K');
     const more = popup.getByRole('navigation', { name: 'More' });
     expect(await more.getByRole('link', { name: 'Voice of the customer' }).getAttribute('href')).toBe(browser.extensionUrl('voc.html'));

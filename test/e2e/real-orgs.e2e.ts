@@ -51,7 +51,9 @@ describe('a standard org, out of the box (Globex)', () => {
     await env.panel.frame.getByRole('link', { name: 'Set up signals' }).click();
     const settings = await opened;
     expect(settings.url()).toContain('options.html#mappings');
-    await expect.poll(() => settings.evaluate(() => document.activeElement?.textContent), { timeout: 15_000 }).toBe('Set up signals from your org');
+    await expect
+      .poll(() => settings.evaluate(() => document.activeElement?.textContent), { timeout: 15_000 })
+      .toBe('Set up signals from your org');
     await expect.poll(() => settings.getByTestId('mapping-coverage').count(), { timeout: 15_000 }).toBe(1);
     await settings.close();
   });
@@ -62,14 +64,20 @@ describe('a standard org, out of the box (Globex)', () => {
     await expect.poll(() => text('days-to-renewal')).toBe('20 days left');
     expect(await text('open-tickets')).toBe('5');
     // Last Activity Date is 50 days old; the call logged two days ago as a task (no due date) is the last touch.
-    expect(await env.panel.byTestId('measure-relationship').textContent()).toContain('days since last touch: 2 · last touch: a completed task');
+    expect(await env.panel.byTestId('measure-relationship').textContent()).toContain(
+      'days since last touch: 2 · last touch: a completed task',
+    );
     expect(crm.globex.api.describes).toEqual([]);
     expect(crm.globex.api.requestCount).toBe(1);
     expect(crm.globex.api.refused).toEqual([]);
 
     // An NPS comment goes to VOC in one click: a small window, prefilled, no category chosen, filed once.
     const opened = env.browser.context.waitForEvent('page');
-    await env.panel.section('NPS').getByRole('button', { name: /comment as VOC$/ }).first().click();
+    await env.panel
+      .section('NPS')
+      .getByRole('button', { name: /comment as VOC$/ })
+      .first()
+      .click();
     const capture = await opened;
     const form = capture.getByRole('form', { name: 'Captured quote' });
     await form.waitFor();
@@ -79,8 +87,12 @@ describe('a standard org, out of the box (Globex)', () => {
       return { type: current.type };
     });
     expect(shape.type).toBe('popup');
-    expect(await form.locator('blockquote').textContent()).toMatch(/^(Support takes too long to answer\.|The reporting saves us hours every week\.)$/);
-    expect(await form.getByLabel('Your note').inputValue()).toMatch(/^NPS \d+ \((Detractor|Passive|Promoter)\) from .+, answered .+, survey in Salesforce\.$/);
+    expect(await form.locator('blockquote').textContent()).toMatch(
+      /^(Support takes too long to answer\.|The reporting saves us hours every week\.)$/,
+    );
+    expect(await form.getByLabel('Your note').inputValue()).toMatch(
+      /^NPS \d+ \((Detractor|Passive|Promoter)\) from .+, answered .+, survey in Salesforce\.$/,
+    );
     expect(await form.getByLabel('Category').inputValue()).toBe('');
     await form.getByLabel('Category').selectOption('churn-risk');
     await form.getByRole('button', { name: 'Save VOC' }).dblclick();
@@ -93,7 +105,11 @@ describe('a standard org, out of the box (Globex)', () => {
   it('says the next step of each red measure in words, with its numbers and names', async () => {
     // Same account: NPS −67 (Sam Park and Alex Smith gave 3 and 6), 5 open tickets of which 4
     // past SLA, and no champion field in a standard org.
-    const expected = ['Follow up the 2 detractors (Sam Park, Alex Smith)', 'Name a champion: none recorded', 'Resolve the 5 open tickets (4 past SLA)'];
+    const expected = [
+      'Follow up the 2 detractors (Sam Park, Alex Smith)',
+      'Name a champion: none recorded',
+      'Resolve the 5 open tickets (4 past SLA)',
+    ];
     const summary = env.panel.byTestId('summary');
     await expect.poll(() => summary.getByTestId('next-step').count(), { timeout: 15_000 }).toBe(3);
     const said = (await summary.getByTestId('next-step').allInnerTexts()).map((s) => s.replace(/ · \+\d+ points$/, ''));
@@ -102,7 +118,9 @@ describe('a standard org, out of the box (Globex)', () => {
     const breakdown = env.panel.byTestId('breakdown');
     expect((await breakdown.getByTestId('next-step').allInnerTexts()).sort()).toEqual(expected);
     // The biggest lift leads both lists.
-    expect(await breakdown.getByTestId('next-step').first().getAttribute('data-measure')).toBe(await summary.getByTestId('next-step').first().getAttribute('data-measure'));
+    expect(await breakdown.getByTestId('next-step').first().getAttribute('data-measure')).toBe(
+      await summary.getByTestId('next-step').first().getAttribute('data-measure'),
+    );
   });
 });
 
@@ -132,7 +150,12 @@ describe('a customised org before its fields are mapped (Acme)', () => {
     await signals.getByRole('button', { name: 'Use Licensed Seats (Licensed_Seats__c) for Licensed seats' }).click();
     await expect.poll(() => signals.getByTestId('mapping-coverage').textContent()).toContain('75%');
     // Picklist settings offer the org's own values.
-    expect(await signals.getByRole('group', { name: 'Opportunity Types that mean renewal' }).getByRole('checkbox', { name: 'Renewal' }).isChecked()).toBe(true);
+    expect(
+      await signals
+        .getByRole('group', { name: 'Opportunity Types that mean renewal' })
+        .getByRole('checkbox', { name: 'Renewal' })
+        .isChecked(),
+    ).toBe(true);
     await options.close();
 
     await page.reload();

@@ -90,7 +90,9 @@ describe('when the org says no', () => {
     await open(crm.book.roles.healthy);
     // The org's schema cached earlier still lists Feedback Management: the org's INVALID_TYPE makes
     // the connector describe it again at once and retry, and the section then says why it is empty.
-    await expect.poll(() => panel.section('NPS').textContent(), { timeout: 10_000 }).toContain('This org has no Feedback Management surveys');
+    await expect
+      .poll(() => panel.section('NPS').textContent(), { timeout: 10_000 })
+      .toContain('This org has no Feedback Management surveys');
     expect(crm.salesforce.describes).toContain('SurveyQuestionResponse');
     expect(await text('open-tickets')).toBe('3');
   });
@@ -121,7 +123,9 @@ describe('when the org says no', () => {
   ] as const)('turns %s into a sentence and a next step', async (mode, sentence) => {
     crm.salesforce.setFaults({ mode });
     // An account not opened before in this profile: no cached data to fall back on.
-    const fresh = crm.records.salesforce.filter((r) => r.type === 'Account')[10 + ['session-not-valid-for-rest', 'api-disabled', 'request-limit', 'server-error', 'malformed'].indexOf(mode)]!;
+    const fresh = crm.records.salesforce.filter((r) => r.type === 'Account')[
+      10 + ['session-not-valid-for-rest', 'api-disabled', 'request-limit', 'server-error', 'malformed'].indexOf(mode)
+    ]!;
     await open(fresh.id);
     const alert = panel.frame.getByRole('alert').first();
     await expect.poll(() => alert.textContent()).toContain(sentence);

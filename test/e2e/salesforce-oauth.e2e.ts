@@ -41,7 +41,9 @@ describe('Sign in with Salesforce when the org refuses the browser session', () 
     await options.getByLabel('Consumer key of the External Client App').fill(SAMPLE_CONSUMER_KEY);
     await options.getByRole('button', { name: 'Sign in with Salesforce' }).click();
     const orgId = env.crm.book.orgId.slice(0, 15);
-    await expect.poll(() => options.locator('#salesforce-sign-in [role="status"]').textContent(), { timeout: 20_000 }).toContain(`Signed in to org ${orgId} at acme.my.salesforce.com`);
+    await expect
+      .poll(() => options.locator('#salesforce-sign-in [role="status"]').textContent(), { timeout: 20_000 })
+      .toContain(`Signed in to org ${orgId} at acme.my.salesforce.com`);
     expect(env.crm.salesforceOAuth.grants).toEqual(['authorization_code']);
     expect(await options.getByRole('list', { name: 'Signed-in orgs' }).textContent()).toContain(SAMPLE_CONSUMER_KEY);
   });
@@ -61,7 +63,9 @@ describe('Sign in with Salesforce when the org refuses the browser session', () 
   it('signs out: Salesforce revokes the token, and the panel is back to the browser session', async () => {
     await options.reload();
     await options.getByRole('button', { name: `Sign out of org ${env.crm.book.orgId.slice(0, 15)}` }).click();
-    await expect.poll(() => options.locator('#salesforce-sign-in [role="status"]').textContent()).toContain('Salesforce revoked the sign-in');
+    await expect
+      .poll(() => options.locator('#salesforce-sign-in [role="status"]').textContent())
+      .toContain('Salesforce revoked the sign-in');
     expect(env.crm.salesforceOAuth.revoked).toHaveLength(1);
     await openAccount(23);
     await expect.poll(alertText, { timeout: 15_000 }).toContain('API Access Control does not accept this browser login');
@@ -72,11 +76,15 @@ describe('Sign in with Salesforce when the org refuses the browser session', () 
     await options.getByLabel('Your org’s My Domain (for example acme.my.salesforce.com)').fill('acme.my.salesforce.com');
     await options.getByLabel('Consumer key of the External Client App').fill(SAMPLE_CONSUMER_KEY);
     await options.getByRole('button', { name: 'Sign in with Salesforce' }).click();
-    await expect.poll(() => options.locator('#salesforce-sign-in [role="status"]').textContent(), { timeout: 20_000 }).toContain(`Signed in to org ${orgId}`);
+    await expect
+      .poll(() => options.locator('#salesforce-sign-in [role="status"]').textContent(), { timeout: 20_000 })
+      .toContain(`Signed in to org ${orgId}`);
     // The admin revokes the app's tokens in Salesforce: the access token fails, the refresh is refused.
     env.crm.salesforceOAuth.endAllSignIns();
     await openAccount(24);
-    await expect.poll(alertText, { timeout: 15_000 }).toContain('Your Salesforce sign-in has ended and could not be renewed (invalid_grant: expired access/refresh token).');
+    await expect
+      .poll(alertText, { timeout: 15_000 })
+      .toContain('Your Salesforce sign-in has ended and could not be renewed (invalid_grant: expired access/refresh token).');
     expect(await alertText()).toContain('Sign in with Salesforce again in Settings → Salesforce');
     // Salesforce no longer knows the token: signing out still forgets it here.
     await options.getByRole('button', { name: `Sign out of org ${orgId}` }).click();

@@ -48,7 +48,9 @@ describe('voice of the customer across accounts', () => {
     const opened = browser.context.waitForEvent('page');
     await browser.serviceWorker.evaluate(
       ([text, url]) =>
-        (globalThis as unknown as { chrome: { contextMenus: { onClicked: { dispatch: (info: object, tab: object) => void } } } }).chrome.contextMenus.onClicked.dispatch(
+        (
+          globalThis as unknown as { chrome: { contextMenus: { onClicked: { dispatch: (info: object, tab: object) => void } } } }
+        ).chrome.contextMenus.onClicked.dispatch(
           { menuItemId: 'success-lens-capture-voc', selectionText: text, pageUrl: url, editable: false },
           { id: 1 },
         ),
@@ -109,7 +111,9 @@ describe('voice of the customer across accounts', () => {
       const foreign = path.join(dir, 'foreign.json');
       writeFileSync(foreign, JSON.stringify({ hello: 'world' }));
       await page2.getByLabel('Restore a backup').setInputFiles(foreign);
-      await expect.poll(() => page2.getByRole('status').first().textContent()).toBe('This file is not a Success Lens backup. Nothing was changed.');
+      await expect
+        .poll(() => page2.getByRole('status').first().textContent())
+        .toBe('This file is not a Success Lens backup. Nothing was changed.');
       await page2.getByLabel('Restore a backup').setInputFiles(backup);
       await expect.poll(() => page2.getByRole('status').first().textContent()).toBe('Restored: 3 added, 0 updated, 0 already here.');
       await page2.getByLabel('Restore a backup').setInputFiles(backup);

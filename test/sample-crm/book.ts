@@ -93,28 +93,174 @@ const P = (p: Profile) => p;
 
 // Hand-checkable profiles first (tests use the roles below), then the rest of the book.
 const PROFILES: Profile[] = [
-  P({ name: 'Northwind Analytics', industry: 'Technology', arr: 120000, seats: 100, active: 86, prevActive: 80, renewalInDays: 45, renewalAmount: 132000, contractMonths: 12,
-      open: [[1, 'High'], [5, 'Medium'], [10, 'Low']], closed: [[2, 'High'], [1, 'Medium'], [4, 'Low']], nps: [10, 9, 9, 8, 6, 10], overdueDays: null, lastTouchDaysAgo: 3 }),
-  P({ name: 'Globex Manufacturing', industry: 'Manufacturing', arr: 250000, seats: 400, active: 120, prevActive: 210, renewalInDays: 20, renewalAmount: 200000, contractMonths: 24,
-      open: [[40, 'High'], [20, 'Critical'], [9, 'Medium'], [2, 'Low'], [35, 'Medium']], closed: [[6, 'High'], [12, 'Medium']], nps: [3, 6, 7, 5, 2], overdueDays: 45, championLeft: true, lastTouchDaysAgo: 50 }),
-  P({ name: 'Initech Systems', industry: 'Technology', arr: 90000, seats: 80, active: 60, prevActive: 62, renewalInDays: 100, contractMonths: 12,
-      open: [], closed: [], nps: [], overdueDays: null, lastTouchDaysAgo: 10, lostUpsell: 15000 }),
-  P({ name: 'Umbrella Health', industry: 'Healthcare', arr: 60000, seats: 50, active: 40, prevActive: 41, renewalInDays: 300, contractMonths: 6,
-      open: [[3, 'Medium']], closed: [[1, 'Low']], nps: [9, 8], overdueDays: 10, lastTouchDaysAgo: 20 }),
-  P({ name: 'Stark Logistics', industry: 'Transportation', arr: null, seats: null, active: null, prevActive: null, renewalInDays: null, contractMonths: null,
-      open: [], closed: [], nps: [], overdueDays: null, lastTouchDaysAgo: null }),
-  P({ name: '한빛소프트웨어', currency: 'KRW', industry: 'Technology', arr: 96000000, seats: 60, active: 52, prevActive: 50, renewalInDays: 75, renewalAmount: 108000000, contractMonths: 12,
-      open: [[4, 'High']], closed: [[2, 'Medium']], nps: [9, 10, 7], overdueDays: null, lastTouchDaysAgo: 7 }),
-  P({ name: 'Wayne Retail Group', industry: 'Retail', arr: 40000, seats: 30, active: 4, prevActive: 10, renewalInDays: -15, contractMonths: 12,
-      open: [], closed: [[3, 'Medium']], nps: [4], overdueDays: 95, lastTouchDaysAgo: 120, churned: true }),
-  P({ name: 'Hooli Cloud', industry: 'Technology', arr: 500000, seats: 1000, active: 700, prevActive: 690, renewalInDays: 200, contractMonths: 36,
-      open: [], closed: [], nps: [9, 9, 6], overdueDays: null, lastTouchDaysAgo: 14 }),
+  P({
+    name: 'Northwind Analytics',
+    industry: 'Technology',
+    arr: 120000,
+    seats: 100,
+    active: 86,
+    prevActive: 80,
+    renewalInDays: 45,
+    renewalAmount: 132000,
+    contractMonths: 12,
+    open: [
+      [1, 'High'],
+      [5, 'Medium'],
+      [10, 'Low'],
+    ],
+    closed: [
+      [2, 'High'],
+      [1, 'Medium'],
+      [4, 'Low'],
+    ],
+    nps: [10, 9, 9, 8, 6, 10],
+    overdueDays: null,
+    lastTouchDaysAgo: 3,
+  }),
+  P({
+    name: 'Globex Manufacturing',
+    industry: 'Manufacturing',
+    arr: 250000,
+    seats: 400,
+    active: 120,
+    prevActive: 210,
+    renewalInDays: 20,
+    renewalAmount: 200000,
+    contractMonths: 24,
+    open: [
+      [40, 'High'],
+      [20, 'Critical'],
+      [9, 'Medium'],
+      [2, 'Low'],
+      [35, 'Medium'],
+    ],
+    closed: [
+      [6, 'High'],
+      [12, 'Medium'],
+    ],
+    nps: [3, 6, 7, 5, 2],
+    overdueDays: 45,
+    championLeft: true,
+    lastTouchDaysAgo: 50,
+  }),
+  P({
+    name: 'Initech Systems',
+    industry: 'Technology',
+    arr: 90000,
+    seats: 80,
+    active: 60,
+    prevActive: 62,
+    renewalInDays: 100,
+    contractMonths: 12,
+    open: [],
+    closed: [],
+    nps: [],
+    overdueDays: null,
+    lastTouchDaysAgo: 10,
+    lostUpsell: 15000,
+  }),
+  P({
+    name: 'Umbrella Health',
+    industry: 'Healthcare',
+    arr: 60000,
+    seats: 50,
+    active: 40,
+    prevActive: 41,
+    renewalInDays: 300,
+    contractMonths: 6,
+    open: [[3, 'Medium']],
+    closed: [[1, 'Low']],
+    nps: [9, 8],
+    overdueDays: 10,
+    lastTouchDaysAgo: 20,
+  }),
+  P({
+    name: 'Stark Logistics',
+    industry: 'Transportation',
+    arr: null,
+    seats: null,
+    active: null,
+    prevActive: null,
+    renewalInDays: null,
+    contractMonths: null,
+    open: [],
+    closed: [],
+    nps: [],
+    overdueDays: null,
+    lastTouchDaysAgo: null,
+  }),
+  P({
+    name: '한빛소프트웨어',
+    currency: 'KRW',
+    industry: 'Technology',
+    arr: 96000000,
+    seats: 60,
+    active: 52,
+    prevActive: 50,
+    renewalInDays: 75,
+    renewalAmount: 108000000,
+    contractMonths: 12,
+    open: [[4, 'High']],
+    closed: [[2, 'Medium']],
+    nps: [9, 10, 7],
+    overdueDays: null,
+    lastTouchDaysAgo: 7,
+  }),
+  P({
+    name: 'Wayne Retail Group',
+    industry: 'Retail',
+    arr: 40000,
+    seats: 30,
+    active: 4,
+    prevActive: 10,
+    renewalInDays: -15,
+    contractMonths: 12,
+    open: [],
+    closed: [[3, 'Medium']],
+    nps: [4],
+    overdueDays: 95,
+    lastTouchDaysAgo: 120,
+    churned: true,
+  }),
+  P({
+    name: 'Hooli Cloud',
+    industry: 'Technology',
+    arr: 500000,
+    seats: 1000,
+    active: 700,
+    prevActive: 690,
+    renewalInDays: 200,
+    contractMonths: 36,
+    open: [],
+    closed: [],
+    nps: [9, 9, 6],
+    overdueDays: null,
+    lastTouchDaysAgo: 14,
+  }),
 ];
 const FILLER_NAMES = [
-  'Acme Robotics', 'Vandelay Imports', 'Soylent Foods', 'Cyberdyne Security', 'Tyrell Biotech', 'Wonka Confectionery',
-  'Massive Dynamic', 'Aperture Labs', 'Oscorp Energy', 'Pied Piper Media', 'Gringotts Finance', 'Monarch Travel',
-  'Blue Sun Beverages', 'Dunder Paper', 'Sterling Partners', 'Nakatomi Trading', 'Prestige Worldwide', 'Bluth Homes',
-  'Kumo Design', '서해물산', '누리리테일', 'Octan Fuel',
+  'Acme Robotics',
+  'Vandelay Imports',
+  'Soylent Foods',
+  'Cyberdyne Security',
+  'Tyrell Biotech',
+  'Wonka Confectionery',
+  'Massive Dynamic',
+  'Aperture Labs',
+  'Oscorp Energy',
+  'Pied Piper Media',
+  'Gringotts Finance',
+  'Monarch Travel',
+  'Blue Sun Beverages',
+  'Dunder Paper',
+  'Sterling Partners',
+  'Nakatomi Trading',
+  'Prestige Worldwide',
+  'Bluth Homes',
+  'Kumo Design',
+  '서해물산',
+  '누리리테일',
+  'Octan Fuel',
 ];
 const INDUSTRIES = ['Technology', 'Retail', 'Finance', 'Healthcare', 'Manufacturing', 'Media'];
 const PRIORITIES = ['High', 'Medium', 'Low', 'Critical'];
@@ -148,14 +294,83 @@ const OTHERS_ACCOUNTS = 12;
 
 // The book's at-risk accounts, built by hand so a test can name why each needs attention.
 const BOOK_AT_RISK: Profile[] = [
-  P({ name: 'Vertex Freight', industry: 'Transportation', arr: 640000, seats: 500, active: 150, prevActive: 320, renewalInDays: 30, contractMonths: 12,
-      open: [[45, 'Critical'], [30, 'High'], [25, 'High'], [12, 'Medium']], closed: [[9, 'High']], nps: [2, 3, 1, 4], overdueDays: 70, championLeft: true, lastTouchDaysAgo: 80 }),
-  P({ name: 'Quill Publishing', industry: 'Media', arr: 560000, seats: 300, active: 90, prevActive: 200, renewalInDays: 60, contractMonths: 12,
-      open: [[40, 'High'], [20, 'Critical']], closed: [], nps: [3, 5, 2], overdueDays: 50, championLeft: true, lastTouchDaysAgo: 95 }),
-  P({ name: 'Ridgeline Insurance', industry: 'Finance', arr: 480000, seats: 250, active: 70, prevActive: 150, renewalInDays: 90, contractMonths: 24,
-      open: [[35, 'Critical'], [28, 'High'], [16, 'High']], closed: [[8, 'Medium']], nps: [1, 4, 6], overdueDays: 40, lastTouchDaysAgo: 70 }),
+  P({
+    name: 'Vertex Freight',
+    industry: 'Transportation',
+    arr: 640000,
+    seats: 500,
+    active: 150,
+    prevActive: 320,
+    renewalInDays: 30,
+    contractMonths: 12,
+    open: [
+      [45, 'Critical'],
+      [30, 'High'],
+      [25, 'High'],
+      [12, 'Medium'],
+    ],
+    closed: [[9, 'High']],
+    nps: [2, 3, 1, 4],
+    overdueDays: 70,
+    championLeft: true,
+    lastTouchDaysAgo: 80,
+  }),
+  P({
+    name: 'Quill Publishing',
+    industry: 'Media',
+    arr: 560000,
+    seats: 300,
+    active: 90,
+    prevActive: 200,
+    renewalInDays: 60,
+    contractMonths: 12,
+    open: [
+      [40, 'High'],
+      [20, 'Critical'],
+    ],
+    closed: [],
+    nps: [3, 5, 2],
+    overdueDays: 50,
+    championLeft: true,
+    lastTouchDaysAgo: 95,
+  }),
+  P({
+    name: 'Ridgeline Insurance',
+    industry: 'Finance',
+    arr: 480000,
+    seats: 250,
+    active: 70,
+    prevActive: 150,
+    renewalInDays: 90,
+    contractMonths: 24,
+    open: [
+      [35, 'Critical'],
+      [28, 'High'],
+      [16, 'High'],
+    ],
+    closed: [[8, 'Medium']],
+    nps: [1, 4, 6],
+    overdueDays: 40,
+    lastTouchDaysAgo: 70,
+  }),
 ];
-const BOOK_WORDS = ['North', 'Blue', 'Silver', 'Cedar', 'Harbor', 'Summit', 'Iron', 'Maple', 'Bright', 'Granite', 'Coral', 'Pioneer', 'Atlas', 'Lumen', 'Orchid'];
+const BOOK_WORDS = [
+  'North',
+  'Blue',
+  'Silver',
+  'Cedar',
+  'Harbor',
+  'Summit',
+  'Iron',
+  'Maple',
+  'Bright',
+  'Granite',
+  'Coral',
+  'Pioneer',
+  'Atlas',
+  'Lumen',
+  'Orchid',
+];
 const BOOK_KINDS = ['Labs', 'Foods', 'Logistics', 'Health', 'Retail', 'Systems', 'Capital', 'Media', 'Works', 'Energy'];
 
 const DAY = 86_400_000;
@@ -193,7 +408,12 @@ export function buildSampleBook(today: Date): SampleBook {
     bookAtRisk: [],
   };
   for (const name of OWNERS) book.users.push({ Id: id('005'), Name: name, IsActive: true });
-  const npsQuestion = { Id: id('0Kc'), Name: 'How likely are you to recommend us to a colleague?', QuestionType: 'NPS', DeveloperName: 'nps' };
+  const npsQuestion = {
+    Id: id('0Kc'),
+    Name: 'How likely are you to recommend us to a colleague?',
+    QuestionType: 'NPS',
+    DeveloperName: 'nps',
+  };
   book.surveyQuestions.push(npsQuestion);
 
   const profiles = [...PROFILES, ...FILLER_NAMES.map((n, i) => fillerProfile(n, i, rnd))];
@@ -255,8 +475,24 @@ export function buildSampleBook(today: Date): SampleBook {
       Oldest_Overdue_Invoice_Date__c: p.overdueDays === null ? null : date(-p.overdueDays),
     });
 
-    p.open.forEach(([age, priority], n) => addCase(accountId, age, priority, null, `Open issue ${n + 1}: ${['Sync delay', 'Login error', 'Report mismatch', 'Export fails', 'SSO setup'][n % 5]}`));
-    p.closed.forEach(([took, priority], n) => addCase(accountId, took + 5 + n * 7, priority, took, `Resolved: ${['Invite expired', 'Billing question', 'API quota', 'Slow dashboard'][n % 4]}`));
+    p.open.forEach(([age, priority], n) =>
+      addCase(
+        accountId,
+        age,
+        priority,
+        null,
+        `Open issue ${n + 1}: ${['Sync delay', 'Login error', 'Report mismatch', 'Export fails', 'SSO setup'][n % 5]}`,
+      ),
+    );
+    p.closed.forEach(([took, priority], n) =>
+      addCase(
+        accountId,
+        took + 5 + n * 7,
+        priority,
+        took,
+        `Resolved: ${['Invite expired', 'Billing question', 'API quota', 'Slow dashboard'][n % 4]}`,
+      ),
+    );
 
     if (p.contractMonths !== null && p.arr !== null) {
       const end = p.renewalInDays ?? 200;
@@ -276,23 +512,45 @@ export function buildSampleBook(today: Date): SampleBook {
       });
       // The won deal that started the current contract.
       book.opportunities.push({
-        Id: id('006'), Name: `${p.name} — ${p.contractMonths}-month subscription`, Type: 'New Customer', StageName: 'Closed Won',
-        Amount: Math.round((p.arr * p.contractMonths) / 12), CloseDate: date(start - 5), IsClosed: true, IsWon: true,
-        AccountId: accountId, CurrencyIsoCode: currency,
+        Id: id('006'),
+        Name: `${p.name} — ${p.contractMonths}-month subscription`,
+        Type: 'New Customer',
+        StageName: 'Closed Won',
+        Amount: Math.round((p.arr * p.contractMonths) / 12),
+        CloseDate: date(start - 5),
+        IsClosed: true,
+        IsWon: true,
+        AccountId: accountId,
+        CurrencyIsoCode: currency,
       });
     }
     if (p.renewalInDays !== null && p.arr !== null && !p.churned) {
       book.opportunities.push({
-        Id: id('006'), Name: `${p.name} — renewal`, Type: 'Renewal', StageName: p.renewalInDays < 40 ? 'Negotiation/Review' : 'Qualification',
+        Id: id('006'),
+        Name: `${p.name} — renewal`,
+        Type: 'Renewal',
+        StageName: p.renewalInDays < 40 ? 'Negotiation/Review' : 'Qualification',
         // A renewal opportunity's Amount covers its whole term, as the sale's does.
-        Amount: Math.round(((p.renewalAmount ?? p.arr) * (p.contractMonths ?? 12)) / 12), CloseDate: date(p.renewalInDays), IsClosed: false, IsWon: false,
-        AccountId: accountId, CurrencyIsoCode: currency,
+        Amount: Math.round(((p.renewalAmount ?? p.arr) * (p.contractMonths ?? 12)) / 12),
+        CloseDate: date(p.renewalInDays),
+        IsClosed: false,
+        IsWon: false,
+        AccountId: accountId,
+        CurrencyIsoCode: currency,
       });
     }
     if (p.lostUpsell) {
       book.opportunities.push({
-        Id: id('006'), Name: `${p.name} — analytics add-on`, Type: 'Existing Customer - Upgrade', StageName: 'Closed Lost',
-        Amount: p.lostUpsell, CloseDate: date(-30), IsClosed: true, IsWon: false, AccountId: accountId, CurrencyIsoCode: currency,
+        Id: id('006'),
+        Name: `${p.name} — analytics add-on`,
+        Type: 'Existing Customer - Upgrade',
+        StageName: 'Closed Lost',
+        Amount: p.lostUpsell,
+        CloseDate: date(-30),
+        IsClosed: true,
+        IsWon: false,
+        AccountId: accountId,
+        CurrencyIsoCode: currency,
       });
     }
     // NPS: each answer is an invitation about the account sent to a contact, the submitted
@@ -304,8 +562,21 @@ export function buildSampleBook(today: Date): SampleBook {
       const answeredAt = dateTime(30 + n * 20);
       const invitationId = id('0Ki');
       const responseId = id('0Ly');
-      book.surveyInvitations.push({ Id: invitationId, Name: `Relationship survey — ${p.name}`, ContactId: contactId, ParticipantId: contactId, CreatedDate: dateTime(32 + n * 20) });
-      book.surveySubmissions.push({ Id: responseId, InvitationId: invitationId, SubmitterId: contactId, Status: 'Completed', CompletionDateTime: answeredAt, CreatedDate: answeredAt });
+      book.surveyInvitations.push({
+        Id: invitationId,
+        Name: `Relationship survey — ${p.name}`,
+        ContactId: contactId,
+        ParticipantId: contactId,
+        CreatedDate: dateTime(32 + n * 20),
+      });
+      book.surveySubmissions.push({
+        Id: responseId,
+        InvitationId: invitationId,
+        SubmitterId: contactId,
+        Status: 'Completed',
+        CompletionDateTime: answeredAt,
+        CreatedDate: answeredAt,
+      });
       book.surveyResponses.push({
         Id: id('0LA'),
         NumberValue: score,
@@ -313,7 +584,11 @@ export function buildSampleBook(today: Date): SampleBook {
         InvitationId: invitationId,
         ResponseId: responseId,
         QuestionId: npsQuestion.Id,
-        Response: { SubmitterId: contactId, Submitter: { Name: `${contact.FirstName} ${contact.LastName}` }, CompletionDateTime: answeredAt },
+        Response: {
+          SubmitterId: contactId,
+          Submitter: { Name: `${contact.FirstName} ${contact.LastName}` },
+          CompletionDateTime: answeredAt,
+        },
         Question: { QuestionType: 'NPS' },
       });
       book.surveySubjects.push({ Id: id('0LB'), ParentId: responseId, SubjectId: accountId, SubjectEntityType: 'Account' });

@@ -20,7 +20,15 @@ const PICKLISTS: Record<string, string[]> = {
 };
 /** The standard Type values of Account and Opportunity, which every org starts with. */
 const STANDARD_TYPES: Record<string, string[]> = {
-  Account: ['Prospect', 'Customer - Direct', 'Customer - Channel', 'Channel Partner / Reseller', 'Installation Partner', 'Technology Partner', 'Other'],
+  Account: [
+    'Prospect',
+    'Customer - Direct',
+    'Customer - Channel',
+    'Channel Partner / Reseller',
+    'Installation Partner',
+    'Technology Partner',
+    'Other',
+  ],
   Opportunity: ['Existing Customer - Upgrade', 'Existing Customer - Replacement', 'Existing Customer - Downgrade', 'New Customer'],
 };
 
@@ -87,8 +95,24 @@ export function describeTable(name: string, rows: readonly SfRecord[], options: 
     custom: false,
     fields: [...fields.values()],
     recordTypeInfos: [
-      ...recordTypes.map((r) => ({ name: r.Name, developerName: r.DeveloperName, recordTypeId: r.Id, active: true, available: true, master: false, defaultRecordTypeMapping: false })),
-      { name: 'Master', developerName: 'Master', recordTypeId: '012000000000000AAA', active: true, available: true, master: true, defaultRecordTypeMapping: recordTypes.length === 0 },
+      ...recordTypes.map((r) => ({
+        name: r.Name,
+        developerName: r.DeveloperName,
+        recordTypeId: r.Id,
+        active: true,
+        available: true,
+        master: false,
+        defaultRecordTypeMapping: false,
+      })),
+      {
+        name: 'Master',
+        developerName: 'Master',
+        recordTypeId: '012000000000000AAA',
+        active: true,
+        available: true,
+        master: true,
+        defaultRecordTypeMapping: recordTypes.length === 0,
+      },
     ],
   };
 }

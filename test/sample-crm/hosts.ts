@@ -10,7 +10,15 @@ export const HUBSPOT_EU_APP_HOST = 'app-eu1.hubspot.com';
 export const HUBSPOT_API_HOST = 'api.hubapi.com';
 export const HUBSPOT_PORTAL_ID = '4400123';
 
-export const SAMPLE_HOSTS = [SALESFORCE_PAGE_HOST, SALESFORCE_API_HOST, GLOBEX_PAGE_HOST, GLOBEX_API_HOST, HUBSPOT_APP_HOST, HUBSPOT_EU_APP_HOST, HUBSPOT_API_HOST] as const;
+export const SAMPLE_HOSTS = [
+  SALESFORCE_PAGE_HOST,
+  SALESFORCE_API_HOST,
+  GLOBEX_PAGE_HOST,
+  GLOBEX_API_HOST,
+  HUBSPOT_APP_HOST,
+  HUBSPOT_EU_APP_HOST,
+  HUBSPOT_API_HOST,
+] as const;
 
 export function hostResolverRules(port: number): string {
   return SAMPLE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',');

@@ -18,10 +18,23 @@ export const HUBSPOT_TOKENS = {
   eu: 'pat-eu1-sample-0000',
 } as const;
 
-export const ALL_SCOPES = ['crm.objects.companies.read', 'crm.objects.contacts.read', 'crm.objects.deals.read', 'tickets', 'crm.objects.feedback_submissions.read', 'crm.objects.owners.read', 'crm.objects.contacts.write'];
+export const ALL_SCOPES = [
+  'crm.objects.companies.read',
+  'crm.objects.contacts.read',
+  'crm.objects.deals.read',
+  'tickets',
+  'crm.objects.feedback_submissions.read',
+  'crm.objects.owners.read',
+  'crm.objects.contacts.write',
+];
 const SCOPE_OF: Record<string, string> = {
-  companies: 'crm.objects.companies.read', contacts: 'crm.objects.contacts.read', deals: 'crm.objects.deals.read', tickets: 'tickets',
-  feedback_submissions: 'crm.objects.feedback_submissions.read', owners: 'crm.objects.owners.read', notes: 'crm.objects.contacts.write',
+  companies: 'crm.objects.companies.read',
+  contacts: 'crm.objects.contacts.read',
+  deals: 'crm.objects.deals.read',
+  tickets: 'tickets',
+  feedback_submissions: 'crm.objects.feedback_submissions.read',
+  owners: 'crm.objects.owners.read',
+  notes: 'crm.objects.contacts.write',
 };
 
 export type HubSpotFaultMode = 'none' | 'ten-secondly' | 'daily' | 'server-error' | 'malformed' | 'hang';
@@ -32,20 +45,45 @@ export interface HubSpotFaults {
   latencyMs?: number;
 }
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): ApiResponse => ({ status, headers: { 'content-type': 'application/json;charset=utf-8', ...headers }, body: JSON.stringify(body) });
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): ApiResponse => ({
+  status,
+  headers: { 'content-type': 'application/json;charset=utf-8', ...headers },
+  body: JSON.stringify(body),
+});
 const correlationId = '00000000-0000-4000-8000-000000000000';
-const hsError = (status: number, category: string, message: string, extra: Record<string, unknown> = {}) => json(status, { status: 'error', message, correlationId, category, ...extra });
+const hsError = (status: number, category: string, message: string, extra: Record<string, unknown> = {}) =>
+  json(status, { status: 'error', message, correlationId, category, ...extra });
 const NOT_FOUND = () => hsError(404, 'OBJECT_NOT_FOUND', 'resource not found');
 const missingScope = (scope: string) =>
-  hsError(403, 'MISSING_SCOPES', "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.", {
-    // HubSpot has named the scopes under both keys; owners answers with the older one.
-    errors: [{ message: 'One or more of the following scopes are required.', context: scope === 'crm.objects.owners.read' ? { requiredScopes: [scope] } : { requiredGranularScopes: [scope] } }],
-    links: { scopes: 'https://developers.hubspot.com/scopes' },
-  });
-const RATE_HEADERS = { 'x-hubspot-ratelimit-interval-milliseconds': '10000', 'x-hubspot-ratelimit-max': '100', 'x-hubspot-ratelimit-remaining': '0' };
+  hsError(
+    403,
+    'MISSING_SCOPES',
+    "This app hasn't been granted all required scopes to make this call. Read more about required scopes here: https://developers.hubspot.com/scopes.",
+    {
+      // HubSpot has named the scopes under both keys; owners answers with the older one.
+      errors: [
+        {
+          message: 'One or more of the following scopes are required.',
+          context: scope === 'crm.objects.owners.read' ? { requiredScopes: [scope] } : { requiredGranularScopes: [scope] },
+        },
+      ],
+      links: { scopes: 'https://developers.hubspot.com/scopes' },
+    },
+  );
+const RATE_HEADERS = {
+  'x-hubspot-ratelimit-interval-milliseconds': '10000',
+  'x-hubspot-ratelimit-max': '100',
+  'x-hubspot-ratelimit-remaining': '0',
+};
 
 type Filter = { propertyName: string; operator: string; value?: string; values?: string[] };
-type SearchBody = { filterGroups?: Array<{ filters?: Filter[] }>; sorts?: Array<{ propertyName: string; direction?: string }>; limit?: number; after?: string; properties?: string[] };
+type SearchBody = {
+  filterGroups?: Array<{ filters?: Filter[] }>;
+  sorts?: Array<{ propertyName: string; direction?: string }>;
+  limit?: number;
+  after?: string;
+  properties?: string[];
+};
 
 export interface HubSpotApiOptions {
   /** Associations per page at most (HubSpot: 500). */
@@ -57,15 +95,34 @@ export function samplePortals(book: SampleBook, usCompanyIds: readonly string[])
   const euAccounts = book.accounts.filter((a) => a.CurrencyIsoCode === 'EUR').slice(0, 3);
   return [
     buildPortal(book, {
-      portalId: HUBSPOT_US_PORTAL, appHost: 'app.hubspot.com', timeZone: 'US/Eastern', currency: 'USD', dataHostingLocation: 'na1',
-      accounts: book.accounts.slice(0, book.portfolioSize), companyIds: usCompanyIds, idBase: 30_000, ticketPipelines: US_PIPELINES.tickets, dealPipelines: US_PIPELINES.deals,
-      ticketStage: { open: ['1', '2', '3'], closed: '4', pipeline: '0' }, maxTicketsPerCompany: 400,
+      portalId: HUBSPOT_US_PORTAL,
+      appHost: 'app.hubspot.com',
+      timeZone: 'US/Eastern',
+      currency: 'USD',
+      dataHostingLocation: 'na1',
+      accounts: book.accounts.slice(0, book.portfolioSize),
+      companyIds: usCompanyIds,
+      idBase: 30_000,
+      ticketPipelines: US_PIPELINES.tickets,
+      dealPipelines: US_PIPELINES.deals,
+      ticketStage: { open: ['1', '2', '3'], closed: '4', pipeline: '0' },
+      maxTicketsPerCompany: 400,
       money: (amount, currency) => (currency === 'KRW' ? Math.round(amount / 1300) : amount),
     }),
     buildPortal(book, {
-      portalId: HUBSPOT_EU_PORTAL, appHost: 'app-eu1.hubspot.com', timeZone: 'Europe/Berlin', currency: 'EUR', dataHostingLocation: 'eu1',
-      accounts: euAccounts, companyIds: euAccounts.map((_, i) => String(18_011_223_344 + i)), idBase: 5_000_000, ticketPipelines: EU_PIPELINES.tickets, dealPipelines: EU_PIPELINES.deals,
-      ticketStage: { open: ['72001', '72002'], closed: '72009', pipeline: '0' }, maxTicketsPerCompany: 400, money: (amount) => amount,
+      portalId: HUBSPOT_EU_PORTAL,
+      appHost: 'app-eu1.hubspot.com',
+      timeZone: 'Europe/Berlin',
+      currency: 'EUR',
+      dataHostingLocation: 'eu1',
+      accounts: euAccounts,
+      companyIds: euAccounts.map((_, i) => String(18_011_223_344 + i)),
+      idBase: 5_000_000,
+      ticketPipelines: EU_PIPELINES.tickets,
+      dealPipelines: EU_PIPELINES.deals,
+      ticketStage: { open: ['72001', '72002'], closed: '72009', pipeline: '0' },
+      maxTicketsPerCompany: 400,
+      money: (amount) => amount,
     }),
   ];
 }
@@ -77,7 +134,10 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
   const byId = new Map(portals.map((p) => [p.portalId, p]));
   const tokens = new Map<string, { portal: SamplePortal; scopes: Set<string> }>([
     [HUBSPOT_TOKENS.us, { portal: byId.get(HUBSPOT_US_PORTAL)!, scopes: new Set(ALL_SCOPES) }],
-    [HUBSPOT_TOKENS.usNoFeedback, { portal: byId.get(HUBSPOT_US_PORTAL)!, scopes: new Set(ALL_SCOPES.filter((s) => s !== 'crm.objects.feedback_submissions.read')) }],
+    [
+      HUBSPOT_TOKENS.usNoFeedback,
+      { portal: byId.get(HUBSPOT_US_PORTAL)!, scopes: new Set(ALL_SCOPES.filter((s) => s !== 'crm.objects.feedback_submissions.read')) },
+    ],
     [HUBSPOT_TOKENS.eu, { portal: byId.get(HUBSPOT_EU_PORTAL)!, scopes: new Set(ALL_SCOPES) }],
   ]);
   // Notes made through the API, by portal; their ids follow on from the portal's.
@@ -87,20 +147,29 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
     const defs = type === 'notes' ? null : portal.properties[type];
     const names = wanted && defs ? wanted.filter((n) => defs.some((d) => d.name === n)) : Object.keys(r.properties);
     // Requested properties the portal has come back (null when empty); unknown ones are left out.
-    const properties = Object.fromEntries([...new Set(['hs_object_id', ...names])].map((n) => [n, r.properties[n] ?? (n === 'hs_object_id' ? r.id : null)]));
+    const properties = Object.fromEntries(
+      [...new Set(['hs_object_id', ...names])].map((n) => [n, r.properties[n] ?? (n === 'hs_object_id' ? r.id : null)]),
+    );
     return { id: r.id, properties, createdAt: r.createdAt, updatedAt: r.createdAt, archived: false };
   };
 
   const matches = (portal: SamplePortal, type: ObjectType, r: HsRecord, f: Filter) => {
-    if (f.propertyName === 'associations.company') return (portal.links.get(`${type}:companies`) ?? []).some((l) => l.from === r.id && l.to === f.value);
+    if (f.propertyName === 'associations.company')
+      return (portal.links.get(`${type}:companies`) ?? []).some((l) => l.from === r.id && l.to === f.value);
     const v = r.properties[f.propertyName] ?? null;
     switch (f.operator) {
-      case 'EQ': return v === f.value;
-      case 'IN': return v !== null && (f.values ?? []).includes(v);
-      case 'GTE': return v !== null && v >= (f.value ?? '');
-      case 'LTE': return v !== null && v <= (f.value ?? '');
-      case 'HAS_PROPERTY': return v !== null && v !== '';
-      default: return false;
+      case 'EQ':
+        return v === f.value;
+      case 'IN':
+        return v !== null && (f.values ?? []).includes(v);
+      case 'GTE':
+        return v !== null && v >= (f.value ?? '');
+      case 'LTE':
+        return v !== null && v <= (f.value ?? '');
+      case 'HAS_PROPERTY':
+        return v !== null && v !== '';
+      default:
+        return false;
     }
   };
 
@@ -109,18 +178,31 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
       return hsError(400, 'VALIDATION_ERROR', 'There was a problem with the request: IN filters take at most 100 values.');
     }
     const groups = body.filterGroups ?? [];
-    let rows = portal.objects[type].filter((r) => groups.length === 0 || groups.some((g) => (g.filters ?? []).every((f) => matches(portal, type, r, f))));
+    let rows = portal.objects[type].filter(
+      (r) => groups.length === 0 || groups.some((g) => (g.filters ?? []).every((f) => matches(portal, type, r, f))),
+    );
     const sort = body.sorts?.[0];
-    if (sort) rows = [...rows].sort((a, b) => String(a.properties[sort.propertyName] ?? '').localeCompare(String(b.properties[sort.propertyName] ?? '')) * (sort.direction === 'DESCENDING' ? -1 : 1));
+    if (sort)
+      rows = [...rows].sort(
+        (a, b) =>
+          String(a.properties[sort.propertyName] ?? '').localeCompare(String(b.properties[sort.propertyName] ?? '')) *
+          (sort.direction === 'DESCENDING' ? -1 : 1),
+      );
     const limit = Math.min(body.limit ?? 10, 200);
     const start = body.after ? Number(body.after) : 0;
     const results = rows.slice(start, start + limit).map((r) => project(portal, type, r, body.properties ?? null));
-    return json(200, { total: rows.length, results, ...(start + limit < rows.length ? { paging: { next: { after: String(start + limit), link: `?after=${start + limit}` } } } : {}) });
+    return json(200, {
+      total: rows.length,
+      results,
+      ...(start + limit < rows.length ? { paging: { next: { after: String(start + limit), link: `?after=${start + limit}` } } } : {}),
+    });
   };
 
   const associations = (portal: SamplePortal, from: ObjectType, id: string, to: ObjectType, url: URL) => {
     if (!portal.objects[from].some((r) => r.id === id)) return NOT_FOUND();
-    const rows = (portal.links.get(`${from}:${to}`) ?? []).filter((l) => l.from === id).map((l) => ({ toObjectId: Number(l.to), associationTypes: l.types }));
+    const rows = (portal.links.get(`${from}:${to}`) ?? [])
+      .filter((l) => l.from === id)
+      .map((l) => ({ toObjectId: Number(l.to), associationTypes: l.types }));
     const limit = Math.min(Number(url.searchParams.get('limit') ?? pageSize) || pageSize, pageSize);
     const after = url.searchParams.get('after');
     const start = after ? Number(Buffer.from(after, 'base64').toString()) : 0;
@@ -142,37 +224,110 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
     const need = (type: string) => (can(SCOPE_OF[type]!) ? null : missingScope(SCOPE_OF[type]!));
     let m: RegExpExecArray | null;
     if (path === '/account-info/v3/details' && req.method === 'GET') {
-      return json(200, { portalId: Number(portal.portalId), timeZone: portal.timeZone, companyCurrency: portal.currency, additionalCurrencies: [], utcOffset: '+00:00', utcOffsetMilliseconds: 0, uiDomain: portal.uiDomain, dataHostingLocation: portal.dataHostingLocation });
+      return json(200, {
+        portalId: Number(portal.portalId),
+        timeZone: portal.timeZone,
+        companyCurrency: portal.currency,
+        additionalCurrencies: [],
+        utcOffset: '+00:00',
+        utcOffsetMilliseconds: 0,
+        uiDomain: portal.uiDomain,
+        dataHostingLocation: portal.dataHostingLocation,
+      });
     }
     if ((m = /^\/crm\/v3\/properties\/(companies|contacts|deals|tickets|feedback_submissions)$/.exec(path)) && req.method === 'GET') {
-      return need(m[1]!) ?? json(200, { results: portal.properties[m[1] as 'companies'].map((d) => ({ groupName: 'information', description: '', options: [], displayOrder: -1, calculated: false, externalOptions: false, hasUniqueValue: false, hidden: false, hubspotDefined: false, formField: true, modificationMetadata: { archivable: true, readOnlyDefinition: false, readOnlyValue: false }, ...d })) });
+      return (
+        need(m[1]!) ??
+        json(200, {
+          results: portal.properties[m[1] as 'companies'].map((d) => ({
+            groupName: 'information',
+            description: '',
+            options: [],
+            displayOrder: -1,
+            calculated: false,
+            externalOptions: false,
+            hasUniqueValue: false,
+            hidden: false,
+            hubspotDefined: false,
+            formField: true,
+            modificationMetadata: { archivable: true, readOnlyDefinition: false, readOnlyValue: false },
+            ...d,
+          })),
+        })
+      );
     }
     if ((m = /^\/crm\/v3\/pipelines\/(tickets|deals)$/.exec(path)) && req.method === 'GET') {
-      return need(m[1]!) ?? json(200, { results: portal.pipelines[m[1] as 'tickets' | 'deals'].map((p) => ({ ...p, createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z', archived: false, stages: p.stages.map((s) => ({ ...s, archived: false, writePermissions: 'CRM_PERMISSIONS_ENFORCEMENT' })) })) });
+      return (
+        need(m[1]!) ??
+        json(200, {
+          results: portal.pipelines[m[1] as 'tickets' | 'deals'].map((p) => ({
+            ...p,
+            createdAt: '2024-01-01T00:00:00Z',
+            updatedAt: '2024-01-01T00:00:00Z',
+            archived: false,
+            stages: p.stages.map((s) => ({ ...s, archived: false, writePermissions: 'CRM_PERMISSIONS_ENFORCEMENT' })),
+          })),
+        })
+      );
     }
-    if (path === '/crm/v3/owners' && req.method === 'GET') return need('owners') ?? json(200, { results: portal.owners.slice(0, Number(req.url.searchParams.get('limit') ?? 100)) });
+    if (path === '/crm/v3/owners' && req.method === 'GET')
+      return need('owners') ?? json(200, { results: portal.owners.slice(0, Number(req.url.searchParams.get('limit') ?? 100)) });
     if ((m = /^\/crm\/v3\/owners\/(\d+)$/.exec(path)) && req.method === 'GET') {
       const owner = portal.owners.find((o) => o.id === m![1]);
-      return need('owners') ?? (owner ? json(200, { ...owner, type: 'PERSON', userIdIncludingInactive: owner.userId, createdAt: '2024-01-01T00:00:00Z', updatedAt: '2024-01-01T00:00:00Z' }) : NOT_FOUND());
+      return (
+        need('owners') ??
+        (owner
+          ? json(200, {
+              ...owner,
+              type: 'PERSON',
+              userIdIncludingInactive: owner.userId,
+              createdAt: '2024-01-01T00:00:00Z',
+              updatedAt: '2024-01-01T00:00:00Z',
+            })
+          : NOT_FOUND())
+      );
     }
-    if ((m = /^\/crm\/v4\/objects\/(companies|contacts|deals|tickets)\/(\d+)\/associations\/(companies|contacts|deals|tickets)$/.exec(path)) && req.method === 'GET') {
+    if (
+      (m = /^\/crm\/v4\/objects\/(companies|contacts|deals|tickets)\/(\d+)\/associations\/(companies|contacts|deals|tickets)$/.exec(
+        path,
+      )) &&
+      req.method === 'GET'
+    ) {
       return need(m[1]!) ?? need(m[3]!) ?? associations(portal, m[1] as ObjectType, m[2]!, m[3] as ObjectType, req.url);
     }
-    if ((m = /^\/crm\/v3\/objects\/(companies|contacts|deals|tickets|feedback_submissions)\/batch\/read$/.exec(path)) && req.method === 'POST') {
+    if (
+      (m = /^\/crm\/v3\/objects\/(companies|contacts|deals|tickets|feedback_submissions)\/batch\/read$/.exec(path)) &&
+      req.method === 'POST'
+    ) {
       const type = m[1] as ObjectType;
       const inputs = (body.inputs as Array<{ id: string }> | undefined) ?? [];
       if (inputs.length > 100) return hsError(400, 'VALIDATION_ERROR', 'Batch input is limited to 100 inputs.');
       const ids = new Set(inputs.map((i) => String(i.id)));
-      const results = portal.objects[type].filter((r) => ids.has(r.id)).map((r) => project(portal, type, r, (body.properties as string[] | undefined) ?? []));
-      return need(type) ?? json(200, { status: 'COMPLETE', results, startedAt: new Date().toISOString(), completedAt: new Date().toISOString() });
+      const results = portal.objects[type]
+        .filter((r) => ids.has(r.id))
+        .map((r) => project(portal, type, r, (body.properties as string[] | undefined) ?? []));
+      return (
+        need(type) ?? json(200, { status: 'COMPLETE', results, startedAt: new Date().toISOString(), completedAt: new Date().toISOString() })
+      );
     }
     if ((m = /^\/crm\/v3\/objects\/(companies|contacts|deals|tickets|feedback_submissions)\/search$/.exec(path)) && req.method === 'POST') {
       return need(m[1]!) ?? search(portal, m[1] as ObjectType, body as SearchBody);
     }
-    if ((m = /^\/crm\/v3\/objects\/(companies|contacts|deals|tickets|feedback_submissions)(?:\/(\d+))?$/.exec(path)) && req.method === 'GET') {
+    if (
+      (m = /^\/crm\/v3\/objects\/(companies|contacts|deals|tickets|feedback_submissions)(?:\/(\d+))?$/.exec(path)) &&
+      req.method === 'GET'
+    ) {
       const type = m[1] as ObjectType;
       const wanted = req.url.searchParams.get('properties')?.split(',').filter(Boolean) ?? null;
-      if (!m[2]) return need(type) ?? json(200, { results: portal.objects[type].slice(0, Number(req.url.searchParams.get('limit') ?? 10)).map((r) => project(portal, type, r, wanted ?? [])) });
+      if (!m[2])
+        return (
+          need(type) ??
+          json(200, {
+            results: portal.objects[type]
+              .slice(0, Number(req.url.searchParams.get('limit') ?? 10))
+              .map((r) => project(portal, type, r, wanted ?? [])),
+          })
+        );
       const record = portal.objects[type].find((r) => r.id === m![2]);
       return need(type) ?? (record ? json(200, project(portal, type, record, wanted ?? [])) : NOT_FOUND());
     }
@@ -180,14 +335,25 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
       const denied = need('notes');
       if (denied) return denied;
       const props = (body.properties as Record<string, string> | undefined) ?? {};
-      const company = (body.associations as Array<{ to: { id: string | number }; types: Array<{ associationTypeId: number }> }> | undefined)?.find((a) => a.types.some((t) => t.associationTypeId === 190));
+      const company = (
+        body.associations as Array<{ to: { id: string | number }; types: Array<{ associationTypeId: number }> }> | undefined
+      )?.find((a) => a.types.some((t) => t.associationTypeId === 190));
       if (!props.hs_timestamp) return hsError(400, 'VALIDATION_ERROR', 'Property values were not valid: hs_timestamp is required');
-      if (company && !portal.objects.companies.some((c) => c.id === String(company.to.id))) return hsError(400, 'VALIDATION_ERROR', 'One or more associations are invalid');
+      if (company && !portal.objects.companies.some((c) => c.id === String(company.to.id)))
+        return hsError(400, 'VALIDATION_ERROR', 'One or more associations are invalid');
       const id = String((noteId += 1));
       const now = new Date().toISOString();
-      const note: HsRecord = { id, createdAt: now, properties: { ...props, hs_object_id: id, hs_createdate: now, hs_lastmodifieddate: now } };
+      const note: HsRecord = {
+        id,
+        createdAt: now,
+        properties: { ...props, hs_object_id: id, hs_createdate: now, hs_lastmodifieddate: now },
+      };
       portal.objects.notes.push(note);
-      if (company) portal.links.set('notes:companies', [...(portal.links.get('notes:companies') ?? []), { from: id, to: String(company.to.id), types: [{ category: 'HUBSPOT_DEFINED', typeId: 190, label: null }] }]);
+      if (company)
+        portal.links.set('notes:companies', [
+          ...(portal.links.get('notes:companies') ?? []),
+          { from: id, to: String(company.to.id), types: [{ category: 'HUBSPOT_DEFINED', typeId: 190, label: null }] },
+        ]);
       return json(201, { ...project(portal, 'notes', note, null) });
     }
     if ((m = /^\/crm\/v3\/objects\/notes\/(\d+)$/.exec(path)) && req.method === 'PATCH') {
@@ -196,7 +362,9 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
       // A note deleted in the portal: 404, as HubSpot answers for an object id it does not hold.
       const note = portal.objects.notes.find((n) => n.id === m![1]);
       if (!note) return hsError(404, 'OBJECT_NOT_FOUND', 'Object not found.  objectId are usually numeric.');
-      Object.assign(note.properties, (body.properties as Record<string, string> | undefined) ?? {}, { hs_lastmodifieddate: new Date().toISOString() });
+      Object.assign(note.properties, (body.properties as Record<string, string> | undefined) ?? {}, {
+        hs_lastmodifieddate: new Date().toISOString(),
+      });
       return json(200, { ...project(portal, 'notes', note, null) });
     }
     return NOT_FOUND();
@@ -207,9 +375,30 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
       case 'ten-secondly':
         if (faults.times !== undefined && refused >= faults.times) return null;
         refused += 1;
-        return json(429, { status: 'error', message: 'You have reached your ten_secondly_rolling limit.', errorType: 'RATE_LIMIT', correlationId: '64f5906e-d941-43a8-88fe-367aa32bf1a7', policyName: 'TEN_SECONDLY_ROLLING' }, { ...RATE_HEADERS, 'retry-after': '1' });
+        return json(
+          429,
+          {
+            status: 'error',
+            message: 'You have reached your ten_secondly_rolling limit.',
+            errorType: 'RATE_LIMIT',
+            correlationId: '64f5906e-d941-43a8-88fe-367aa32bf1a7',
+            policyName: 'TEN_SECONDLY_ROLLING',
+          },
+          { ...RATE_HEADERS, 'retry-after': '1' },
+        );
       case 'daily':
-        return json(429, { status: 'error', message: 'You have reached your daily limit.', errorType: 'RATE_LIMIT', correlationId: 'c033cdaa-2c40-4a64-ae48-b4cec88dad24', policyName: 'DAILY', requestId: '3d3e35b7-0dae-4b9f-a6e3-9c230cbcf8dd' }, { 'x-hubspot-ratelimit-daily': '250000', 'x-hubspot-ratelimit-daily-remaining': '0' });
+        return json(
+          429,
+          {
+            status: 'error',
+            message: 'You have reached your daily limit.',
+            errorType: 'RATE_LIMIT',
+            correlationId: 'c033cdaa-2c40-4a64-ae48-b4cec88dad24',
+            policyName: 'DAILY',
+            requestId: '3d3e35b7-0dae-4b9f-a6e3-9c230cbcf8dd',
+          },
+          { 'x-hubspot-ratelimit-daily': '250000', 'x-hubspot-ratelimit-daily-remaining': '0' },
+        );
       case 'server-error':
         return hsError(500, 'INTERNAL_ERROR', 'Internal error, reference 5bb2f8a0-2b35-4bb6-9ab3-5bdb1c5d1f7a');
       case 'hang':
@@ -244,7 +433,12 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
         const auth = req.headers.authorization ?? req.headers.Authorization;
         const token = /^Bearer\s+(.+)$/i.exec(Array.isArray(auth) ? auth[0]! : (auth ?? ''))?.[1]?.trim() ?? '';
         const grant = tokens.get(token);
-        if (!grant) return hsError(401, 'INVALID_AUTHENTICATION', 'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview');
+        if (!grant)
+          return hsError(
+            401,
+            'INVALID_AUTHENTICATION',
+            'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview',
+          );
         const answer = route(req, grant.portal, (scope) => grant.scopes.has(scope));
         // A proxy or a broken deployment: 200 with something that is not the documented shape.
         return faults.mode === 'malformed' && answer.status < 300 ? { ...answer, body: '{"results": "nope", "properties": 7}' } : answer;

@@ -58,8 +58,15 @@ export interface SamplePortal {
 
 const iso = (sf: unknown) => (typeof sf === 'string' ? new Date(sf.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')).toISOString() : null);
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
-const def = (name: string, label: string, type: string, fieldType: string, extra: Partial<PropertyDef> = {}): PropertyDef => ({ name, label, type, fieldType, ...extra });
-const opts = (values: string[]) => values.map((v, i) => ({ label: v[0]!.toUpperCase() + v.slice(1).toLowerCase(), value: v, displayOrder: i, hidden: false }));
+const def = (name: string, label: string, type: string, fieldType: string, extra: Partial<PropertyDef> = {}): PropertyDef => ({
+  name,
+  label,
+  type,
+  fieldType,
+  ...extra,
+});
+const opts = (values: string[]) =>
+  values.map((v, i) => ({ label: v[0]!.toUpperCase() + v.slice(1).toLowerCase(), value: v, displayOrder: i, hidden: false }));
 
 /** Properties every portal has (HubSpot-defined), and the CS team's own ones. */
 function propertyDefs(currencyProps: boolean): SamplePortal['properties'] {
@@ -69,7 +76,10 @@ function propertyDefs(currencyProps: boolean): SamplePortal['properties'] {
       def('name', 'Name', 'string', 'text', { hubspotDefined: true }),
       def('domain', 'Company domain name', 'string', 'text', { hubspotDefined: true }),
       def('industry', 'Industry', 'enumeration', 'select', { hubspotDefined: true, options: opts(['TECHNOLOGY', 'RETAIL', 'FINANCE']) }),
-      def('lifecyclestage', 'Lifecycle Stage', 'enumeration', 'radio', { hubspotDefined: true, options: opts(['lead', 'opportunity', 'customer', 'other']) }),
+      def('lifecyclestage', 'Lifecycle Stage', 'enumeration', 'radio', {
+        hubspotDefined: true,
+        options: opts(['lead', 'opportunity', 'customer', 'other']),
+      }),
       def('createdate', 'Create Date', 'datetime', 'date', { hubspotDefined: true }),
       def('hubspot_owner_id', 'Company owner', 'enumeration', 'select', { hubspotDefined: true, referencedObjectType: 'OWNER' }),
       def('annualrevenue', 'Annual Revenue', 'number', 'number', { hubspotDefined: true, ...money }),
@@ -95,7 +105,13 @@ function propertyDefs(currencyProps: boolean): SamplePortal['properties'] {
       def('dealname', 'Deal Name', 'string', 'text', { hubspotDefined: true }),
       def('amount', 'Amount', 'number', 'number', { hubspotDefined: true, showCurrencySymbol: true }),
       def('closedate', 'Close Date', 'datetime', 'date', { hubspotDefined: true }),
-      def('dealtype', 'Deal Type', 'enumeration', 'radio', { hubspotDefined: true, options: [{ label: 'New Business', value: 'newbusiness', displayOrder: 0, hidden: false }, { label: 'Existing Business', value: 'existingbusiness', displayOrder: 1, hidden: false }] }),
+      def('dealtype', 'Deal Type', 'enumeration', 'radio', {
+        hubspotDefined: true,
+        options: [
+          { label: 'New Business', value: 'newbusiness', displayOrder: 0, hidden: false },
+          { label: 'Existing Business', value: 'existingbusiness', displayOrder: 1, hidden: false },
+        ],
+      }),
       def('pipeline', 'Pipeline', 'enumeration', 'select', { hubspotDefined: true }),
       def('dealstage', 'Deal Stage', 'enumeration', 'radio', { hubspotDefined: true }),
       def('hs_is_closed', 'Is Deal Closed?', 'bool', 'booleancheckbox', { hubspotDefined: true }),
@@ -105,7 +121,10 @@ function propertyDefs(currencyProps: boolean): SamplePortal['properties'] {
       def('subject', 'Ticket name', 'string', 'text', { hubspotDefined: true }),
       def('hs_pipeline', 'Pipeline', 'enumeration', 'select', { hubspotDefined: true }),
       def('hs_pipeline_stage', 'Ticket status', 'enumeration', 'select', { hubspotDefined: true }),
-      def('hs_ticket_priority', 'Priority', 'enumeration', 'select', { hubspotDefined: true, options: opts(['LOW', 'MEDIUM', 'HIGH', 'URGENT']) }),
+      def('hs_ticket_priority', 'Priority', 'enumeration', 'select', {
+        hubspotDefined: true,
+        options: opts(['LOW', 'MEDIUM', 'HIGH', 'URGENT']),
+      }),
       def('createdate', 'Create date', 'datetime', 'date', { hubspotDefined: true }),
       def('closed_date', 'Close date', 'datetime', 'date', { hubspotDefined: true }),
     ],
@@ -119,7 +138,12 @@ function propertyDefs(currencyProps: boolean): SamplePortal['properties'] {
   };
 }
 
-const stage = (id: string, label: string, order: number, metadata: Record<string, string>) => ({ id, label, displayOrder: order, metadata });
+const stage = (id: string, label: string, order: number, metadata: Record<string, string>) => ({
+  id,
+  label,
+  displayOrder: order,
+  metadata,
+});
 
 export interface PortalShape {
   portalId: string;
@@ -144,17 +168,66 @@ export interface PortalShape {
 
 export const US_PIPELINES = {
   tickets: [
-    { id: '0', label: 'Support Pipeline', displayOrder: 0, stages: [stage('1', 'New', 0, { ticketState: 'OPEN', isClosed: 'false' }), stage('2', 'Waiting on contact', 1, { ticketState: 'OPEN', isClosed: 'false' }), stage('3', 'Waiting on us', 2, { ticketState: 'OPEN', isClosed: 'false' }), stage('4', 'Closed', 3, { ticketState: 'CLOSED', isClosed: 'true' })] },
-    { id: '74598312', label: 'Escalations', displayOrder: 1, stages: [stage('145631201', 'Triage', 0, { ticketState: 'OPEN' }), stage('145631202', 'Engineering', 1, { ticketState: 'OPEN' }), stage('145631203', 'Resolved', 2, { ticketState: 'CLOSED' })] },
+    {
+      id: '0',
+      label: 'Support Pipeline',
+      displayOrder: 0,
+      stages: [
+        stage('1', 'New', 0, { ticketState: 'OPEN', isClosed: 'false' }),
+        stage('2', 'Waiting on contact', 1, { ticketState: 'OPEN', isClosed: 'false' }),
+        stage('3', 'Waiting on us', 2, { ticketState: 'OPEN', isClosed: 'false' }),
+        stage('4', 'Closed', 3, { ticketState: 'CLOSED', isClosed: 'true' }),
+      ],
+    },
+    {
+      id: '74598312',
+      label: 'Escalations',
+      displayOrder: 1,
+      stages: [
+        stage('145631201', 'Triage', 0, { ticketState: 'OPEN' }),
+        stage('145631202', 'Engineering', 1, { ticketState: 'OPEN' }),
+        stage('145631203', 'Resolved', 2, { ticketState: 'CLOSED' }),
+      ],
+    },
   ],
   deals: [
-    { id: 'default', label: 'Sales Pipeline', displayOrder: 0, stages: [stage('qualifiedtobuy', 'Qualified To Buy', 0, { isClosed: 'false', probability: '0.4' }), stage('contractsent', 'Contract Sent', 1, { isClosed: 'false', probability: '0.9' }), stage('closedwon', 'Closed Won', 2, { isClosed: 'true', probability: '1.0' }), stage('closedlost', 'Closed Lost', 3, { isClosed: 'true', probability: '0.0' })] },
+    {
+      id: 'default',
+      label: 'Sales Pipeline',
+      displayOrder: 0,
+      stages: [
+        stage('qualifiedtobuy', 'Qualified To Buy', 0, { isClosed: 'false', probability: '0.4' }),
+        stage('contractsent', 'Contract Sent', 1, { isClosed: 'false', probability: '0.9' }),
+        stage('closedwon', 'Closed Won', 2, { isClosed: 'true', probability: '1.0' }),
+        stage('closedlost', 'Closed Lost', 3, { isClosed: 'true', probability: '0.0' }),
+      ],
+    },
   ],
 };
 export const EU_PIPELINES = {
-  tickets: [{ id: '0', label: 'Kundendienst', displayOrder: 0, stages: [stage('72001', 'Neu', 0, { ticketState: 'OPEN' }), stage('72002', 'In Bearbeitung', 1, { ticketState: 'OPEN' }), stage('72009', 'Gelöst', 2, { ticketState: 'CLOSED' })] }],
+  tickets: [
+    {
+      id: '0',
+      label: 'Kundendienst',
+      displayOrder: 0,
+      stages: [
+        stage('72001', 'Neu', 0, { ticketState: 'OPEN' }),
+        stage('72002', 'In Bearbeitung', 1, { ticketState: 'OPEN' }),
+        stage('72009', 'Gelöst', 2, { ticketState: 'CLOSED' }),
+      ],
+    },
+  ],
   deals: [
-    { id: '5501', label: 'Verlängerungen', displayOrder: 0, stages: [stage('5501001', 'Angebot', 0, { isClosed: 'false', probability: '0.5' }), stage('5501008', 'Gewonnen', 1, { isClosed: 'true', probability: '1.0' }), stage('5501009', 'Verloren', 2, { isClosed: 'true', probability: '0.0' })] },
+    {
+      id: '5501',
+      label: 'Verlängerungen',
+      displayOrder: 0,
+      stages: [
+        stage('5501001', 'Angebot', 0, { isClosed: 'false', probability: '0.5' }),
+        stage('5501008', 'Gewonnen', 1, { isClosed: 'true', probability: '1.0' }),
+        stage('5501009', 'Verloren', 2, { isClosed: 'true', probability: '0.0' }),
+      ],
+    },
   ],
 };
 
@@ -172,7 +245,14 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
   const hd = (typeId: number, label: string | null = null) => ({ category: 'HUBSPOT_DEFINED' as const, typeId, label });
   const owners = book.users.map((u, i) => {
     const [firstName = '', ...rest] = u.Name.split(' ');
-    return { id: String(61_000_001 + i + shape.idBase / 1000), email: `owner${i + 1}@${shape.appHost.replace(/^app[-.]?/, '')}`, firstName, lastName: rest.join(' '), userId: 9_500_000 + i, archived: false as const };
+    return {
+      id: String(61_000_001 + i + shape.idBase / 1000),
+      email: `owner${i + 1}@${shape.appHost.replace(/^app[-.]?/, '')}`,
+      firstName,
+      lastName: rest.join(' '),
+      userId: 9_500_000 + i,
+      archived: false as const,
+    };
   });
   const ownerOf = new Map(book.users.map((u, i) => [u.Id, owners[i]!.id]));
   const companyOf = new Map<string, string>();
@@ -188,7 +268,18 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
     const contactIds = contacts.map((c) => {
       const cid = newId();
       contactOf.set(c.Id, cid);
-      objects.contacts.push({ id: cid, createdAt: iso(a.CreatedDate)!, properties: { firstname: c.FirstName, lastname: c.LastName, email: str(c.Email), jobtitle: str(c.Title), left_company: String(c.Left_Company__c === true), hs_object_id: cid } });
+      objects.contacts.push({
+        id: cid,
+        createdAt: iso(a.CreatedDate)!,
+        properties: {
+          firstname: c.FirstName,
+          lastname: c.LastName,
+          email: str(c.Email),
+          jobtitle: str(c.Title),
+          left_company: String(c.Left_Company__c === true),
+          hs_object_id: cid,
+        },
+      });
       pages.push({ typeId: '0-1', id: cid, name: `${c.FirstName ?? ''} ${c.LastName}`.trim(), companyId: id });
       return cid;
     });
@@ -196,38 +287,64 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
       id,
       createdAt: iso(a.CreatedDate)!,
       properties: {
-        name: a.Name, domain: `${a.Name.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example`, industry: str(a.Industry)?.toUpperCase() ?? null,
-        lifecyclestage: a.Type === 'Former Customer' ? 'other' : 'customer', createdate: iso(a.CreatedDate), hubspot_owner_id: ownerOf.get(a.OwnerId) ?? null,
-        annualrevenue: null, hs_lifecyclestage_customer_date: iso(a.CreatedDate), hs_object_id: id,
+        name: a.Name,
+        domain: `${a.Name.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example`,
+        industry: str(a.Industry)?.toUpperCase() ?? null,
+        lifecyclestage: a.Type === 'Former Customer' ? 'other' : 'customer',
+        createdate: iso(a.CreatedDate),
+        hubspot_owner_id: ownerOf.get(a.OwnerId) ?? null,
+        annualrevenue: null,
+        hs_lifecyclestage_customer_date: iso(a.CreatedDate),
+        hs_object_id: id,
         notes_last_updated: a.LastActivityDate ? `${String(a.LastActivityDate)}T00:00:00.000Z` : null,
-        arr: shapeMoney(a.ARR__c, currency), licensed_seats: str(a.Licensed_Seats__c), active_users: str(a.Active_Users__c),
-        active_users_previous_period: str(a.Active_Users_Prev_Period__c), last_login: iso(a.Last_Login__c),
-        champion_contact_id: contactIds[0] ?? null, renewal_date: str(a.Renewal_Date__c), oldest_overdue_invoice_date: str(a.Oldest_Overdue_Invoice_Date__c),
+        arr: shapeMoney(a.ARR__c, currency),
+        licensed_seats: str(a.Licensed_Seats__c),
+        active_users: str(a.Active_Users__c),
+        active_users_previous_period: str(a.Active_Users_Prev_Period__c),
+        last_login: iso(a.Last_Login__c),
+        champion_contact_id: contactIds[0] ?? null,
+        renewal_date: str(a.Renewal_Date__c),
+        oldest_overdue_invoice_date: str(a.Oldest_Overdue_Invoice_Date__c),
       },
     });
     pages.push({ typeId: '0-2', id, name: a.Name, companyId: null });
-    contactIds.forEach((cid, n) => link('companies', id, 'contacts', cid, n === 0 ? [hd(280), { category: 'USER_DEFINED', typeId: 7, label: 'Champion' }] : [hd(280)], [hd(1, 'Primary'), hd(279)]));
+    contactIds.forEach((cid, n) =>
+      link('companies', id, 'contacts', cid, n === 0 ? [hd(280), { category: 'USER_DEFINED', typeId: 7, label: 'Champion' }] : [hd(280)], [
+        hd(1, 'Primary'),
+        hd(279),
+      ]),
+    );
 
-    book.opportunities.filter((o) => o.AccountId === a.Id).forEach((o) => {
-      const did = newId();
-      const renewal = o.Type === 'Renewal';
-      const [pipeline] = shape.dealPipelines;
-      const closedStage = (won: boolean) => pipeline!.stages.find((s) => s.metadata.isClosed === 'true' && (s.metadata.probability === '1.0') === won)!.id;
-      const open = pipeline!.stages.filter((s) => s.metadata.isClosed === 'false');
-      // A renewal in negotiation sits in the last open stage (Contract Sent), others in the first.
-      const openStage = (String(o.StageName).startsWith('Negotiation') ? open.at(-1)! : open[0]!).id;
-      objects.deals.push({
-        id: did, createdAt: iso(a.CreatedDate)!,
-        properties: {
-          dealname: o.Name, amount: shapeMoney(o.Amount, currency), closedate: o.CloseDate ? `${String(o.CloseDate)}T00:00:00Z` : null,
-          dealtype: renewal ? 'existingbusiness' : 'newbusiness', pipeline: pipeline!.id,
-          dealstage: o.IsClosed ? closedStage(o.IsWon === true) : openStage, hs_is_closed: String(o.IsClosed === true), hs_is_closed_won: String(o.IsWon === true),
-          deal_currency_code: shape.currency, hs_object_id: did,
-        },
+    book.opportunities
+      .filter((o) => o.AccountId === a.Id)
+      .forEach((o) => {
+        const did = newId();
+        const renewal = o.Type === 'Renewal';
+        const [pipeline] = shape.dealPipelines;
+        const closedStage = (won: boolean) =>
+          pipeline!.stages.find((s) => s.metadata.isClosed === 'true' && (s.metadata.probability === '1.0') === won)!.id;
+        const open = pipeline!.stages.filter((s) => s.metadata.isClosed === 'false');
+        // A renewal in negotiation sits in the last open stage (Contract Sent), others in the first.
+        const openStage = (String(o.StageName).startsWith('Negotiation') ? open.at(-1)! : open[0]!).id;
+        objects.deals.push({
+          id: did,
+          createdAt: iso(a.CreatedDate)!,
+          properties: {
+            dealname: o.Name,
+            amount: shapeMoney(o.Amount, currency),
+            closedate: o.CloseDate ? `${String(o.CloseDate)}T00:00:00Z` : null,
+            dealtype: renewal ? 'existingbusiness' : 'newbusiness',
+            pipeline: pipeline!.id,
+            dealstage: o.IsClosed ? closedStage(o.IsWon === true) : openStage,
+            hs_is_closed: String(o.IsClosed === true),
+            hs_is_closed_won: String(o.IsWon === true),
+            deal_currency_code: shape.currency,
+            hs_object_id: did,
+          },
+        });
+        link('companies', id, 'deals', did, [hd(342)], [hd(5, 'Primary'), hd(341)]);
+        pages.push({ typeId: '0-3', id: did, name: o.Name, companyId: id });
       });
-      link('companies', id, 'deals', did, [hd(342)], [hd(5, 'Primary'), hd(341)]);
-      pages.push({ typeId: '0-3', id: did, name: o.Name, companyId: id });
-    });
 
     const cases = book.cases.filter((c) => c.AccountId === a.Id).slice(0, shape.maxTicketsPerCompany);
     cases.forEach((c, n) => {
@@ -236,39 +353,78 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
       // Every fifth open ticket of the US portal sits in the Escalations pipeline.
       const escalated = shape.ticketPipelines.length > 1 && !closed && n % 5 === 4;
       const pipeline = escalated ? shape.ticketPipelines[1]! : shape.ticketPipelines[0]!;
-      const stageId = escalated ? pipeline.stages[0]!.id : closed ? shape.ticketStage.closed : shape.ticketStage.open[n % shape.ticketStage.open.length]!;
+      const stageId = escalated
+        ? pipeline.stages[0]!.id
+        : closed
+          ? shape.ticketStage.closed
+          : shape.ticketStage.open[n % shape.ticketStage.open.length]!;
       const priority = str(c.Priority)?.toUpperCase() ?? null;
       objects.tickets.push({
-        id: tid, createdAt: iso(c.CreatedDate)!,
+        id: tid,
+        createdAt: iso(c.CreatedDate)!,
         properties: {
-          subject: c.Subject, hs_pipeline: pipeline.id, hs_pipeline_stage: stageId, hs_ticket_priority: priority === 'CRITICAL' ? 'URGENT' : priority,
-          createdate: iso(c.CreatedDate), closed_date: iso(c.ClosedDate), hs_object_id: tid,
+          subject: c.Subject,
+          hs_pipeline: pipeline.id,
+          hs_pipeline_stage: stageId,
+          hs_ticket_priority: priority === 'CRITICAL' ? 'URGENT' : priority,
+          createdate: iso(c.CreatedDate),
+          closed_date: iso(c.ClosedDate),
+          hs_object_id: tid,
         },
       });
       link('companies', id, 'tickets', tid, [hd(340)], [hd(339, 'Primary')]);
       if (n < 50) pages.push({ typeId: '0-5', id: tid, name: c.Subject, companyId: id });
     });
 
-    book.surveyResponses.filter((r) => book.surveySubjects.some((s) => s.ParentId === r.ResponseId && s.SubjectId === a.Id)).forEach((r, n) => {
-      const fid = newId();
-      const score = Number(r.NumberValue);
-      const submitter = (r.Response as { SubmitterId: string }).SubmitterId;
+    book.surveyResponses
+      .filter((r) => book.surveySubjects.some((s) => s.ParentId === r.ResponseId && s.SubjectId === a.Id))
+      .forEach((r, n) => {
+        const fid = newId();
+        const score = Number(r.NumberValue);
+        const submitter = (r.Response as { SubmitterId: string }).SubmitterId;
+        objects.feedback_submissions.push({
+          id: fid,
+          createdAt: iso(r.CreatedDate)!,
+          properties: {
+            hs_survey_type: 'NPS',
+            hs_value: String(score),
+            hs_response_group: score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR',
+            hs_submission_timestamp: iso(r.CreatedDate),
+            hs_contact_id: contactOf.get(submitter) ?? null,
+            hs_content: n === 0 ? (score >= 9 ? 'The dashboards save us hours' : 'Sync is too slow') : '',
+            hs_survey_name: 'Relationship NPS',
+          },
+        });
+      });
+    // A CSAT answer of the champion: same object, not NPS, never counted.
+    if (contactIds[0])
       objects.feedback_submissions.push({
-        id: fid, createdAt: iso(r.CreatedDate)!,
+        id: newId(),
+        createdAt: iso(a.CreatedDate)!,
         properties: {
-          hs_survey_type: 'NPS', hs_value: String(score), hs_response_group: score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR',
-          hs_submission_timestamp: iso(r.CreatedDate), hs_contact_id: contactOf.get(submitter) ?? null,
-          hs_content: n === 0 ? (score >= 9 ? 'The dashboards save us hours' : 'Sync is too slow') : '', hs_survey_name: 'Relationship NPS',
+          hs_survey_type: 'CSAT',
+          hs_value: '1',
+          hs_submission_timestamp: iso(a.CreatedDate),
+          hs_contact_id: contactIds[0],
+          hs_content: 'Support was slow',
+          hs_survey_name: 'Support CSAT',
         },
       });
-    });
-    // A CSAT answer of the champion: same object, not NPS, never counted.
-    if (contactIds[0]) objects.feedback_submissions.push({ id: newId(), createdAt: iso(a.CreatedDate)!, properties: { hs_survey_type: 'CSAT', hs_value: '1', hs_submission_timestamp: iso(a.CreatedDate), hs_contact_id: contactIds[0], hs_content: 'Support was slow', hs_survey_name: 'Support CSAT' } });
   });
 
   return {
-    portalId: shape.portalId, appHost: shape.appHost, timeZone: shape.timeZone, currency: shape.currency,
-    uiDomain: shape.appHost, dataHostingLocation: shape.dataHostingLocation,
-    objects, links, properties: propertyDefs(true), pipelines: { tickets: shape.ticketPipelines, deals: shape.dealPipelines }, owners, companyOf, pages,
+    portalId: shape.portalId,
+    appHost: shape.appHost,
+    timeZone: shape.timeZone,
+    currency: shape.currency,
+    uiDomain: shape.appHost,
+    dataHostingLocation: shape.dataHostingLocation,
+    objects,
+    links,
+    properties: propertyDefs(true),
+    pipelines: { tickets: shape.ticketPipelines, deals: shape.dealPipelines },
+    owners,
+    companyOf,
+    pages,
   };
 }

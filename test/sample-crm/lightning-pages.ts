@@ -56,7 +56,8 @@ export function lightningPage(records: readonly LightningRecord[]): string {
     routes: ROUTES,
     // Lightning pins its global header (search, Setup, notifications, avatar) to the top of
     // the window while the record scrolls under it; an overlay must start below it.
-    headerCss: '.global-header { position: fixed; top: 0; left: 0; right: 0; height: 48px; z-index: 100; box-sizing: border-box; } body { padding-top: 48px; }',
+    headerCss:
+      '.global-header { position: fixed; top: 0; left: 0; right: 0; height: 48px; z-index: 100; box-sizing: border-box; } body { padding-top: 48px; }',
   });
 }
 

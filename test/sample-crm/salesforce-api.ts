@@ -22,14 +22,7 @@ export interface ApiResponse {
 }
 
 export type FaultMode =
-  | 'none'
-  | 'session-expired'
-  | 'session-not-valid-for-rest'
-  | 'api-disabled'
-  | 'request-limit'
-  | 'server-error'
-  | 'malformed'
-  | 'hang';
+  'none' | 'session-expired' | 'session-not-valid-for-rest' | 'api-disabled' | 'request-limit' | 'server-error' | 'malformed' | 'hang';
 
 /** Objects a test can make the org lack (INVALID_TYPE) or lack the custom fields of (INVALID_FIELD). */
 export type FaultObject = 'Case' | 'Opportunity' | 'Contract' | 'Contact' | 'SurveyQuestionResponse';
@@ -89,7 +82,8 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   headers: { 'content-type': 'application/json;charset=UTF-8', ...headers },
   body: JSON.stringify(body),
 });
-const sfError = (status: number, errorCode: string, message: string, fields?: string[]) => json(status, [{ message, errorCode, ...(fields ? { fields } : {}) }]);
+const sfError = (status: number, errorCode: string, message: string, fields?: string[]) =>
+  json(status, [{ message, errorCode, ...(fields ? { fields } : {}) }]);
 const parseBody = (text: string): unknown => {
   try {
     return text ? (JSON.parse(text) as unknown) : undefined;
@@ -134,7 +128,10 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     ...(book.events ? { Event: book.events } : {}),
   };
   // Child relationships the sObject Relationships GET can traverse (name → table and its parent field).
-  const CHILDREN: Record<string, { table: string; parent: string }> = { Tasks: { table: 'Task', parent: 'WhatId' }, Events: { table: 'Event', parent: 'WhatId' } };
+  const CHILDREN: Record<string, { table: string; parent: string }> = {
+    Tasks: { table: 'Task', parent: 'WhatId' },
+    Events: { table: 'Event', parent: 'WhatId' },
+  };
   const missing = (type: string) =>
     faults.failObject?.[type as FaultObject] === 'INVALID_TYPE' || (faults.missingObjects ?? []).includes(type);
   // Feedback Management comes as a whole: without it, none of the survey objects exist.
@@ -162,7 +159,9 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
 
   const query = (soql: string, version: string): ApiResponse => {
     api.queries.push(soql);
-    const failing = Object.entries(faults.failObject ?? {}).find(([type, kind]) => kind === 'INVALID_FIELD' && new RegExp(`\\bFROM\\s+${type}\\b`, 'i').test(soql));
+    const failing = Object.entries(faults.failObject ?? {}).find(
+      ([type, kind]) => kind === 'INVALID_FIELD' && new RegExp(`\\bFROM\\s+${type}\\b`, 'i').test(soql),
+    );
     let result = runSoql(soql, tables(), book.today, { apiVersion: version, hideField: hidden });
     // An INVALID_FIELD fault on an object whose query names no custom field: its first field fails.
     if (failing && !('errorCode' in result)) {
@@ -186,7 +185,8 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
   const sobject = (type: string, id: string, fields: string[], version: string): ApiResponse => {
     const rows = tables()[type];
     if (!rows) return NOT_FOUND();
-    if (!/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id)) return sfError(404, 'NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${id}`);
+    if (!/^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/.test(id))
+      return sfError(404, 'NOT_FOUND', `Provided external ID field does not exist or is not accessible: ${id}`);
     const row = rows.find((r) => r.Id.slice(0, 15) === id.slice(0, 15));
     if (!row) return NOT_FOUND();
     const out: Record<string, unknown> = { attributes: { type, url: `/services/data/${version}/sobjects/${type}/${row.Id}` } };
@@ -209,12 +209,18 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     const child = CHILDREN[relationship];
     const rows = child && tables()[child.table];
     if (!child || !rows || !tables()[type]?.some((r) => r.Id.slice(0, 15) === id.slice(0, 15))) return NOT_FOUND();
-    const fields = (fieldList ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+    const fields = (fieldList ?? '')
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
     const unknown = fields.find((f) => !rows.some((r) => f in r));
     if (unknown) return sfError(400, 'INVALID_FIELD', `No such column '${unknown}' on sobject of type ${child.table}`);
     const records = rows
       .filter((r) => String(r[child.parent] ?? '').slice(0, 15) === id.slice(0, 15))
-      .map((r) => ({ attributes: { type: child.table, url: `/services/data/${version}/sobjects/${child.table}/${r.Id}` }, ...Object.fromEntries((fields.length ? fields : Object.keys(r)).map((f) => [f, r[f] ?? null])) }));
+      .map((r) => ({
+        attributes: { type: child.table, url: `/services/data/${version}/sobjects/${child.table}/${r.Id}` },
+        ...Object.fromEntries((fields.length ? fields : Object.keys(r)).map((f) => [f, r[f] ?? null])),
+      }));
     return json(200, page(records, version, 0));
   };
 
@@ -254,7 +260,14 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     let answer = described.get(key);
     if (!answer) {
       const prefixes = new Map(Object.entries(all).flatMap(([name, rows]) => (rows[0] ? [[rows[0].Id.slice(0, 3), name] as const] : [])));
-      answer = json(200, describeTable(table[0], table[1], { tableOfPrefix: (p) => prefixes.get(p) ?? null, hidden: (f) => hidden(table[0], f), recordTypes: book.recordTypes ?? [] }));
+      answer = json(
+        200,
+        describeTable(table[0], table[1], {
+          tableOfPrefix: (p) => prefixes.get(p) ?? null,
+          hidden: (f) => hidden(table[0], f),
+          recordTypes: book.recordTypes ?? [],
+        }),
+      );
       described.set(key, answer);
     }
     return answer;
@@ -279,18 +292,31 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     // Chatter's "who am I" (User Detail): the session's user.
     if (method === 'GET' && rest === '/chatter/users/me') {
       const user = book.users.find((u) => u.Id === userId);
-      return user ? json(200, { id: user.Id, name: user.Name, displayName: user.Name, type: 'User', userType: 'Internal', url: `/services/data/${version}/chatter/users/${user.Id}` }) : NOT_FOUND();
+      return user
+        ? json(200, {
+            id: user.Id,
+            name: user.Name,
+            displayName: user.Name,
+            type: 'User',
+            userType: 'Internal',
+            url: `/services/data/${version}/chatter/users/${user.Id}`,
+          })
+        : NOT_FOUND();
     }
     const describeOf = /^\/sobjects\/(\w+)\/describe\/?$/.exec(rest);
     if (method === 'GET' && describeOf) return describe(describeOf[1]!);
     const createType = /^\/sobjects\/(\w+)\/?$/.exec(rest);
     if (method === 'POST' && createType) return create(createType[1]!, body);
     const children = /^\/sobjects\/(\w+)\/([^/]+)\/(\w+)$/.exec(rest);
-    if (method === 'GET' && children) return related(children[1]!, decodeURIComponent(children[2]!), children[3]!, url.searchParams.get('fields'), version);
+    if (method === 'GET' && children)
+      return related(children[1]!, decodeURIComponent(children[2]!), children[3]!, url.searchParams.get('fields'), version);
     const row = /^\/sobjects\/(\w+)\/([^/]+)$/.exec(rest);
     if (method === 'PATCH' && row) return update(row[1]!, decodeURIComponent(row[2]!), body);
     if (method === 'GET' && row) {
-      const fields = (url.searchParams.get('fields') ?? '').split(',').map((f) => f.trim()).filter(Boolean);
+      const fields = (url.searchParams.get('fields') ?? '')
+        .split(',')
+        .map((f) => f.trim())
+        .filter(Boolean);
       return sobject(row[1]!, decodeURIComponent(row[2]!), fields, version);
     }
     return NOT_FOUND();
@@ -306,13 +332,23 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     const subs = request.compositeRequest;
     if (!Array.isArray(subs) || subs.length === 0) return sfError(400, 'INVALID_INPUT', 'compositeRequest is required');
     for (const sub of subs as Array<Record<string, unknown>>) {
-      if (typeof sub.referenceId !== 'string' || !/^\w+$/.test(sub.referenceId)) return sfError(400, 'INVALID_INPUT', 'Each subrequest needs a referenceId of letters, numbers and underscores');
-      if (typeof sub.url !== 'string' || typeof sub.method !== 'string') return sfError(400, 'INVALID_INPUT', `Subrequest ${sub.referenceId} needs a method and a url`);
+      if (typeof sub.referenceId !== 'string' || !/^\w+$/.test(sub.referenceId))
+        return sfError(400, 'INVALID_INPUT', 'Each subrequest needs a referenceId of letters, numbers and underscores');
+      if (typeof sub.url !== 'string' || typeof sub.method !== 'string')
+        return sfError(400, 'INVALID_INPUT', `Subrequest ${sub.referenceId} needs a method and a url`);
     }
     // The documented limits: 25 subrequests, of which at most 5 query (or sObject Collections) ones.
-    if (subs.length > MAX_SUBREQUESTS) return sfError(400, 'LIMIT_EXCEEDED', `Composite request has ${subs.length} subrequests; the limit is ${MAX_SUBREQUESTS}`);
-    const queries = (subs as Array<{ url: string }>).filter((s) => /\/(query|queryAll)\/?(\?|$)|\/composite\/sobjects/.test(s.url.split('#')[0]!)).length;
-    if (queries > MAX_QUERIES) return sfError(400, 'LIMIT_EXCEEDED', `Composite request has ${queries} query or sObject Collections subrequests; the limit is ${MAX_QUERIES}`);
+    if (subs.length > MAX_SUBREQUESTS)
+      return sfError(400, 'LIMIT_EXCEEDED', `Composite request has ${subs.length} subrequests; the limit is ${MAX_SUBREQUESTS}`);
+    const queries = (subs as Array<{ url: string }>).filter((s) =>
+      /\/(query|queryAll)\/?(\?|$)|\/composite\/sobjects/.test(s.url.split('#')[0]!),
+    ).length;
+    if (queries > MAX_QUERIES)
+      return sfError(
+        400,
+        'LIMIT_EXCEEDED',
+        `Composite request has ${queries} query or sObject Collections subrequests; the limit is ${MAX_QUERIES}`,
+      );
 
     const allOrNone = request.allOrNone === true;
     const results = new Map<string, unknown>();
@@ -324,9 +360,16 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     const sizesBefore = Object.fromEntries(Object.entries(created).map(([k, v]) => [k, v.length]));
     let failedAt = -1;
     const responses = (subs as Array<{ method: string; url: string; referenceId: string; body?: unknown }>).map((sub, index) => {
-      const result = (answer: ApiResponse) => ({ body: (answer.body ? JSON.parse(answer.body) : null) as unknown, httpHeaders: {}, httpStatusCode: answer.status, referenceId: sub.referenceId });
+      const result = (answer: ApiResponse) => ({
+        body: (answer.body ? JSON.parse(answer.body) : null) as unknown,
+        httpHeaders: {},
+        httpStatusCode: answer.status,
+        referenceId: sub.referenceId,
+      });
       if (allOrNone && failedAt >= 0) {
-        return result(sfError(400, 'PROCESSING_HALTED', 'The transaction was rolled back since another operation in the same transaction failed.'));
+        return result(
+          sfError(400, 'PROCESSING_HALTED', 'The transaction was rolled back since another operation in the same transaction failed.'),
+        );
       }
       // References: `@{ref.field}` in the url or body, replaced by the earlier answer's value.
       const unresolved: string[] = [];
@@ -343,7 +386,11 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       const body = sub.body === undefined ? undefined : (JSON.parse(resolve(JSON.stringify(sub.body), false)) as unknown);
       const [missingRef] = unresolved;
       const answer = missingRef
-        ? sfError(400, 'PROCESSING_HALTED', `Invalid reference specified. No value for ${missingRef} found in ${missingRef.split('.')[0]}. Provided referenceId ('${sub.referenceId}')`)
+        ? sfError(
+            400,
+            'PROCESSING_HALTED',
+            `Invalid reference specified. No value for ${missingRef} found in ${missingRef.split('.')[0]}. Provided referenceId ('${sub.referenceId}')`,
+          )
         : url.startsWith('/services/data/')
           ? sub.method === 'POST' && /\/composite\/?$/.test(url)
             ? sfError(400, 'INVALID_INPUT', 'Composite requests cannot be nested')
@@ -360,7 +407,12 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       responses.forEach((r, i) => {
         if (i < failedAt) {
           r.httpStatusCode = 400;
-          r.body = [{ errorCode: 'PROCESSING_HALTED', message: 'The transaction was rolled back since another operation in the same transaction failed.' }];
+          r.body = [
+            {
+              errorCode: 'PROCESSING_HALTED',
+              message: 'The transaction was rolled back since another operation in the same transaction failed.',
+            },
+          ];
         }
       });
     }
@@ -381,7 +433,11 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
         return sfError(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.');
       case 'server-error':
         // What the edge answers during an incident: an HTML page, not the JSON error array.
-        return { status: 503, headers: { 'content-type': 'text/html;charset=UTF-8' }, body: '<html><head><title>Service Unavailable</title></head><body>Service Unavailable</body></html>' };
+        return {
+          status: 503,
+          headers: { 'content-type': 'text/html;charset=UTF-8' },
+          body: '<html><head><title>Service Unavailable</title></head><body>Service Unavailable</body></html>',
+        };
       default:
         return null;
     }
@@ -429,7 +485,14 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       if (faults.latencyMs) await new Promise((r) => setTimeout(r, faults.latencyMs));
       // The versions list needs no session, as on a real org.
       if (path === '/services/data' || path === '/services/data/') {
-        return json(200, Array.from({ length: 5 }, (_, i) => latest - 4 + i).map((v) => ({ label: `Sample ${v}.0`, url: `/services/data/v${v}.0`, version: `${v}.0` })));
+        return json(
+          200,
+          Array.from({ length: 5 }, (_, i) => latest - 4 + i).map((v) => ({
+            label: `Sample ${v}.0`,
+            url: `/services/data/v${v}.0`,
+            version: `${v}.0`,
+          })),
+        );
       }
       const fault = faultAnswer();
       if (fault) return fault;
@@ -437,7 +500,8 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       const sid = /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim() ?? '';
       const session = sessions.get(sid);
       if (!session) return sfError(401, 'INVALID_SESSION_ID', 'Session expired or invalid');
-      if (faults.refuseBrowserSessions && session.kind === 'browser') return sfError(401, 'INVALID_SESSION_ID', 'This session is not valid for use with the REST API');
+      if (faults.refuseBrowserSessions && session.kind === 'browser')
+        return sfError(401, 'INVALID_SESSION_ID', 'This session is not valid for use with the REST API');
       const userId = session.userId;
       const version = /^\/services\/data\/(v\d+\.\d)/.exec(path)?.[1];
       if (!version || Number(version.slice(1)) > latest) return NOT_FOUND();
@@ -449,7 +513,8 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
       apiUsed += 1;
       const answer = { ...served, headers: { ...served.headers, 'sforce-limit-info': `api-usage=${apiUsed}/${dailyLimit}` } };
       // A proxy or a broken deployment: 200 with something that is not the documented shape.
-      if (faults.mode === 'malformed' && answer.status === 200) return { ...answer, body: JSON.stringify({ unexpected: true, records: 'nope' }) };
+      if (faults.mode === 'malformed' && answer.status === 200)
+        return { ...answer, body: JSON.stringify({ unexpected: true, records: 'nope' }) };
       return answer;
     },
   };

@@ -19,7 +19,11 @@ export interface SalesforceOAuth {
   endAllSignIns(): void;
 }
 
-const json = (status: number, body: unknown): ApiResponse => ({ status, headers: { 'content-type': 'application/json;charset=UTF-8', 'cache-control': 'no-store' }, body: JSON.stringify(body) });
+const json = (status: number, body: unknown): ApiResponse => ({
+  status,
+  headers: { 'content-type': 'application/json;charset=UTF-8', 'cache-control': 'no-store' },
+  body: JSON.stringify(body),
+});
 const oauthError = (status: number, error: string, description: string) => json(status, { error, error_description: description });
 const s256 = (verifier: string) => createHash('sha256').update(verifier, 'ascii').digest('base64url');
 
@@ -41,7 +45,8 @@ export function createSalesforceOAuth(api: SalesforceApi, org: { apiHost: string
     const p = url.searchParams;
     const redirectUri = p.get('redirect_uri') ?? '';
     // Salesforce shows an error page (no redirect) when it cannot trust the redirect address.
-    if (p.get('client_id') !== SAMPLE_CONSUMER_KEY) return { status: 400, headers: { 'content-type': 'text/html' }, body: '<p>error=invalid_client_id: client identifier invalid</p>' };
+    if (p.get('client_id') !== SAMPLE_CONSUMER_KEY)
+      return { status: 400, headers: { 'content-type': 'text/html' }, body: '<p>error=invalid_client_id: client identifier invalid</p>' };
     if (!/^https:\/\/[a-z0-9]+\.chromiumapp\.org\/|^https:\/\/[a-z0-9]+\.extensions\.allizom\.org\//.test(redirectUri)) {
       return { status: 400, headers: { 'content-type': 'text/html' }, body: '<p>error=redirect_uri_mismatch</p>' };
     }

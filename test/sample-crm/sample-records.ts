@@ -13,9 +13,16 @@ export interface SampleRecords {
 export function sampleRecords(book: SampleBook): SampleRecords {
   const salesforce: LightningRecord[] = [
     ...book.accounts.map((a) => ({ id: a.Id, type: 'Account' as const, name: a.Name, accountId: null })),
-    ...book.contacts.map((c) => ({ id: c.Id, type: 'Contact' as const, name: `${c.FirstName ?? ''} ${c.LastName}`.trim(), accountId: c.AccountId })),
+    ...book.contacts.map((c) => ({
+      id: c.Id,
+      type: 'Contact' as const,
+      name: `${c.FirstName ?? ''} ${c.LastName}`.trim(),
+      accountId: c.AccountId,
+    })),
     ...book.opportunities.map((o) => ({ id: o.Id, type: 'Opportunity' as const, name: o.Name, accountId: o.AccountId })),
-    ...book.cases.slice(0, 2000).map((c) => ({ id: c.Id, type: 'Case' as const, name: `${c.CaseNumber} ${c.Subject}`, accountId: c.AccountId })),
+    ...book.cases
+      .slice(0, 2000)
+      .map((c) => ({ id: c.Id, type: 'Case' as const, name: `${c.CaseNumber} ${c.Subject}`, accountId: c.AccountId })),
     ...book.contracts.map((c) => ({ id: c.Id, type: 'Contract' as const, name: `Contract ${c.ContractNumber}`, accountId: c.AccountId })),
   ];
   const hubspot = book.accounts.slice(0, book.portfolioSize).map((a, i) => ({

@@ -83,7 +83,10 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
     { apiHost: GLOBEX_API_HOST, pageHost: GLOBEX_PAGE_HOST, api: globexApi, oauth: null, name: 'Globex' },
   ];
   const lightningHtml = lightningPage(records.salesforce);
-  const portals = samplePortals(book, records.hubspot.map((c) => c.id));
+  const portals = samplePortals(
+    book,
+    records.hubspot.map((c) => c.id),
+  );
   const hubspot = createHubSpotApi(portals);
   const hubspotHtml = new Map(portals.map((p) => [p.appHost, { portalId: p.portalId, html: hubspotPage(p.portalId, p.pages) }]));
 
@@ -119,7 +122,12 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
       return send(res, 404, 'Not found');
     }
     if (host === HUBSPOT_API_HOST) {
-      const answer = await hubspot.handle({ method: req.method ?? 'GET', url, headers: req.headers as Record<string, string | undefined>, body });
+      const answer = await hubspot.handle({
+        method: req.method ?? 'GET',
+        url,
+        headers: req.headers as Record<string, string | undefined>,
+        body,
+      });
       if (answer) {
         res.writeHead(answer.status, answer.headers);
         res.end(answer.body);
@@ -169,7 +177,8 @@ export async function startSampleCrm(options: { today?: Date; port?: number } = 
       salesforceRecord: (type, id) => `https://${SALESFORCE_PAGE_HOST}/lightning/r/${type}/${id}/view`,
       hubspotCompanyList: `https://${HUBSPOT_APP_HOST}/contacts/${HUBSPOT_PORTAL_ID}/objects/0-2/views/all/list`,
       hubspotCompany: (id) => `https://${HUBSPOT_APP_HOST}/contacts/${HUBSPOT_PORTAL_ID}/record/0-2/${id}`,
-      hubspotRecord: (portalId, typeId, id) => `https://${portals.find((p) => p.portalId === portalId)?.appHost ?? HUBSPOT_APP_HOST}/contacts/${portalId}/record/${typeId}/${id}`,
+      hubspotRecord: (portalId, typeId, id) =>
+        `https://${portals.find((p) => p.portalId === portalId)?.appHost ?? HUBSPOT_APP_HOST}/contacts/${portalId}/record/${typeId}/${id}`,
     },
     close: () =>
       new Promise((resolve) => {

@@ -102,7 +102,8 @@ function parse(tokens: Token[], startAt: number, end: number): { query: Query; n
   const peek = () => tokens[i]?.text;
   const upper = () => tokens[i]?.text.toUpperCase();
   const here = () => tokens[i]?.pos ?? end;
-  const unexpected = () => new Fail('MALFORMED_QUERY', tokens[i] ? `unexpected token: '${tokens[i]!.text}'` : 'unexpected end of query', here());
+  const unexpected = () =>
+    new Fail('MALFORMED_QUERY', tokens[i] ? `unexpected token: '${tokens[i]!.text}'` : 'unexpected end of query', here());
   const expect = (word: string) => {
     if (upper() !== word) throw unexpected();
     i++;
@@ -255,7 +256,12 @@ function checkSemiJoins(where: Cond | null): void {
   const visit = (c: Cond, topLevel: boolean, underOr: boolean) => {
     if (c.kind === 'semi') {
       if (underOr) throw new Fail('MALFORMED_QUERY', "Semi join sub-selects are not allowed with the 'OR' operator", c.fieldAt);
-      if (!topLevel) throw new Fail('MALFORMED_QUERY', 'Semi join sub-selects are only allowed at the top level WHERE expressions and not in nested WHERE expressions.', c.fieldAt);
+      if (!topLevel)
+        throw new Fail(
+          'MALFORMED_QUERY',
+          'Semi join sub-selects are only allowed at the top level WHERE expressions and not in nested WHERE expressions.',
+          c.fieldAt,
+        );
       n++;
     } else if (c.kind === 'and' || c.kind === 'or') for (const p of c.parts) visit(p, false, underOr || c.kind === 'or');
   };
@@ -450,7 +456,11 @@ function compare(actual: unknown, expected: unknown, type: FieldType): number | 
 function literalOf(v: Value, field: string, type: FieldType, at: number): unknown {
   if (v && typeof v === 'object' && 'quoted' in v) {
     if (type === 'datetime' || type === 'date') {
-      throw new Fail('INVALID_FIELD', `value of filter criterion for field '${field}' must be of type ${type === 'datetime' ? 'dateTime' : 'date'} and should not be enclosed in quotes`, at);
+      throw new Fail(
+        'INVALID_FIELD',
+        `value of filter criterion for field '${field}' must be of type ${type === 'datetime' ? 'dateTime' : 'date'} and should not be enclosed in quotes`,
+        at,
+      );
     }
     return v.quoted;
   }
@@ -482,7 +492,8 @@ function select(db: Database, query: Query, now: Date): { table: string; rows: R
       const sub = c.sub;
       if (sub.fields.length !== 1) throw new Fail('MALFORMED_QUERY', 'semi join sub-selects may select only one field', c.fieldAt);
       const subField = sub.fields[0]!.path;
-      if (!/(?:^|\.)\w*Id$|__c$/i.test(subField)) throw new Fail('MALFORMED_QUERY', `semi join sub selects can only query id fields, cannot use: '${subField}'`, sub.fields[0]!.at);
+      if (!/(?:^|\.)\w*Id$|__c$/i.test(subField))
+        throw new Fail('MALFORMED_QUERY', `semi join sub selects can only query id fields, cannot use: '${subField}'`, sub.fields[0]!.at);
       const inner = select(db, sub, now);
       checkPath(db, inner.table, subField, sub.fields[0]!.at);
       const ids = new Set(inner.rows.map((r) => String(valueAt(db, inner.table, r, subField) ?? '').slice(0, 15)));
@@ -506,12 +517,18 @@ function select(db: Database, query: Query, now: Date): { table: string; rows: R
         if (typeof actual !== 'string') return false;
         const t = time(actual);
         switch (c.op) {
-          case '=': return t >= from && t <= to;
-          case '!=': return t < from || t > to;
-          case '<': return t < from;
-          case '<=': return t <= to;
-          case '>': return t > to;
-          default: return t >= from;
+          case '=':
+            return t >= from && t <= to;
+          case '!=':
+            return t < from || t > to;
+          case '<':
+            return t < from;
+          case '<=':
+            return t <= to;
+          case '>':
+            return t > to;
+          default:
+            return t >= from;
         }
       };
     }
@@ -521,11 +538,16 @@ function select(db: Database, query: Query, now: Date): { table: string; rows: R
       if (c.op === '!=') return r !== 0;
       if (r === null) return false;
       switch (c.op) {
-        case '=': return r === 0;
-        case '<': return r < 0;
-        case '>': return r > 0;
-        case '<=': return r <= 0;
-        default: return r >= 0;
+        case '=':
+          return r === 0;
+        case '<':
+          return r < 0;
+        case '>':
+          return r > 0;
+        case '<=':
+          return r <= 0;
+        default:
+          return r >= 0;
       }
     };
   };
@@ -589,10 +611,27 @@ function run(db: Database, query: Query, now: Date, apiVersion: string): SoqlRes
   return {
     ...(children.length ? { hasChildren: true } : {}),
     records: found.map((r) => {
-      const out = project(db, table, r, query.fields.map((f) => f.path), apiVersion);
+      const out = project(
+        db,
+        table,
+        r,
+        query.fields.map((f) => f.path),
+        apiVersion,
+      );
       for (const c of children) {
-        const mine = sortRows(db, c.table, c.byParent.get(String(r.Id).slice(0, 15)) ?? [], c.query.orderBy).slice(c.query.offset, c.query.limit === null ? undefined : c.query.offset + c.query.limit);
-        const records = mine.map((row) => project(db, c.table, row, c.query.fields.map((f) => f.path), apiVersion));
+        const mine = sortRows(db, c.table, c.byParent.get(String(r.Id).slice(0, 15)) ?? [], c.query.orderBy).slice(
+          c.query.offset,
+          c.query.limit === null ? undefined : c.query.offset + c.query.limit,
+        );
+        const records = mine.map((row) =>
+          project(
+            db,
+            c.table,
+            row,
+            c.query.fields.map((f) => f.path),
+            apiVersion,
+          ),
+        );
         out[c.name] = records.length ? { totalSize: records.length, done: true, records } : null;
       }
       return out;
@@ -625,7 +664,8 @@ function project(db: Database, table: string, row: Row, fields: string[], apiVer
         target[relationship] = null;
         break;
       }
-      if (!target[relationship] || typeof target[relationship] !== 'object') target[relationship] = { attributes: attributes(nextTable, next.Id) };
+      if (!target[relationship] || typeof target[relationship] !== 'object')
+        target[relationship] = { attributes: attributes(nextTable, next.Id) };
       target = target[relationship] as Row;
       current = nextTable;
       r = next;

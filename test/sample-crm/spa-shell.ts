@@ -3,7 +3,14 @@
  * re-renders without a page load, as Lightning and HubSpot do. `routes` is client-side code
  * (a function body) that maps location.pathname + hash to `{title, html}`.
  */
-export function spaShell(options: { title: string; brand: string; color: string; data: unknown; routes: string; headerCss?: string }): string {
+export function spaShell(options: {
+  title: string;
+  brand: string;
+  color: string;
+  data: unknown;
+  routes: string;
+  headerCss?: string;
+}): string {
   const json = JSON.stringify(options.data).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">

@@ -8,7 +8,8 @@ const DAY = 86_400_000;
 /** Record types of Opportunity in the standard org (Master is implicit). */
 export const STANDARD_ORG_RECORD_TYPES = ['New Business', 'Renewal'] as const;
 
-const withoutCustomFields = <T extends SfRecord>(row: T): T => Object.fromEntries(Object.entries(row).filter(([k]) => !/__c$/i.test(k))) as T;
+const withoutCustomFields = <T extends SfRecord>(row: T): T =>
+  Object.fromEntries(Object.entries(row).filter(([k]) => !/__c$/i.test(k))) as T;
 
 /**
  * Globex's book. The Korean account (`roles.korean`) has no renewal opportunity here, only its
@@ -38,7 +39,12 @@ export function buildStandardOrgBook(today: Date): SampleBook {
   });
 
   // Each NPS answer gets its comment: the free-text answer of the same survey response.
-  const commentQuestion: SfRecord = { Id: id18('0KcSa0000000099'), Name: 'What is the main reason for your score?', QuestionType: 'FreeText', DeveloperName: 'reason' };
+  const commentQuestion: SfRecord = {
+    Id: id18('0KcSa0000000099'),
+    Name: 'What is the main reason for your score?',
+    QuestionType: 'FreeText',
+    DeveloperName: 'reason',
+  };
   const comments = acme.surveyResponses.map((r, n): SfRecord => ({
     Id: id18(`0LASb${String(n + 1).padStart(10, '0')}`),
     NumberValue: null,
@@ -57,11 +63,34 @@ export function buildStandardOrgBook(today: Date): SampleBook {
   const stamp = (daysFromToday: number) => new Date(base + daysFromToday * DAY).toISOString().replace('Z', '+0000');
   const atRisk = acme.roles.atRisk;
   const tasks: SfRecord[] = [
-    { Id: id18('00TSa0000000001'), Subject: 'Call: renewal risk review', WhatId: atRisk, ActivityDate: null, Status: 'Completed', IsClosed: true, LastModifiedDate: stamp(-2) },
-    { Id: id18('00TSa0000000002'), Subject: 'Send the QBR deck', WhatId: atRisk, ActivityDate: date(5), Status: 'Not Started', IsClosed: false, LastModifiedDate: stamp(-1) },
+    {
+      Id: id18('00TSa0000000001'),
+      Subject: 'Call: renewal risk review',
+      WhatId: atRisk,
+      ActivityDate: null,
+      Status: 'Completed',
+      IsClosed: true,
+      LastModifiedDate: stamp(-2),
+    },
+    {
+      Id: id18('00TSa0000000002'),
+      Subject: 'Send the QBR deck',
+      WhatId: atRisk,
+      ActivityDate: date(5),
+      Status: 'Not Started',
+      IsClosed: false,
+      LastModifiedDate: stamp(-1),
+    },
   ];
   const events: SfRecord[] = [
-    { Id: id18('00USa0000000001'), Subject: 'On-site visit', WhatId: atRisk, ActivityDate: date(-12), ActivityDateTime: stamp(-12), LastModifiedDate: stamp(-11) },
+    {
+      Id: id18('00USa0000000001'),
+      Subject: 'On-site visit',
+      WhatId: atRisk,
+      ActivityDate: date(-12),
+      ActivityDateTime: stamp(-12),
+      LastModifiedDate: stamp(-11),
+    },
   ];
 
   return {

@@ -69,15 +69,49 @@ export function generateSnapshots(count: number, seed: number, now = '2026-11-22
     const opportunities: Opportunity[] =
       kind === 'past-renewal' || rnd() < 0.4
         ? []
-        : [{ id: `o${i}`, name: 'Renewal', isRenewal: true, stage: 'Negotiation', amount: rnd() < 0.1 ? null : 10_000 + int(300_000), closeDate: day(int(300) - 10), isClosed: false, isWon: false }];
+        : [
+            {
+              id: `o${i}`,
+              name: 'Renewal',
+              isRenewal: true,
+              stage: 'Negotiation',
+              amount: rnd() < 0.1 ? null : 10_000 + int(300_000),
+              closeDate: day(int(300) - 10),
+              isClosed: false,
+              isWon: false,
+            },
+          ];
     const contacts: Contact[] = [
-      { id: `p${i}`, name: 'Champion', email: null, title: 'VP', isChampion: kind !== 'logins-no-champion', hasLeft: kind === 'champion-left-overdue' },
+      {
+        id: `p${i}`,
+        name: 'Champion',
+        email: null,
+        title: 'VP',
+        isChampion: kind !== 'logins-no-champion',
+        hasLeft: kind === 'champion-left-overdue',
+      },
       { id: `q${i}`, name: 'User', email: null, title: null, isChampion: false, hasLeft: false },
     ];
     const logins = kind === 'logins-no-champion';
     const usage: UsagePeriod[] = [
-      { periodStart: day(-60), periodEnd: day(-31), activeUsers: logins ? null : int(seats), licensedSeats: logins ? null : seats, logins: logins ? int(60) : null, featuresUsed: 3, featuresTotal: 10 },
-      { periodStart: day(-30), periodEnd: day(-1), activeUsers: logins ? null : int(seats), licensedSeats: logins ? null : seats, logins: logins ? int(60) : null, featuresUsed: int(11), featuresTotal: 10 },
+      {
+        periodStart: day(-60),
+        periodEnd: day(-31),
+        activeUsers: logins ? null : int(seats),
+        licensedSeats: logins ? null : seats,
+        logins: logins ? int(60) : null,
+        featuresUsed: 3,
+        featuresTotal: 10,
+      },
+      {
+        periodStart: day(-30),
+        periodEnd: day(-1),
+        activeUsers: logins ? null : int(seats),
+        licensedSeats: logins ? null : seats,
+        logins: logins ? int(60) : null,
+        featuresUsed: int(11),
+        featuresTotal: 10,
+      },
     ];
     const invoices: Invoice[] =
       kind === 'champion-left-overdue'
@@ -88,8 +122,21 @@ export function generateSnapshots(count: number, seed: number, now = '2026-11-22
 
     if (kind === 'no-data') {
       return {
-        crm: 'salesforce', source: 'org', fetchedAt: asOf,
-        account: { id: `a${i}`, name: `Account ${i}`, currency: 'USD', ownerName: null, industry: null, churned: false, customerSince: null, arr: null, renewalDate: null, lastTouchAt: null },
+        crm: 'salesforce',
+        source: 'org',
+        fetchedAt: asOf,
+        account: {
+          id: `a${i}`,
+          name: `Account ${i}`,
+          currency: 'USD',
+          ownerName: null,
+          industry: null,
+          churned: false,
+          customerSince: null,
+          arr: null,
+          renewalDate: null,
+          lastTouchAt: null,
+        },
         tickets: { status: 'error', error: { kind: 'offline', detail: 'offline' } },
         opportunities: { status: 'missing' },
         contracts: { status: 'missing' },
@@ -116,7 +163,9 @@ export function generateSnapshots(count: number, seed: number, now = '2026-11-22
         renewalDate: leap ? '2028-02-29' : day(int(400) - 30),
         lastTouchAt: i % 9 === 0 ? null : iso(rnd() * 150),
       },
-      tickets: leap ? { status: 'error', error: { kind: 'rate-limited', detail: 'TEN_SECONDLY_ROLLING', retryAfterSeconds: 10 } } : ok(tickets),
+      tickets: leap
+        ? { status: 'error', error: { kind: 'rate-limited', detail: 'TEN_SECONDLY_ROLLING', retryAfterSeconds: 10 } }
+        : ok(tickets),
       opportunities: ok(leap ? [] : opportunities),
       contracts: ok(leap ? [] : [contract]),
       contacts: ok(contacts),

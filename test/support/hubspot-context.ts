@@ -8,7 +8,9 @@ import { sampleHubSpot } from './sample-hubspot.ts';
  * The sample portals behind a connector context as the background builds it: secrets and the
  * connector cache in memory, the clock fixed, both portals connected with their full tokens.
  */
-export async function hubspotContext(options: Parameters<typeof sampleHubSpot>[0] & { settings?: HubSpotSettings; tokens?: string[] } = {}) {
+export async function hubspotContext(
+  options: Parameters<typeof sampleHubSpot>[0] & { settings?: HubSpotSettings; tokens?: string[] } = {},
+) {
   const sample = sampleHubSpot(options);
   const now = options.today ?? new Date('2026-11-22T12:00:00Z');
   const secrets = new Map<string, unknown>();

@@ -2,7 +2,12 @@ import type { MatchableAccount } from '../../lib/imports/match-accounts.ts';
 
 /** Accounts named as in the sample CRM, as the import page would know them from cached snapshots. */
 export const IMPORT_ACCOUNTS: MatchableAccount[] = [
-  { accountKey: 'salesforce:00DSa0000000001:001Sa0000000005AAA', id: '001Sa0000000005AAA', name: 'Stark Logistics', website: 'https://www.stark.example' },
+  {
+    accountKey: 'salesforce:00DSa0000000001:001Sa0000000005AAA',
+    id: '001Sa0000000005AAA',
+    name: 'Stark Logistics',
+    website: 'https://www.stark.example',
+  },
   { accountKey: 'salesforce:00DSa0000000001:001Sa0000000001AAA', id: '001Sa0000000001AAA', name: 'Northwind Analytics', website: null },
   { accountKey: 'salesforce:00DSa0000000001:001Sa0000000002AAA', id: '001Sa0000000002AAA', name: 'Globex Manufacturing', website: null },
   { accountKey: 'salesforce:00DSa0000000001:001Sa0000000003AAA', id: '001Sa0000000003AAA', name: 'Initech Systems', website: null },

@@ -8,11 +8,16 @@ import type { PlanResult } from '../../lib/store/plans';
  * component test drives the real conflict behaviour without a browser. `otherTab` plays a save
  * made elsewhere.
  */
-export function memoryPlanApi(accountKey = 'salesforce:org:001A', accountName = 'Acme', clock = () => new Date('2026-11-27T10:00:00.000Z')) {
+export function memoryPlanApi(
+  accountKey = 'salesforce:org:001A',
+  accountName = 'Acme',
+  clock = () => new Date('2026-11-27T10:00:00.000Z'),
+) {
   let stored: Plan = emptyPlan(accountKey, accountName, clock());
   const apply = (edit: PlanEdit, baseRevision: number): PlanResult => {
     const applied = applyEdit(stored, edit, clock(), stored.revision !== baseRevision);
-    if (!applied.ok) return { ok: false, error: applied.reason === 'conflict' ? { kind: 'conflict', current: stored } : { kind: 'not-found' } };
+    if (!applied.ok)
+      return { ok: false, error: applied.reason === 'conflict' ? { kind: 'conflict', current: stored } : { kind: 'not-found' } };
     const parsed = PlanSchema.safeParse({ ...applied.plan, revision: stored.revision + 1, updatedAt: clock().toISOString() });
     if (!parsed.success) return { ok: false, error: { kind: 'invalid', detail: parsed.error.issues[0]!.message } };
     stored = parsed.data;

@@ -35,7 +35,14 @@ describe('HealthView', () => {
 
   it('lists every measure with its score, weight, contribution and inputs', () => {
     renderHealth(fullSnapshot());
-    expect(screen.getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent)).toEqual(['Usage', 'Adoption', 'NPS', 'Support', 'Finance', 'Relationship']);
+    expect(screen.getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent)).toEqual([
+      'Usage',
+      'Adoption',
+      'NPS',
+      'Support',
+      'Finance',
+      'Relationship',
+    ]);
     const usage = measureItem('Usage');
     expect(usage.textContent).toContain('80');
     expect(within(usage).getByText('weight 25 · adds 20', { exact: false })).toBeTruthy();
@@ -57,7 +64,12 @@ describe('HealthView', () => {
   });
 
   it('shows the trend against the stored scores, and nothing for a window without history', () => {
-    renderHealth(fullSnapshot(), { history: [{ day: '2026-11-15', score: 74 }, { day: '2026-10-23', score: 90 }] });
+    renderHealth(fullSnapshot(), {
+      history: [
+        { day: '2026-11-15', score: 74 },
+        { day: '2026-10-23', score: 90 },
+      ],
+    });
     expect(screen.getByTestId('health-trend-7').textContent).toBe('▲ +10 up in 7 days');
     expect(screen.getByTestId('health-trend-30').textContent).toBe('▼ \u22126 down in 30 days');
     expect(screen.queryByTestId('health-trend-90')).toBeNull();

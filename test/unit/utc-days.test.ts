@@ -12,10 +12,7 @@ const EXEMPT = ['lib/time/', 'test/'];
 /** Files allowed to slice, with how many times: none (an entry that no longer matches fails too). */
 const ALLOWED: Record<string, number> = {};
 
-const UTC_DAY = [
-  /\.toISOString\(\)\s*\.\s*(?:slice|substring|substr)\(\s*0\s*,\s*10\s*\)/g,
-  /\.split\(\s*(['"`])T\1\s*\)\s*\[\s*0\s*\]/g,
-];
+const UTC_DAY = [/\.toISOString\(\)\s*\.\s*(?:slice|substring|substr)\(\s*0\s*,\s*10\s*\)/g, /\.split\(\s*(['"`])T\1\s*\)\s*\[\s*0\s*\]/g];
 
 export function utcDaySlices(source: string): number {
   return UTC_DAY.reduce((n, re) => n + (source.match(re)?.length ?? 0), 0);
@@ -44,6 +41,9 @@ describe('days come from lib/time, never from a UTC ISO string', () => {
       const n = utcDaySlices(readFileSync(path.join(root, file), 'utf8'));
       if (n) found[file] = n;
     }
-    expect(found, 'take the day from lib/time (dayInTimeZone, addDays) instead; an allowed file that no longer slices leaves ALLOWED').toEqual(ALLOWED);
+    expect(
+      found,
+      'take the day from lib/time (dayInTimeZone, addDays) instead; an allowed file that no longer slices leaves ALLOWED',
+    ).toEqual(ALLOWED);
   });
 });

@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { backoffMs, hubspotJson, hubspotRequest, MAX_RATE_RETRIES, type HubSpotHttp } from './client';
 import { HsObjectSchema } from './schemas';
 
-const TEN_SECONDLY = { status: 'error', message: 'You have reached your ten_secondly_rolling limit.', errorType: 'RATE_LIMIT', correlationId: 'x', policyName: 'TEN_SECONDLY_ROLLING' };
-const answer = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
+const TEN_SECONDLY = {
+  status: 'error',
+  message: 'You have reached your ten_secondly_rolling limit.',
+  errorType: 'RATE_LIMIT',
+  correlationId: 'x',
+  policyName: 'TEN_SECONDLY_ROLLING',
+};
+const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers });
 
 /** A client over scripted answers, with a fake sleep that records the waits. */
 function scripted(answers: Array<Response | (() => Promise<Response>)>, extra: Partial<HubSpotHttp> = {}) {
@@ -51,12 +58,17 @@ describe('one call to the HubSpot API', () => {
 
   it('says it is rate-limited when the ten-second limit lasts past the retries', async () => {
     const { http, waits } = scripted(Array.from({ length: MAX_RATE_RETRIES + 1 }, () => answer(429, TEN_SECONDLY, { 'retry-after': '1' })));
-    expect(await hubspotRequest(http, '/crm/v3/owners')).toMatchObject({ ok: false, error: { kind: 'rate-limited', code: 'TEN_SECONDLY_ROLLING', retryAfterSeconds: 1 } });
+    expect(await hubspotRequest(http, '/crm/v3/owners')).toMatchObject({
+      ok: false,
+      error: { kind: 'rate-limited', code: 'TEN_SECONDLY_ROLLING', retryAfterSeconds: 1 },
+    });
     expect(waits).toHaveLength(MAX_RATE_RETRIES);
   });
 
   it('reports the DAILY limit at once: nothing changes before tomorrow', async () => {
-    const { http, waits } = scripted([answer(429, { ...TEN_SECONDLY, policyName: 'DAILY', message: 'You have reached your daily limit.' })]);
+    const { http, waits } = scripted([
+      answer(429, { ...TEN_SECONDLY, policyName: 'DAILY', message: 'You have reached your daily limit.' }),
+    ]);
     const result = await hubspotRequest(http, '/crm/v3/owners');
     expect(result).toMatchObject({ ok: false, error: { kind: 'rate-limited', code: 'DAILY' } });
     expect(!result.ok && result.error.retryAfterSeconds).toBeUndefined();
@@ -70,11 +82,27 @@ describe('one call to the HubSpot API', () => {
 
   it('turns 5xx, HTML pages, redirects, timeouts and network failures into typed errors', async () => {
     const html = answer(502, '<html>Bad gateway</html>', { 'content-type': 'text/html' });
-    expect(await hubspotRequest(scripted([answer(500, { status: 'error', message: 'Internal error', category: 'INTERNAL_ERROR' })]).http, '/crm/v3/owners')).toMatchObject({ ok: false, error: { kind: 'server-error', httpStatus: 500 } });
-    expect(await hubspotRequest(scripted([html]).http, '/crm/v3/owners')).toMatchObject({ ok: false, error: { kind: 'server-error', httpStatus: 502 } });
-    expect(await hubspotRequest(scripted([answer(200, 'not json')]).http, '/crm/v3/owners')).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
-    expect(await hubspotRequest(scripted([answer(302, '', { location: 'https://app.hubspot.com/login' })]).http, '/crm/v3/owners')).toMatchObject({ ok: false, error: { kind: 'bad-response', httpStatus: 302 } });
-    const slow = scripted([() => new Promise<Response>((_, reject) => setTimeout(() => reject(new DOMException('timed out', 'TimeoutError')), 5))], { timeoutMs: 1 });
+    expect(
+      await hubspotRequest(
+        scripted([answer(500, { status: 'error', message: 'Internal error', category: 'INTERNAL_ERROR' })]).http,
+        '/crm/v3/owners',
+      ),
+    ).toMatchObject({ ok: false, error: { kind: 'server-error', httpStatus: 500 } });
+    expect(await hubspotRequest(scripted([html]).http, '/crm/v3/owners')).toMatchObject({
+      ok: false,
+      error: { kind: 'server-error', httpStatus: 502 },
+    });
+    expect(await hubspotRequest(scripted([answer(200, 'not json')]).http, '/crm/v3/owners')).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-response' },
+    });
+    expect(
+      await hubspotRequest(scripted([answer(302, '', { location: 'https://app.hubspot.com/login' })]).http, '/crm/v3/owners'),
+    ).toMatchObject({ ok: false, error: { kind: 'bad-response', httpStatus: 302 } });
+    const slow = scripted(
+      [() => new Promise<Response>((_, reject) => setTimeout(() => reject(new DOMException('timed out', 'TimeoutError')), 5))],
+      { timeoutMs: 1 },
+    );
     expect(await hubspotRequest(slow.http, '/crm/v3/owners')).toMatchObject({ ok: false, error: { kind: 'timeout' } });
     const down = scripted([() => Promise.reject(new TypeError('Failed to fetch'))]);
     expect(await hubspotRequest(down.http, '/crm/v3/owners')).toMatchObject({ ok: false, error: { kind: 'offline' } });

@@ -87,7 +87,12 @@ export async function hubspotRequest(http: HubSpotHttp, path: string, init: Init
 }
 
 /** A call whose answer must have a documented shape; anything else is `bad-response`. */
-export async function hubspotJson<S extends z.ZodType>(http: HubSpotHttp, path: string, schema: S, init: Init = {}): Promise<CrmResult<z.infer<S>>> {
+export async function hubspotJson<S extends z.ZodType>(
+  http: HubSpotHttp,
+  path: string,
+  schema: S,
+  init: Init = {},
+): Promise<CrmResult<z.infer<S>>> {
   const answer = await hubspotRequest(http, path, init);
   return answer.ok ? documented(path, schema, answer.value) : answer;
 }

@@ -40,11 +40,19 @@ export function connectionInfo(secret: HubSpotSecret): ConnectionInfo {
 }
 
 /** The portal's token, or `not-connected` saying how to connect it. */
-export async function readPortalSecret(ctx: Pick<ConnectorContext<unknown>, 'readSecret'>, portalId: string): Promise<CrmResult<HubSpotSecret>> {
+export async function readPortalSecret(
+  ctx: Pick<ConnectorContext<unknown>, 'readSecret'>,
+  portalId: string,
+): Promise<CrmResult<HubSpotSecret>> {
   const parsed = HubSpotSecretSchema.safeParse(await ctx.readSecret(secretKeyOf(portalId)).catch(() => null));
   return parsed.success && parsed.data.portalId === portalId
     ? { ok: true, value: parsed.data }
-    : { ok: false, error: crmError('not-connected', `HubSpot portal ${portalId} has no access token: connect it in Settings → HubSpot`, { code: 'NO_TOKEN' }) };
+    : {
+        ok: false,
+        error: crmError('not-connected', `HubSpot portal ${portalId} has no access token: connect it in Settings → HubSpot`, {
+          code: 'NO_TOKEN',
+        }),
+      };
 }
 
 /**
@@ -72,9 +80,16 @@ export async function connectHubSpot(
   ctx: Pick<ConnectorContext<unknown>, 'fetch' | 'signal'>,
 ): Promise<CrmResult<{ secretKey: string; secret: HubSpotSecret; info: ConnectionInfo }>> {
   const token = TokenSchema.safeParse(input.token);
-  if (!token.success) return { ok: false, error: crmError('bad-request', 'That does not look like a HubSpot access token (pat-… or a Service Key)', { code: 'INVALID_TOKEN' }) };
+  if (!token.success)
+    return {
+      ok: false,
+      error: crmError('bad-request', 'That does not look like a HubSpot access token (pat-… or a Service Key)', { code: 'INVALID_TOKEN' }),
+    };
   const http: HubSpotHttp = { fetch: ctx.fetch, token: token.data, ...(ctx.signal ? { signal: ctx.signal } : {}) };
-  const [details, scopesMissing] = await Promise.all([hubspotJson(http, '/account-info/v3/details', HsAccountDetailsSchema), probeScopes(http)]);
+  const [details, scopesMissing] = await Promise.all([
+    hubspotJson(http, '/account-info/v3/details', HsAccountDetailsSchema),
+    probeScopes(http),
+  ]);
   if (!details.ok) return details;
   const secret: HubSpotSecret = {
     token: token.data,

@@ -53,7 +53,10 @@ export const hubspotConnector: CrmConnector<'hubspot', HubSpotSettings> = {
     if (!s.ok) return s;
     // A note belongs to the portal it was written in: never post it with another portal's token.
     if (target.source !== s.value.secret.portalId) {
-      return { ok: false, error: crmError('not-found', `This note belongs to another HubSpot portal (${target.source}), not ${s.value.secret.portalId}`) };
+      return {
+        ok: false,
+        error: crmError('not-found', `This note belongs to another HubSpot portal (${target.source}), not ${s.value.secret.portalId}`),
+      };
     }
     return saveNoteToHubSpot(s.value.http, ctx.cache, { portalId: s.value.secret.portalId, companyId: target.accountId }, note, ctx.now());
   },
@@ -62,24 +65,35 @@ export const hubspotConnector: CrmConnector<'hubspot', HubSpotSettings> = {
     const s = await session(ref, ctx);
     if (!s.ok) return s;
     if (target.source !== s.value.secret.portalId) {
-      return { ok: false, error: crmError('not-found', `This note belongs to another HubSpot portal (${target.source}), not ${s.value.secret.portalId}`) };
+      return {
+        ok: false,
+        error: crmError('not-found', `This note belongs to another HubSpot portal (${target.source}), not ${s.value.secret.portalId}`),
+      };
     }
     const updated = await updateNoteInHubSpot(s.value.http, target.noteId, note);
     // Deleted in the portal: forget this text's saved note, or saving it anew would find the gone one.
-    if (!updated.ok && updated.error.httpStatus === 404) await ctx.cache.set(noteKey(target.source, target.accountId, note), null).catch(() => undefined);
+    if (!updated.ok && updated.error.httpStatus === 404)
+      await ctx.cache.set(noteKey(target.source, target.accountId, note), null).catch(() => undefined);
     return updated;
   },
 
   async checkConnection(where, ctx) {
     // Tokens are kept per portal: the portal id (not the app host, shared by every portal) picks one.
     const portalId = where.source ?? '';
-    if (!/^\d+$/.test(portalId)) return { ok: false, error: crmError('not-connected', 'Name the HubSpot portal to check', { code: 'NO_PORTAL' }) };
+    if (!/^\d+$/.test(portalId))
+      return { ok: false, error: crmError('not-connected', 'Name the HubSpot portal to check', { code: 'NO_PORTAL' }) };
     const secret = await readPortalSecret(ctx, portalId);
     if (!secret.ok) return secret;
     const details = await hubspotJson(httpFor(secret.value, ctx), '/account-info/v3/details', HsAccountDetailsSchema);
     if (!details.ok) return details;
     if (details.value.portalId !== portalId) {
-      return { ok: false, error: crmError('not-connected', `The token kept for portal ${portalId} belongs to portal ${details.value.portalId}: connect it again in Settings → HubSpot`) };
+      return {
+        ok: false,
+        error: crmError(
+          'not-connected',
+          `The token kept for portal ${portalId} belongs to portal ${details.value.portalId}: connect it again in Settings → HubSpot`,
+        ),
+      };
     }
     return { ok: true, value: connectionInfo(secret.value) };
   },

@@ -21,11 +21,18 @@ export function hubspotError(status: number, body: unknown, extra: { retryAfterS
   if (status === 401) return crmError('session-expired', `The HubSpot token was refused: ${detail}`, base);
   if (status === 403 && error?.category === 'MISSING_SCOPES') {
     const scopes = requiredScopes(error);
-    return crmError('no-api-access', scopes.length ? `missing scope ${scopes.join(', ')}` : detail, { ...base, ...(scopes[0] ? { field: scopes[0] } : {}) });
+    return crmError('no-api-access', scopes.length ? `missing scope ${scopes.join(', ')}` : detail, {
+      ...base,
+      ...(scopes[0] ? { field: scopes[0] } : {}),
+    });
   }
   if (status === 403) return crmError('no-api-access', detail, base);
   if (status === 404) return crmError('not-found', detail, base);
-  if (status === 429) return crmError('rate-limited', error?.policyName === 'DAILY' ? `The portal's daily API limit is used up: ${detail}` : detail, { ...base, ...extra });
+  if (status === 429)
+    return crmError('rate-limited', error?.policyName === 'DAILY' ? `The portal's daily API limit is used up: ${detail}` : detail, {
+      ...base,
+      ...extra,
+    });
   if (status >= 500) return crmError('server-error', detail, { ...base, ...extra });
   // A 4xx with the documented body is a request the portal refused; anything else is not HubSpot talking.
   return crmError(error ? 'bad-request' : 'bad-response', detail, base);

@@ -29,13 +29,25 @@ const load = (file: string): unknown => JSON.parse(readFileSync(path.join(dir, f
 
 /** The shape of the search requests Success Lens sends (filters, properties, sorts, limit). */
 const SearchRequestSchema = z.strictObject({
-  filterGroups: z.array(z.strictObject({ filters: z.array(z.strictObject({ propertyName: z.string(), operator: z.string(), value: z.string().optional(), values: z.array(z.string()).optional() })) })),
+  filterGroups: z.array(
+    z.strictObject({
+      filters: z.array(
+        z.strictObject({
+          propertyName: z.string(),
+          operator: z.string(),
+          value: z.string().optional(),
+          values: z.array(z.string()).optional(),
+        }),
+      ),
+    }),
+  ),
   properties: z.array(z.string()),
   sorts: z.array(z.strictObject({ propertyName: z.string(), direction: z.enum(['ASCENDING', 'DESCENDING']) })).optional(),
   limit: z.number().int().max(200).optional(),
 });
 
-type Expectation = { schema: z.ZodType } | { error: CrmErrorKind; status: number; code?: string; field?: string } | { request: 'search' | 'note' };
+type Expectation =
+  { schema: z.ZodType } | { error: CrmErrorKind; status: number; code?: string; field?: string } | { request: 'search' | 'note' };
 const EXPECTED: Record<string, Expectation> = {
   'account_info_details_response.json': { schema: HsAccountDetailsSchema },
   'associations_v4_company_to_tickets_response.json': { schema: HsAssociationsPageSchema },
@@ -61,13 +73,26 @@ const EXPECTED: Record<string, Expectation> = {
   'owners_list_response.json': { schema: HsOwnerListSchema },
   'owners_archived_response.json': { schema: HsOwnerListSchema },
   'error_unauthorized_401.json': { error: 'session-expired', status: 401, code: 'INVALID_AUTHENTICATION' },
-  'error_missing_scopes_403.json': { error: 'no-api-access', status: 403, code: 'MISSING_SCOPES', field: 'crm.objects.feedback_submissions.read' },
-  'own_error_missing_scopes_403_required_scopes.json': { error: 'no-api-access', status: 403, code: 'MISSING_SCOPES', field: 'crm.objects.owners.read' },
+  'error_missing_scopes_403.json': {
+    error: 'no-api-access',
+    status: 403,
+    code: 'MISSING_SCOPES',
+    field: 'crm.objects.feedback_submissions.read',
+  },
+  'own_error_missing_scopes_403_required_scopes.json': {
+    error: 'no-api-access',
+    status: 403,
+    code: 'MISSING_SCOPES',
+    field: 'crm.objects.owners.read',
+  },
   'rate_limit_429_daily.json': { error: 'rate-limited', status: 429, code: 'DAILY' },
   'rate_limit_429_ten_secondly.json': { error: 'rate-limited', status: 429, code: 'TEN_SECONDLY_ROLLING' },
 };
 
-const fixtureFetch = (file: string): typeof fetch => async () => new Response(readFileSync(path.join(dir, file), 'utf8'), { status: 200 });
+const fixtureFetch =
+  (file: string): typeof fetch =>
+  async () =>
+    new Response(readFileSync(path.join(dir, file), 'utf8'), { status: 200 });
 const stagesOf = async (file: string): Promise<Stages> => {
   const read = await readStages({ fetch: fixtureFetch(file), token: 't' }, file.includes('tickets') ? 'tickets' : 'deals');
   if (!read.ok) throw new Error(read.error.detail);
@@ -80,7 +105,12 @@ describe('real HubSpot answers', () => {
     if ('schema' in expected) expect(expected.schema.safeParse(body).error).toBeUndefined();
     else if ('error' in expected) {
       const error = hubspotError(expected.status, body);
-      expect(error).toMatchObject({ kind: expected.error, httpStatus: expected.status, ...(expected.code ? { code: expected.code } : {}), ...(expected.field ? { field: expected.field } : {}) });
+      expect(error).toMatchObject({
+        kind: expected.error,
+        httpStatus: expected.status,
+        ...(expected.code ? { code: expected.code } : {}),
+        ...(expected.field ? { field: expected.field } : {}),
+      });
     } else if (expected.request === 'search') expect(SearchRequestSchema.safeParse(body).error).toBeUndefined();
     else {
       // Our note has the documented request's form: properties and a HUBSPOT_DEFINED association.
@@ -92,12 +122,20 @@ describe('real HubSpot answers', () => {
   });
 
   it('every fixture file has an expectation', () => {
-    expect(readdirSync(dir).filter((f) => f.endsWith('.json')).filter((f) => !(f in EXPECTED))).toEqual([]);
+    expect(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .filter((f) => !(f in EXPECTED)),
+    ).toEqual([]);
   });
 
   it('reads ticket and deal stages from the pipelines’ metadata', async () => {
     const tickets = await stagesOf('own_pipelines_tickets_response.json');
-    expect(Object.entries(tickets).filter(([, s]) => s.isClosed).map(([id]) => id)).toEqual(['4', '145631203']);
+    expect(
+      Object.entries(tickets)
+        .filter(([, s]) => s.isClosed)
+        .map(([id]) => id),
+    ).toEqual(['4', '145631203']);
     const deals = await stagesOf('own_pipelines_deals_response.json');
     expect(deals.closedwon).toMatchObject({ isClosed: true, isWon: true, label: 'Closed Won' });
     expect(deals.closedlost).toMatchObject({ isClosed: true, isWon: false });
@@ -124,15 +162,35 @@ describe('real HubSpot answers', () => {
         deals: { ok: true, value: HsSearchPageSchema.parse(load('deals_search_response.json')).results },
         contacts: { ok: true, value: [] },
         contactLabels: {},
-        nps: { ok: true, value: [...HsSearchPageSchema.parse(load('feedback_submissions_nps_search_response.json')).results, HsObjectSchema.parse(load('feedback_submission_csat_example.json'))] },
+        nps: {
+          ok: true,
+          value: [
+            ...HsSearchPageSchema.parse(load('feedback_submissions_nps_search_response.json')).results,
+            HsObjectSchema.parse(load('feedback_submission_csat_example.json')),
+          ],
+        },
         ticketStages: { ok: true, value: await stagesOf('own_pipelines_tickets_response.json') },
         dealStages: { ok: true, value: await stagesOf('own_pipelines_deals_response.json') },
       },
-      { settings: DEFAULT_HUBSPOT_SETTINGS, portalId: '12345678', portalTimeZone: 'Asia/Seoul', currency: 'KRW', pageHost: 'app.hubspot.com', fetchedAt: '2026-11-22T12:00:00.000Z', today: '2026-11-22' },
+      {
+        settings: DEFAULT_HUBSPOT_SETTINGS,
+        portalId: '12345678',
+        portalTimeZone: 'Asia/Seoul',
+        currency: 'KRW',
+        pageHost: 'app.hubspot.com',
+        fetchedAt: '2026-11-22T12:00:00.000Z',
+        today: '2026-11-22',
+      },
     );
     if (!result.ok) throw new Error(result.error.detail);
     const snap = result.value;
-    expect(snap.account).toMatchObject({ id: '987654', name: 'Nuri Retail', currency: 'KRW', ownerName: 'HubSpot Test Owner', customerSince: '2025-03-04' });
+    expect(snap.account).toMatchObject({
+      id: '987654',
+      name: 'Nuri Retail',
+      currency: 'KRW',
+      ownerName: 'HubSpot Test Owner',
+      customerSince: '2025-03-04',
+    });
     // annualrevenue is the customer's own revenue, not ARR: ARR stays unmapped until the portal has it.
     expect(snap.account.arr).toBeNull();
     const tickets = (snap.tickets as { data: Ticket[] }).data;

@@ -13,7 +13,12 @@ const ref = (env: Env, objectType: 'company' | 'contact' | 'deal' | 'ticket', re
   recordId,
   portalId: portal.portalId,
 });
-async function snapshotOf(env: Env, objectType: 'company' | 'contact' | 'deal' | 'ticket', recordId: string, portal = env.us): Promise<AccountSnapshot> {
+async function snapshotOf(
+  env: Env,
+  objectType: 'company' | 'contact' | 'deal' | 'ticket',
+  recordId: string,
+  portal = env.us,
+): Promise<AccountSnapshot> {
   const result = await hubspotConnector.loadSnapshot(ref(env, objectType, recordId, portal), env.ctx);
   if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.detail}`);
   return result.value;
@@ -29,7 +34,13 @@ describe('a company view from the portal', () => {
     const env = await hubspotContext();
     const snap = await snapshotOf(env, 'company', company(env, 'Globex Manufacturing').id);
     expect(snap).toMatchObject({ crm: 'hubspot', source: '4400123' });
-    expect(snap.account).toMatchObject({ name: 'Globex Manufacturing', currency: 'USD', arr: 250000, ownerName: 'Jiyoon Park', churned: false });
+    expect(snap.account).toMatchObject({
+      name: 'Globex Manufacturing',
+      currency: 'USD',
+      arr: 250000,
+      ownerName: 'Jiyoon Park',
+      churned: false,
+    });
     expect(snap.account.url).toBe(`https://app.hubspot.com/contacts/4400123/record/0-2/${snap.account.id}`);
     const tickets = okData<Ticket[]>(snap.tickets);
     // 5 open (one waiting in the Escalations pipeline, open by its stage metadata), 2 closed.
@@ -41,11 +52,20 @@ describe('a company view from the portal', () => {
     const nps = okData<Array<{ score: number; comment: string | null; respondentName: string | null }>>(snap.nps);
     expect(nps.map((a) => a.score).sort()).toEqual([3, 6, 7]);
     expect(nps.find((a) => a.score === 3)).toMatchObject({ comment: 'Sync is too slow', respondentName: expect.any(String) });
-    const deals = okData<Array<{ isRenewal: boolean; isClosed: boolean; closeDate: string; stage: string; amount: number }>>(snap.opportunities);
-    expect(deals.find((d) => d.isRenewal && !d.isClosed)).toMatchObject({ closeDate: '2026-12-12', amount: 400000, stage: 'Contract Sent' }); // the whole 24-month term
+    const deals = okData<Array<{ isRenewal: boolean; isClosed: boolean; closeDate: string; stage: string; amount: number }>>(
+      snap.opportunities,
+    );
+    expect(deals.find((d) => d.isRenewal && !d.isClosed)).toMatchObject({
+      closeDate: '2026-12-12',
+      amount: 400000,
+      stage: 'Contract Sent',
+    }); // the whole 24-month term
     const contacts = okData<Array<{ isChampion: boolean; hasLeft: boolean }>>(snap.contacts);
     expect(contacts.filter((c) => c.isChampion)).toEqual([expect.objectContaining({ hasLeft: true })]);
-    expect(okData<Array<{ activeUsers: number; licensedSeats: number }>>(snap.usage).at(-1)).toMatchObject({ activeUsers: 120, licensedSeats: 400 });
+    expect(okData<Array<{ activeUsers: number; licensedSeats: number }>>(snap.usage).at(-1)).toMatchObject({
+      activeUsers: 120,
+      licensedSeats: 400,
+    });
     expect(okData<Array<{ dueDate: string }>>(snap.invoices)).toEqual([expect.objectContaining({ dueDate: '2026-10-08' })]);
     expect(snap.contracts).toEqual({ status: 'missing' });
   });
@@ -65,7 +85,11 @@ describe('a company view from the portal', () => {
     const env = await hubspotContext();
     const globex = company(env, 'Globex Manufacturing');
     const pageOf = (typeId: string) => env.us.pages.find((p) => p.typeId === typeId && p.companyId === globex.id)!;
-    for (const [type, typeId] of [['contact', '0-1'], ['deal', '0-3'], ['ticket', '0-5']] as const) {
+    for (const [type, typeId] of [
+      ['contact', '0-1'],
+      ['deal', '0-3'],
+      ['ticket', '0-5'],
+    ] as const) {
       const snap = await snapshotOf(env, type, pageOf(typeId).id);
       expect(snap.account.id, type).toBe(globex.id);
     }
@@ -113,12 +137,17 @@ describe('what the portal refuses', () => {
   it('fails only NPS, naming the scope, when the token may not read feedback submissions', async () => {
     const env = await hubspotContext({ tokens: [HUBSPOT_TOKENS.usNoFeedback] });
     const snap = await snapshotOf(env, 'company', company(env, 'Globex Manufacturing').id);
-    expect(snap.nps).toMatchObject({ status: 'error', error: { kind: 'no-api-access', code: 'MISSING_SCOPES', field: 'crm.objects.feedback_submissions.read' } });
+    expect(snap.nps).toMatchObject({
+      status: 'error',
+      error: { kind: 'no-api-access', code: 'MISSING_SCOPES', field: 'crm.objects.feedback_submissions.read' },
+    });
     expect(snap.tickets.status).toBe('ok');
   });
 
   it('names a mapped property the portal lacks, and fails only the part it feeds', async () => {
-    const env = await hubspotContext({ settings: parseHubSpotSettings({ properties: { arr: 'arr_typo', activeUsers: 'active_users_typo' } }) });
+    const env = await hubspotContext({
+      settings: parseHubSpotSettings({ properties: { arr: 'arr_typo', activeUsers: 'active_users_typo' } }),
+    });
     const snap = await snapshotOf(env, 'company', company(env, 'Globex Manufacturing').id);
     expect(snap.account.arr).toBeNull();
     expect(snap.account.fieldErrors).toEqual([expect.objectContaining({ kind: 'invalid-field', field: 'arr_typo' })]);
@@ -128,17 +157,29 @@ describe('what the portal refuses', () => {
 
   it('says the company is gone (404) and a wrong token was refused (401)', async () => {
     const env = await hubspotContext();
-    expect(await hubspotConnector.loadSnapshot(ref(env, 'company', '123'), env.ctx)).toMatchObject({ ok: false, error: { kind: 'not-found', httpStatus: 404 } });
+    expect(await hubspotConnector.loadSnapshot(ref(env, 'company', '123'), env.ctx)).toMatchObject({
+      ok: false,
+      error: { kind: 'not-found', httpStatus: 404 },
+    });
     env.secrets.set('hubspot:token:4400123', { ...(env.secrets.get('hubspot:token:4400123') as object), token: 'pat-na1-revoked' });
-    expect(await hubspotConnector.loadSnapshot(ref(env, 'company', company(env, 'Globex Manufacturing').id), env.ctx)).toMatchObject({ ok: false, error: { kind: 'session-expired', httpStatus: 401 } });
+    expect(await hubspotConnector.loadSnapshot(ref(env, 'company', company(env, 'Globex Manufacturing').id), env.ctx)).toMatchObject({
+      ok: false,
+      error: { kind: 'session-expired', httpStatus: 401 },
+    });
   });
 
   it('reports a malformed answer as bad-response and the daily limit as rate-limited', async () => {
     const env = await hubspotContext();
     const id = company(env, 'Globex Manufacturing').id;
     env.api.setFaults({ mode: 'malformed' });
-    expect(await hubspotConnector.loadSnapshot(ref(env, 'company', id), env.ctx)).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
+    expect(await hubspotConnector.loadSnapshot(ref(env, 'company', id), env.ctx)).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-response' },
+    });
     env.api.setFaults({ mode: 'daily' });
-    expect(await hubspotConnector.loadSnapshot(ref(env, 'company', id), env.ctx)).toMatchObject({ ok: false, error: { kind: 'rate-limited', code: 'DAILY' } });
+    expect(await hubspotConnector.loadSnapshot(ref(env, 'company', id), env.ctx)).toMatchObject({
+      ok: false,
+      error: { kind: 'rate-limited', code: 'DAILY' },
+    });
   });
 });

@@ -2,7 +2,14 @@ import type { RefOf } from '../connector';
 import { crmError, type CrmResult } from '../errors';
 import type { AccountSnapshot } from '../snapshot';
 import { hubspotJson, type HubSpotHttp } from './client';
-import { companyProperties, contactProperties, DEAL_PROPERTIES, FEEDBACK_PROPERTIES, TICKET_PROPERTIES, toAccountSnapshot } from './map-snapshot';
+import {
+  companyProperties,
+  contactProperties,
+  DEAL_PROPERTIES,
+  FEEDBACK_PROPERTIES,
+  TICKET_PROPERTIES,
+  toAccountSnapshot,
+} from './map-snapshot';
 import { loadStages, type Stages } from './pipelines';
 import { batchRead, primaryOf, readAssociations, searchAll, type HsObjectType } from './requests';
 import { HsObjectSchema, HsOwnerSchema, type HsAssociation, type HsObject } from './schemas';
@@ -22,7 +29,12 @@ export interface SnapshotDeps {
   today: string;
 }
 
-const OBJECT_PATH: Record<HubSpotRef['objectType'], HsObjectType> = { company: 'companies', contact: 'contacts', deal: 'deals', ticket: 'tickets' };
+const OBJECT_PATH: Record<HubSpotRef['objectType'], HsObjectType> = {
+  company: 'companies',
+  contact: 'contacts',
+  deal: 'deals',
+  ticket: 'tickets',
+};
 /** Contacts whose NPS answers one search asks for (one IN filter). */
 const CONTACTS_PER_SEARCH = 100;
 /** The newest tickets read for a company: beyond this the oldest (long closed) are left out. */
@@ -34,10 +46,12 @@ export async function companyOf(ref: HubSpotRef, http: HubSpotHttp): Promise<Crm
   const links = await readAssociations(http, OBJECT_PATH[ref.objectType], ref.recordId, 'companies');
   if (!links.ok) return links;
   const company = primaryOf(links.value);
-  return company ? { ok: true, value: company } : { ok: false, error: crmError('not-found', `This ${ref.objectType} is not associated with a company`) };
+  return company
+    ? { ok: true, value: company }
+    : { ok: false, error: crmError('not-found', `This ${ref.objectType} is not associated with a company`) };
 }
 
-const byNewestId = (a: string, b: string) => (a.length - b.length) || (a < b ? -1 : a > b ? 1 : 0);
+const byNewestId = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 
 /** NPS answers of these contacts: one search per 100 contacts, all in parallel, newest first. */
 /** A company with more tickets than MAX_TICKETS is read from its newest ones: the part says how many of how many. */
@@ -52,7 +66,14 @@ async function npsOf(http: HubSpotHttp, contactIds: readonly string[]): Promise<
   const answers = await Promise.all(
     chunks.map((ids) =>
       searchAll(http, 'feedback_submissions', {
-        filterGroups: [{ filters: [{ propertyName: 'hs_survey_type', operator: 'EQ', value: 'NPS' }, { propertyName: 'hs_contact_id', operator: 'IN', values: ids }] }],
+        filterGroups: [
+          {
+            filters: [
+              { propertyName: 'hs_survey_type', operator: 'EQ', value: 'NPS' },
+              { propertyName: 'hs_contact_id', operator: 'IN', values: ids },
+            ],
+          },
+        ],
         properties: FEEDBACK_PROPERTIES,
         sorts: [{ propertyName: 'hs_submission_timestamp', direction: 'DESCENDING' }],
       }),
@@ -62,7 +83,16 @@ async function npsOf(http: HubSpotHttp, contactIds: readonly string[]): Promise<
   for (const answer of answers) {
     if (!answer.ok) {
       // Portals without Service Hub feedback surveys have no such object.
-      return answer.error.kind === 'not-found' ? { ok: false, error: { ...answer.error, kind: 'unsupported-object', detail: `this portal has no feedback submissions (${answer.error.detail})` } } : answer;
+      return answer.error.kind === 'not-found'
+        ? {
+            ok: false,
+            error: {
+              ...answer.error,
+              kind: 'unsupported-object',
+              detail: `this portal has no feedback submissions (${answer.error.detail})`,
+            },
+          }
+        : answer;
     }
     out.push(...answer.value);
   }
@@ -103,8 +133,10 @@ export async function loadHubSpotSnapshot(ref: HubSpotRef, deps: SnapshotDeps): 
 
   // The second wave leaves all at once: one round trip however the first wave's answers trickled in.
   const idsOf = (links: CrmResult<HsAssociation[]>) => (links.ok ? links.value.map((a) => a.toObjectId) : []);
-  const after = <T>(links: CrmResult<HsAssociation[]>, read: (ids: string[]) => Promise<CrmResult<T>>): Promise<CrmResult<T>> | CrmResult<T> =>
-    links.ok ? read(idsOf(links)) : links;
+  const after = <T>(
+    links: CrmResult<HsAssociation[]>,
+    read: (ids: string[]) => Promise<CrmResult<T>>,
+  ): Promise<CrmResult<T>> | CrmResult<T> => (links.ok ? read(idsOf(links)) : links);
   const [owner, tickets, deals, contacts, nps] = await Promise.all([
     ownerName(http, company.value.properties.hubspot_owner_id),
     after(ticketLinks, (ids) => batchRead(http, 'tickets', ids.sort(byNewestId).slice(-MAX_TICKETS), TICKET_PROPERTIES)),
@@ -116,7 +148,12 @@ export async function loadHubSpotSnapshot(ref: HubSpotRef, deps: SnapshotDeps): 
   // A stage added since the day's cache: read the pipelines again rather than guess.
   let stages: CrmResult<Stages> = ticketStages;
   const known = ticketStages.ok ? ticketStages.value : null;
-  if (known && !ticketStages.fresh && tickets.ok && tickets.value.some((t) => t.properties.hs_pipeline_stage && !(t.properties.hs_pipeline_stage in known))) {
+  if (
+    known &&
+    !ticketStages.fresh &&
+    tickets.ok &&
+    tickets.value.some((t) => t.properties.hs_pipeline_stage && !(t.properties.hs_pipeline_stage in known))
+  ) {
     stages = await loadStages(http, deps.cache, portal.portalId, 'tickets', now, { force: true });
   }
 
@@ -124,7 +161,26 @@ export async function loadHubSpotSnapshot(ref: HubSpotRef, deps: SnapshotDeps): 
     (contactLinks.ok ? contactLinks.value : []).map((a) => [a.toObjectId, a.associationTypes.map((t) => t.label ?? '').filter(Boolean)]),
   );
   return toAccountSnapshot(
-    { company: company.value, ownerName: owner, tickets, ...ticketsCutOf(ticketLinks), deals, contacts, contactLabels, nps, ticketStages: stages, dealStages },
-    { settings, portalId: portal.portalId, portalTimeZone: portal.timeZone, currency: portal.currency, pageHost: ref.host, fetchedAt: new Date(now).toISOString(), today: deps.today },
+    {
+      company: company.value,
+      ownerName: owner,
+      tickets,
+      ...ticketsCutOf(ticketLinks),
+      deals,
+      contacts,
+      contactLabels,
+      nps,
+      ticketStages: stages,
+      dealStages,
+    },
+    {
+      settings,
+      portalId: portal.portalId,
+      portalTimeZone: portal.timeZone,
+      currency: portal.currency,
+      pageHost: ref.host,
+      fetchedAt: new Date(now).toISOString(),
+      today: deps.today,
+    },
   );
 }

@@ -3,7 +3,10 @@ import { DEFAULT_HUBSPOT_SETTINGS } from './settings';
 import { toAccountSnapshot, type RawCompanyView } from './map-snapshot';
 
 const ok = <T>(value: T) => ({ ok: true as const, value });
-const ticket = (id: string) => ({ id, properties: { subject: `Ticket ${id}`, hs_pipeline_stage: '1', createdate: '2026-11-01T00:00:00Z' } });
+const ticket = (id: string) => ({
+  id,
+  properties: { subject: `Ticket ${id}`, hs_pipeline_stage: '1', createdate: '2026-11-01T00:00:00Z' },
+});
 const view = (extra: Partial<RawCompanyView> = {}): RawCompanyView => ({
   company: { id: '42', properties: { name: 'Globex' } },
   ownerName: null,
@@ -16,7 +19,15 @@ const view = (extra: Partial<RawCompanyView> = {}): RawCompanyView => ({
   dealStages: ok({}),
   ...extra,
 });
-const ctx = { settings: DEFAULT_HUBSPOT_SETTINGS, portalId: '7', portalTimeZone: 'UTC', currency: 'USD', pageHost: 'app.hubspot.com', fetchedAt: '2026-11-22T12:00:00.000Z', today: '2026-11-22' };
+const ctx = {
+  settings: DEFAULT_HUBSPOT_SETTINGS,
+  portalId: '7',
+  portalTimeZone: 'UTC',
+  currency: 'USD',
+  pageHost: 'app.hubspot.com',
+  fetchedAt: '2026-11-22T12:00:00.000Z',
+  today: '2026-11-22',
+};
 
 describe('a company with more tickets than are read', () => {
   it('marks the tickets part as cut, with how many were read of how many', () => {

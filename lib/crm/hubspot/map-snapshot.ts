@@ -50,29 +50,66 @@ export interface MapContext {
 }
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-const oneOf = (value: string | null | undefined, list: readonly string[]) => typeof value === 'string' && list.some((v) => v.trim() !== '' && same(v, value));
+const oneOf = (value: string | null | undefined, list: readonly string[]) =>
+  typeof value === 'string' && list.some((v) => v.trim() !== '' && same(v, value));
 
 /** The company properties every view reads, besides the mapped ones. */
-export const COMPANY_PROPERTIES = ['name', 'industry', 'lifecyclestage', 'createdate', 'hubspot_owner_id', 'hs_lifecyclestage_customer_date'] as const;
-export const TICKET_PROPERTIES = ['subject', 'hs_pipeline', 'hs_pipeline_stage', 'hs_ticket_priority', 'createdate', 'closed_date'] as const;
-export const DEAL_PROPERTIES = ['dealname', 'amount', 'closedate', 'dealtype', 'pipeline', 'dealstage', 'hs_is_closed', 'hs_is_closed_won'] as const;
+export const COMPANY_PROPERTIES = [
+  'name',
+  'industry',
+  'lifecyclestage',
+  'createdate',
+  'hubspot_owner_id',
+  'hs_lifecyclestage_customer_date',
+] as const;
+export const TICKET_PROPERTIES = [
+  'subject',
+  'hs_pipeline',
+  'hs_pipeline_stage',
+  'hs_ticket_priority',
+  'createdate',
+  'closed_date',
+] as const;
+export const DEAL_PROPERTIES = [
+  'dealname',
+  'amount',
+  'closedate',
+  'dealtype',
+  'pipeline',
+  'dealstage',
+  'hs_is_closed',
+  'hs_is_closed_won',
+] as const;
 export const FEEDBACK_PROPERTIES = ['hs_survey_type', 'hs_value', 'hs_submission_timestamp', 'hs_contact_id', 'hs_content'] as const;
-export const contactProperties = (s: HubSpotSettings) => ['firstname', 'lastname', 'email', 'jobtitle', ...(s.properties.contactLeft ? [s.properties.contactLeft] : [])];
-export const companyProperties = (s: HubSpotSettings) => [...new Set([...COMPANY_PROPERTIES, ...Object.values(s.properties).filter(Boolean)])];
+export const contactProperties = (s: HubSpotSettings) => [
+  'firstname',
+  'lastname',
+  'email',
+  'jobtitle',
+  ...(s.properties.contactLeft ? [s.properties.contactLeft] : []),
+];
+export const companyProperties = (s: HubSpotSettings) => [
+  ...new Set([...COMPANY_PROPERTIES, ...Object.values(s.properties).filter(Boolean)]),
+];
 
 /** A mapped property the portal does not have: a settings problem, named with its setting. */
 export function missingPropertyError(settings: HubSpotSettings, key: HubSpotPropertySetting, objectType: string): CrmError {
   const name = settings.properties[key];
-  return crmError('invalid-field', `The property ${name} (setting “${key}”) is not on ${objectType} in this portal`, { field: name, code: 'PROPERTY_DOESNT_EXIST' });
+  return crmError('invalid-field', `The property ${name} (setting “${key}”) is not on ${objectType} in this portal`, {
+    field: name,
+    code: 'PROPERTY_DOESNT_EXIST',
+  });
 }
 
 // HubSpot answers every requested property that exists (null when empty) and leaves out the ones
 // the portal does not have: an absent key is a mapping to fix.
 const absent = (props: HsProperties, s: HubSpotSettings, keys: readonly HubSpotPropertySetting[]) =>
   keys.filter((k) => s.properties[k] !== '' && !(s.properties[k] in props));
-const mapped = (props: HsProperties, s: HubSpotSettings, key: HubSpotPropertySetting) => (s.properties[key] ? props[s.properties[key]] : null);
+const mapped = (props: HsProperties, s: HubSpotSettings, key: HubSpotPropertySetting) =>
+  s.properties[key] ? props[s.properties[key]] : null;
 
-const recordUrl = (ctx: MapContext, typeId: string, id: string) => `https://${ctx.pageHost}/contacts/${ctx.portalId}/record/${typeId}/${id}`;
+const recordUrl = (ctx: MapContext, typeId: string, id: string) =>
+  `https://${ctx.pageHost}/contacts/${ctx.portalId}/record/${typeId}/${id}`;
 
 function list<T>(raw: CrmResult<HsObject[]>, asOf: string, map: (r: HsObject) => T | null): Part<T[]> {
   if (!raw.ok) return { status: 'error', error: raw.error };
@@ -123,9 +160,14 @@ function usagePart(p: HsProperties, ctx: MapContext): Part<UsagePeriod[]> {
 function invoicePart(p: HsProperties, companyId: string, ctx: MapContext): Part<Invoice[]> {
   const s = ctx.settings;
   if (!s.properties.overdueInvoiceDate) return { status: 'missing' };
-  if (absent(p, s, ['overdueInvoiceDate']).length) return { status: 'error', error: missingPropertyError(s, 'overdueInvoiceDate', 'companies') };
+  if (absent(p, s, ['overdueInvoiceDate']).length)
+    return { status: 'error', error: missingPropertyError(s, 'overdueInvoiceDate', 'companies') };
   const due = hsDate(mapped(p, s, 'overdueInvoiceDate'), ctx.portalTimeZone);
-  return { status: 'ok', asOf: ctx.fetchedAt, data: due ? [{ id: `${companyId}:oldest-overdue`, amount: null, dueDate: due, paidAt: null }] : [] };
+  return {
+    status: 'ok',
+    asOf: ctx.fetchedAt,
+    data: due ? [{ id: `${companyId}:oldest-overdue`, amount: null, dueDate: due, paidAt: null }] : [],
+  };
 }
 
 function priorityOf(value: string | null | undefined, s: HubSpotSettings): TicketPriority | null {
@@ -164,7 +206,8 @@ function mapDeal(r: HsObject, stages: Stages, ctx: MapContext): Opportunity | nu
   return {
     id: r.id,
     name: hsString(p.dealname) ?? r.id,
-    isRenewal: oneOf(p.dealtype, s.renewalDealTypes) || oneOf(pipeline, s.renewalPipelines) || oneOf(stage?.pipelineLabel, s.renewalPipelines),
+    isRenewal:
+      oneOf(p.dealtype, s.renewalDealTypes) || oneOf(pipeline, s.renewalPipelines) || oneOf(stage?.pipelineLabel, s.renewalPipelines),
     stage: stage?.label ?? p.dealstage ?? '',
     // In the deal's own currency (deal_currency_code); portals rarely mix currencies within one company.
     amount: hsNumber(p.amount),
@@ -174,7 +217,8 @@ function mapDeal(r: HsObject, stages: Stages, ctx: MapContext): Opportunity | nu
   };
 }
 
-const contactName = (p: HsProperties, id: string) => [hsString(p.firstname), hsString(p.lastname)].filter(Boolean).join(' ') || hsString(p.email) || id;
+const contactName = (p: HsProperties, id: string) =>
+  [hsString(p.firstname), hsString(p.lastname)].filter(Boolean).join(' ') || hsString(p.email) || id;
 
 function contactsPart(view: RawCompanyView, ctx: MapContext): Part<Contact[]> {
   const s = ctx.settings;
@@ -197,7 +241,8 @@ function npsPart(view: RawCompanyView, ctx: MapContext): Part<NpsAnswer[]> {
     const p = r.properties;
     const score = hsNumber(p.hs_value);
     const answeredAt = hsDateTime(p.hs_submission_timestamp) ?? hsDateTime(typeof r.createdAt === 'string' ? r.createdAt : null);
-    if (!same(p.hs_survey_type ?? '', 'NPS') || score === null || !Number.isInteger(score) || score < 0 || score > 10 || !answeredAt) return null;
+    if (!same(p.hs_survey_type ?? '', 'NPS') || score === null || !Number.isInteger(score) || score < 0 || score > 10 || !answeredAt)
+      return null;
     const respondentId = hsString(p.hs_contact_id) ?? `submission:${r.id}`;
     return { respondentId, respondentName: names.get(respondentId) ?? null, score, comment: hsString(p.hs_content), answeredAt };
   });
@@ -212,7 +257,9 @@ function npsPart(view: RawCompanyView, ctx: MapContext): Part<NpsAnswer[]> {
 /** Raw records of one company view → the normalised snapshot, checked against its schema. */
 export function toAccountSnapshot(view: RawCompanyView, ctx: MapContext): CrmResult<AccountSnapshot> {
   const asOf = ctx.fetchedAt;
-  const read = view.ticketStages.ok ? list(view.tickets, asOf, (r) => mapTicket(r, view.ticketStages.ok ? view.ticketStages.value : {}, ctx)) : ({ status: 'error', error: view.ticketStages.error } as const);
+  const read = view.ticketStages.ok
+    ? list(view.tickets, asOf, (r) => mapTicket(r, view.ticketStages.ok ? view.ticketStages.value : {}, ctx))
+    : ({ status: 'error', error: view.ticketStages.error } as const);
   const tickets = read.status === 'ok' && view.ticketsCut ? { ...read, cut: view.ticketsCut } : read;
   const dealStages = view.dealStages.ok ? view.dealStages.value : {};
   const snapshot: AccountSnapshot = {
@@ -232,5 +279,8 @@ export function toAccountSnapshot(view: RawCompanyView, ctx: MapContext): CrmRes
   const checked = AccountSnapshotSchema.safeParse(snapshot);
   if (checked.success) return { ok: true, value: checked.data };
   const issue = checked.error.issues[0];
-  return { ok: false, error: crmError('bad-response', `The mapped snapshot is invalid${issue ? ` at ${issue.path.join('.')}: ${issue.message}` : ''}`) };
+  return {
+    ok: false,
+    error: crmError('bad-response', `The mapped snapshot is invalid${issue ? ` at ${issue.path.join('.')}: ${issue.message}` : ''}`),
+  };
 }

@@ -7,7 +7,13 @@ import { HsPipelinesSchema } from './schemas';
 export const DAY_MS = 86_400_000;
 
 /** One pipeline stage as the mapping needs it. */
-export const StageSchema = z.object({ label: z.string(), isClosed: z.boolean(), isWon: z.boolean(), pipelineId: z.string(), pipelineLabel: z.string() });
+export const StageSchema = z.object({
+  label: z.string(),
+  isClosed: z.boolean(),
+  isWon: z.boolean(),
+  pipelineId: z.string(),
+  pipelineLabel: z.string(),
+});
 export type Stage = z.infer<typeof StageSchema>;
 /** Stages by stage id. */
 export const StagesSchema = z.record(z.string(), StageSchema);
@@ -51,7 +57,13 @@ export async function readStages(http: HubSpotHttp, object: 'tickets' | 'deals')
     for (const stage of pipeline.stages) {
       const m = stage.metadata;
       const isClosed = m.ticketState?.toUpperCase() === 'CLOSED' || m.isClosed?.toLowerCase() === 'true';
-      stages[stage.id] = { label: stage.label, isClosed, isWon: isClosed && Number(m.probability) === 1, pipelineId: pipeline.id, pipelineLabel: pipeline.label };
+      stages[stage.id] = {
+        label: stage.label,
+        isClosed,
+        isWon: isClosed && Number(m.probability) === 1,
+        pipelineId: pipeline.id,
+        pipelineLabel: pipeline.label,
+      };
     }
   }
   return { ok: true, value: stages };
@@ -60,6 +72,13 @@ export async function readStages(http: HubSpotHttp, object: 'tickets' | 'deals')
 const stagesKey = (portalId: string, object: 'tickets' | 'deals') => `hubspot:${portalId}:pipelines:${object}`;
 
 /** The stages from the day's cache, or read now. */
-export function loadStages(http: HubSpotHttp, cache: ConnectorCache, portalId: string, object: 'tickets' | 'deals', now: number, options: { force?: boolean } = {}) {
+export function loadStages(
+  http: HubSpotHttp,
+  cache: ConnectorCache,
+  portalId: string,
+  object: 'tickets' | 'deals',
+  now: number,
+  options: { force?: boolean } = {},
+) {
   return cachedDaily(cache, stagesKey(portalId, object), now, StagesSchema, () => readStages(http, object), options);
 }

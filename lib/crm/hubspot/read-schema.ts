@@ -79,7 +79,12 @@ export async function readHubSpotSchema(
   });
   let accountValues: Record<string, unknown> | null = null;
   if (companyId) {
-    const company = await batchRead(http, 'companies', [companyId], companies.value.map((f) => f.name));
+    const company = await batchRead(
+      http,
+      'companies',
+      [companyId],
+      companies.value.map((f) => f.name),
+    );
     if (company.ok && company.value[0]) accountValues = { ...company.value[0].properties };
   }
   return { ok: true, value: { schema: { source: portalId, fetchedAt: now.toISOString(), objects }, accountValues } };

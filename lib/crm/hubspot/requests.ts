@@ -13,7 +13,12 @@ const MAX_ASSOCIATION_PAGES = 40;
 export type HsObjectType = 'companies' | 'contacts' | 'deals' | 'tickets' | 'feedback_submissions' | 'notes';
 
 /** Every association of one record to a type, page after page (`paging.next.after`). */
-export async function readAssociations(http: HubSpotHttp, from: HsObjectType, id: string, to: HsObjectType): Promise<CrmResult<HsAssociation[]>> {
+export async function readAssociations(
+  http: HubSpotHttp,
+  from: HsObjectType,
+  id: string,
+  to: HsObjectType,
+): Promise<CrmResult<HsAssociation[]>> {
   const all: HsAssociation[] = [];
   let after: string | undefined;
   for (let page = 0; page < MAX_ASSOCIATION_PAGES; page++) {
@@ -42,7 +47,12 @@ async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) =>
 }
 
 /** The records of these ids with these properties: 100 ids a call, the calls in parallel. */
-export async function batchRead(http: HubSpotHttp, type: HsObjectType, ids: readonly string[], properties: readonly string[]): Promise<CrmResult<HsObject[]>> {
+export async function batchRead(
+  http: HubSpotHttp,
+  type: HsObjectType,
+  ids: readonly string[],
+  properties: readonly string[],
+): Promise<CrmResult<HsObject[]>> {
   const unique = [...new Set(ids)];
   const chunks: string[][] = [];
   for (let i = 0; i < unique.length; i += BATCH_SIZE) chunks.push(unique.slice(i, i + BATCH_SIZE));
@@ -61,7 +71,12 @@ export async function batchRead(http: HubSpotHttp, type: HsObjectType, ids: read
 }
 
 /** Every page of a search (200 a page), up to `maxPages`. */
-export async function searchAll(http: HubSpotHttp, type: HsObjectType, body: Record<string, unknown>, maxPages = 5): Promise<CrmResult<HsObject[]>> {
+export async function searchAll(
+  http: HubSpotHttp,
+  type: HsObjectType,
+  body: Record<string, unknown>,
+  maxPages = 5,
+): Promise<CrmResult<HsObject[]>> {
   const records: HsObject[] = [];
   let after: string | undefined;
   for (let page = 0; page < maxPages; page++) {

@@ -7,7 +7,8 @@ import { HsObjectSchema } from './schemas';
 /** HubSpot-defined association type "note to company". */
 export const NOTE_TO_COMPANY = 190;
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** A short stable digest (cyrb53) of a note: its idempotency key. */
 function digest(text: string): string {
@@ -23,14 +24,16 @@ function digest(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-export const noteKey = (portalId: string, companyId: string, note: SharedNote) => `hubspot:${portalId}:note:${companyId}:${digest(`${note.title}\u0000${note.body}`)}`;
+export const noteKey = (portalId: string, companyId: string, note: SharedNote) =>
+  `hubspot:${portalId}:note:${companyId}:${digest(`${note.title}\u0000${note.body}`)}`;
 
 const Saved = z.object({ id: z.string().min(1) });
 // Saves in flight, by key: a second click or a second tab waits for the first instead of posting again.
 const inFlight = new Map<string, Promise<CrmResult<{ id: string }>>>();
 
 /** A note's body as HubSpot keeps it: HTML, the title in bold, the CSM's text escaped line by line. */
-const noteHtml = (note: SharedNote) => [`<p><strong>${escapeHtml(note.title)}</strong></p>`, ...note.body.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`)].join('');
+const noteHtml = (note: SharedNote) =>
+  [`<p><strong>${escapeHtml(note.title)}</strong></p>`, ...note.body.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`)].join('');
 
 /** The request body of a note on a company. */
 export function noteRequest(companyId: string, note: SharedNote, now: Date) {
@@ -38,7 +41,9 @@ export function noteRequest(companyId: string, note: SharedNote, now: Date) {
   return {
     properties: { hs_timestamp: now.toISOString(), hs_note_body: html },
     // Numeric, as the documented request has it (HubSpot ids stay far below 2^53).
-    associations: [{ to: { id: Number(companyId) }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: NOTE_TO_COMPANY }] }],
+    associations: [
+      { to: { id: Number(companyId) }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: NOTE_TO_COMPANY }] },
+    ],
   };
 }
 
@@ -60,7 +65,10 @@ export async function saveNoteToHubSpot(
   const work = (async (): Promise<CrmResult<{ id: string }>> => {
     const saved = Saved.safeParse(await cache.get(key).catch(() => undefined));
     if (saved.success) return { ok: true, value: { id: saved.data.id } };
-    const created = await hubspotJson(http, '/crm/v3/objects/notes', HsObjectSchema, { method: 'POST', body: noteRequest(target.companyId, note, now) });
+    const created = await hubspotJson(http, '/crm/v3/objects/notes', HsObjectSchema, {
+      method: 'POST',
+      body: noteRequest(target.companyId, note, now),
+    });
     if (!created.ok) return created;
     await cache.set(key, { id: created.value.id }).catch(() => undefined);
     return { ok: true, value: { id: created.value.id } };
@@ -79,6 +87,9 @@ export async function saveNoteToHubSpot(
  */
 export async function updateNoteInHubSpot(http: HubSpotHttp, noteId: string, note: SharedNote): Promise<CrmResult<{ id: string }>> {
   if (!/^\d+$/.test(noteId)) return { ok: false, error: crmError('bad-request', `Not a HubSpot note id: ${noteId.slice(0, 40)}`) };
-  const updated = await hubspotJson(http, `/crm/v3/objects/notes/${noteId}`, HsObjectSchema, { method: 'PATCH', body: { properties: { hs_note_body: noteHtml(note) } } });
+  const updated = await hubspotJson(http, `/crm/v3/objects/notes/${noteId}`, HsObjectSchema, {
+    method: 'PATCH',
+    body: { properties: { hs_note_body: noteHtml(note) } },
+  });
   return updated.ok ? { ok: true, value: { id: updated.value.id } } : updated;
 }

@@ -17,7 +17,9 @@ export const HsErrorBodySchema = z.looseObject({
     .array(
       z.looseObject({
         message: z.string().optional(),
-        context: z.looseObject({ requiredGranularScopes: z.array(z.string()).optional(), requiredScopes: z.array(z.string()).optional() }).optional(),
+        context: z
+          .looseObject({ requiredGranularScopes: z.array(z.string()).optional(), requiredScopes: z.array(z.string()).optional() })
+          .optional(),
       }),
     )
     .optional(),
@@ -31,13 +33,20 @@ export type HsProperties = z.infer<typeof HsPropertiesSchema>;
 export const HsObjectSchema = z.looseObject({ id, properties: HsPropertiesSchema, archived: z.boolean().optional() });
 export type HsObject = z.infer<typeof HsObjectSchema>;
 
-const paging = z.object({ next: z.looseObject({ after: z.string().min(1), link: z.string().optional() }).optional() }).loose().optional();
+const paging = z
+  .object({ next: z.looseObject({ after: z.string().min(1), link: z.string().optional() }).optional() })
+  .loose()
+  .optional();
 
 /** POST /crm/v3/objects/<type>/batch/read (COMPLETE, or 207 with the ids it could not read). */
 export const HsBatchReadSchema = z.looseObject({ status: z.string().optional(), results: z.array(HsObjectSchema) });
 
 /** POST /crm/v3/objects/<type>/search: one page of at most 200. */
-export const HsSearchPageSchema = z.looseObject({ total: z.number().int().nonnegative().optional(), results: z.array(HsObjectSchema), paging });
+export const HsSearchPageSchema = z.looseObject({
+  total: z.number().int().nonnegative().optional(),
+  results: z.array(HsObjectSchema),
+  paging,
+});
 export type HsSearchPage = z.infer<typeof HsSearchPageSchema>;
 
 /** GET /crm/v4/objects/<from>/<id>/associations/<to>: one page, with each association's types and labels. */
@@ -45,7 +54,9 @@ export const HsAssociationsPageSchema = z.looseObject({
   results: z.array(
     z.looseObject({
       toObjectId: id,
-      associationTypes: z.array(z.looseObject({ category: z.string().optional(), typeId: z.number().int(), label: z.string().nullable().optional() })),
+      associationTypes: z.array(
+        z.looseObject({ category: z.string().optional(), typeId: z.number().int(), label: z.string().nullable().optional() }),
+      ),
     }),
   ),
   paging,
@@ -58,7 +69,9 @@ export const HsPipelinesSchema = z.looseObject({
     z.looseObject({
       id: z.string(),
       label: z.string(),
-      stages: z.array(z.looseObject({ id: z.string(), label: z.string(), metadata: z.record(z.string(), z.string().nullable()).default({}) })),
+      stages: z.array(
+        z.looseObject({ id: z.string(), label: z.string(), metadata: z.record(z.string(), z.string().nullable()).default({}) }),
+      ),
     }),
   ),
 });
@@ -94,7 +107,12 @@ export const HsAccountDetailsSchema = z.looseObject({
 export type HsAccountDetails = z.infer<typeof HsAccountDetailsSchema>;
 
 /** GET /crm/v3/owners/<id>. */
-export const HsOwnerSchema = z.looseObject({ id, firstName: z.string().nullable().optional(), lastName: z.string().nullable().optional(), email: z.string().nullable().optional() });
+export const HsOwnerSchema = z.looseObject({
+  id,
+  firstName: z.string().nullable().optional(),
+  lastName: z.string().nullable().optional(),
+  email: z.string().nullable().optional(),
+});
 
 /** GET /crm/v3/owners: one page. */
 export const HsOwnerListSchema = z.looseObject({ results: z.array(HsOwnerSchema), paging });

@@ -10,16 +10,36 @@ export interface ScopeUse {
 }
 
 export const HUBSPOT_SCOPES: readonly ScopeUse[] = [
-  { scope: 'crm.objects.companies.read', probe: '/crm/v3/objects/companies?limit=1', unlocks: { en: 'companies: the panel itself', ko: '회사: 패널 전체' } },
-  { scope: 'crm.objects.contacts.read', probe: '/crm/v3/objects/contacts?limit=1', unlocks: { en: 'contacts: the champion and who answered NPS', ko: '연락처: 챔피언과 NPS 응답자' } },
-  { scope: 'crm.objects.deals.read', probe: '/crm/v3/objects/deals?limit=1', unlocks: { en: 'deals: the renewal date and its size', ko: '거래: 갱신일과 갱신 규모' } },
-  { scope: 'tickets', probe: '/crm/v3/objects/tickets?limit=1', unlocks: { en: 'tickets: ticket aging and SLA breaches', ko: '티켓: 티켓 경과일과 SLA 위반' } },
+  {
+    scope: 'crm.objects.companies.read',
+    probe: '/crm/v3/objects/companies?limit=1',
+    unlocks: { en: 'companies: the panel itself', ko: '회사: 패널 전체' },
+  },
+  {
+    scope: 'crm.objects.contacts.read',
+    probe: '/crm/v3/objects/contacts?limit=1',
+    unlocks: { en: 'contacts: the champion and who answered NPS', ko: '연락처: 챔피언과 NPS 응답자' },
+  },
+  {
+    scope: 'crm.objects.deals.read',
+    probe: '/crm/v3/objects/deals?limit=1',
+    unlocks: { en: 'deals: the renewal date and its size', ko: '거래: 갱신일과 갱신 규모' },
+  },
+  {
+    scope: 'tickets',
+    probe: '/crm/v3/objects/tickets?limit=1',
+    unlocks: { en: 'tickets: ticket aging and SLA breaches', ko: '티켓: 티켓 경과일과 SLA 위반' },
+  },
   {
     scope: 'crm.objects.feedback_submissions.read',
     probe: '/crm/v3/objects/feedback_submissions?limit=1',
     unlocks: { en: 'feedback submissions: NPS', ko: '피드백 응답: NPS' },
   },
-  { scope: 'crm.objects.owners.read', probe: '/crm/v3/owners?limit=1', unlocks: { en: 'owners: the account owner’s name', ko: '소유자: 계정 담당자 이름' } },
+  {
+    scope: 'crm.objects.owners.read',
+    probe: '/crm/v3/owners?limit=1',
+    unlocks: { en: 'owners: the account owner’s name', ko: '소유자: 계정 담당자 이름' },
+  },
   { scope: 'crm.objects.contacts.write', probe: null, unlocks: { en: 'notes: “Save to CRM”', ko: '노트: “CRM에 저장”' } },
 ];
 

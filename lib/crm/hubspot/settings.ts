@@ -60,12 +60,16 @@ const FIELDS = {
  * What differs per portal (the options page saves it whole, checked with this schema). A mapped
  * property the portal lacks fails only the part it feeds, as `invalid-field` naming the setting.
  */
-export const HubSpotSettingsSchema = z.object({ ...FIELDS, properties: z.object(PROPERTY_FIELDS).default({ ...DEFAULT_HUBSPOT_PROPERTIES }) });
+export const HubSpotSettingsSchema = z.object({
+  ...FIELDS,
+  properties: z.object(PROPERTY_FIELDS).default({ ...DEFAULT_HUBSPOT_PROPERTIES }),
+});
 export type HubSpotSettings = z.infer<typeof HubSpotSettingsSchema>;
 
 export const DEFAULT_HUBSPOT_SETTINGS: HubSpotSettings = HubSpotSettingsSchema.parse({});
 
-const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 /** Each value through its own schema, its default when it does not pass. */
 function valueByValue<F extends Record<string, z.ZodType>>(fields: F, input: Record<string, unknown>): { [K in keyof F]: z.infer<F[K]> } {
   return Object.fromEntries(

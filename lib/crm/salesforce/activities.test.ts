@@ -13,11 +13,52 @@ const NOW = '2026-11-22T12:00:00.000Z';
 describe('the last touch of an account', () => {
   it.each([
     ['only the account’s Last Activity Date', '2026-10-03', {}, { at: '2026-10-03T00:00:00.000Z', source: 'account' }],
-    ['a task closed without a due date, later than Last Activity', '2026-10-03', { tasks: [{ IsClosed: true, ActivityDate: null, LastModifiedDate: '2026-11-20T09:00:00.000+0000' }] }, { at: '2026-11-20T09:00:00.000Z', source: 'task' }],
-    ['an event that took place, dated to the minute', '2026-10-03', { events: [{ ActivityDate: '2026-11-10', ActivityDateTime: '2026-11-10T14:30:00.000+0000', LastModifiedDate: '2026-11-11T08:00:00.000+0000' }] }, { at: '2026-11-10T14:30:00.000Z', source: 'event' }],
-    ['an open task is a plan, not a touch', '2026-10-03', { tasks: [{ IsClosed: false, ActivityDate: '2026-11-21', LastModifiedDate: '2026-11-21T09:00:00.000+0000' }] }, { at: '2026-10-03T00:00:00.000Z', source: 'account' }],
-    ['an event still ahead counts from when it was booked', null, { events: [{ ActivityDate: '2026-12-01', ActivityDateTime: '2026-12-01T10:00:00.000+0000', LastModifiedDate: '2026-11-02T10:00:00.000+0000' }] }, { at: '2026-11-02T10:00:00.000Z', source: 'event' }],
-    ['the same day as Last Activity: the task says more', '2026-11-20', { tasks: [{ IsClosed: true, ActivityDate: '2026-11-20' }] }, { at: '2026-11-20T00:00:00.000Z', source: 'task' }],
+    [
+      'a task closed without a due date, later than Last Activity',
+      '2026-10-03',
+      { tasks: [{ IsClosed: true, ActivityDate: null, LastModifiedDate: '2026-11-20T09:00:00.000+0000' }] },
+      { at: '2026-11-20T09:00:00.000Z', source: 'task' },
+    ],
+    [
+      'an event that took place, dated to the minute',
+      '2026-10-03',
+      {
+        events: [
+          {
+            ActivityDate: '2026-11-10',
+            ActivityDateTime: '2026-11-10T14:30:00.000+0000',
+            LastModifiedDate: '2026-11-11T08:00:00.000+0000',
+          },
+        ],
+      },
+      { at: '2026-11-10T14:30:00.000Z', source: 'event' },
+    ],
+    [
+      'an open task is a plan, not a touch',
+      '2026-10-03',
+      { tasks: [{ IsClosed: false, ActivityDate: '2026-11-21', LastModifiedDate: '2026-11-21T09:00:00.000+0000' }] },
+      { at: '2026-10-03T00:00:00.000Z', source: 'account' },
+    ],
+    [
+      'an event still ahead counts from when it was booked',
+      null,
+      {
+        events: [
+          {
+            ActivityDate: '2026-12-01',
+            ActivityDateTime: '2026-12-01T10:00:00.000+0000',
+            LastModifiedDate: '2026-11-02T10:00:00.000+0000',
+          },
+        ],
+      },
+      { at: '2026-11-02T10:00:00.000Z', source: 'event' },
+    ],
+    [
+      'the same day as Last Activity: the task says more',
+      '2026-11-20',
+      { tasks: [{ IsClosed: true, ActivityDate: '2026-11-20' }] },
+      { at: '2026-11-20T00:00:00.000Z', source: 'task' },
+    ],
   ] as const)('%s', (_name, lastActivity, activities, expected) => {
     expect(latestTouch(lastActivity, activities as never, NOW)).toEqual(expected);
   });
@@ -32,7 +73,15 @@ describe('the last touch of an account', () => {
       fetchedAt: NOW,
       objects: { Task: { label: 'Task', fields: fields.map((name) => ({ name, label: name, type: 'string' })) } },
     });
-    expect(activityFields(schema(['Id', 'Subject', 'LastModifiedDate']), 'Task', ['Id', 'Subject', 'ActivityDate', 'LastModifiedDate', 'IsClosed'])).toEqual(['Id', 'Subject', 'LastModifiedDate']);
+    expect(
+      activityFields(schema(['Id', 'Subject', 'LastModifiedDate']), 'Task', [
+        'Id',
+        'Subject',
+        'ActivityDate',
+        'LastModifiedDate',
+        'IsClosed',
+      ]),
+    ).toEqual(['Id', 'Subject', 'LastModifiedDate']);
     expect(activityFields(schema(['Id', 'Subject']), 'Task', ['Id', 'Subject', 'ActivityDate'])).toBeNull();
     expect(activityFields(schema(['Id']), 'Event', ['Id', 'ActivityDate'])).toBeNull();
   });
@@ -45,8 +94,17 @@ describe('recent activity in an account view', () => {
     const described = await describeOrg(sample.session, null, { fetch: sample.fetch, now: () => today });
     if (!described.ok) throw new Error(described.error.detail);
     sample.api.resetCount();
-    const ref = { crm: 'salesforce' as const, host: `${org}.lightning.force.com`, objectType: 'Account', recordId: sample.book.roles.atRisk };
-    const result = await fetchAccountSnapshot(ref, sample.session, DEFAULT_SALESFORCE_SETTINGS, described.value, { fetch: sample.fetch, now: () => today, today: '2026-11-22' });
+    const ref = {
+      crm: 'salesforce' as const,
+      host: `${org}.lightning.force.com`,
+      objectType: 'Account',
+      recordId: sample.book.roles.atRisk,
+    };
+    const result = await fetchAccountSnapshot(ref, sample.session, DEFAULT_SALESFORCE_SETTINGS, described.value, {
+      fetch: sample.fetch,
+      now: () => today,
+      today: '2026-11-22',
+    });
     if (!result.ok) throw new Error(result.error.detail);
     return { sample, snapshot: result.value.snapshot };
   }
@@ -55,8 +113,15 @@ describe('recent activity in an account view', () => {
     const { sample, snapshot } = await viewOf('globex');
     expect(sample.api.requestCount).toBe(1);
     expect(snapshot.account).toMatchObject({ lastTouchAt: '2026-11-20T09:00:00.000Z', lastTouchSource: 'task' });
-    const relationship = computeAccountMetrics(snapshot, DEFAULT_METRICS_SETTINGS, today, 'UTC').health.measures.find((m) => m.id === 'relationship');
-    expect(relationship?.inputs).toEqual(expect.arrayContaining([{ id: 'daysSinceTouch', value: 2, asOf: '2026-11-20T09:00:00.000Z' }, { id: 'touchSource', value: 'task', asOf: '2026-11-20T09:00:00.000Z' }]));
+    const relationship = computeAccountMetrics(snapshot, DEFAULT_METRICS_SETTINGS, today, 'UTC').health.measures.find(
+      (m) => m.id === 'relationship',
+    );
+    expect(relationship?.inputs).toEqual(
+      expect.arrayContaining([
+        { id: 'daysSinceTouch', value: 2, asOf: '2026-11-20T09:00:00.000Z' },
+        { id: 'touchSource', value: 'task', asOf: '2026-11-20T09:00:00.000Z' },
+      ]),
+    );
   });
 
   it('keeps Last Activity Date where the org has no tasks or events to read', async () => {

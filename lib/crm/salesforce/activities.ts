@@ -13,7 +13,12 @@ export type TouchSource = 'account' | 'task' | 'event';
  */
 export const ACTIVITY_READS = [
   { name: 'tasks', object: 'Task', relationship: 'Tasks', fields: ['Id', 'Subject', 'ActivityDate', 'LastModifiedDate', 'IsClosed'] },
-  { name: 'events', object: 'Event', relationship: 'Events', fields: ['Id', 'Subject', 'ActivityDate', 'ActivityDateTime', 'LastModifiedDate'] },
+  {
+    name: 'events',
+    object: 'Event',
+    relationship: 'Events',
+    fields: ['Id', 'Subject', 'ActivityDate', 'ActivityDateTime', 'LastModifiedDate'],
+  },
 ] as const;
 
 /** The fields to read of one activity object, or null when the org cannot date its records. */
@@ -35,7 +40,11 @@ function activityAt(r: Raw, now: string): string | null {
  * skips tasks closed without a due date), a completed task, or an event that has taken place.
  * An open task is a plan, not a touch. On the same instant the activity wins: it says more.
  */
-export function latestTouch(lastActivityDate: unknown, activities: { tasks?: readonly Raw[]; events?: readonly Raw[] }, now: string): { at: string; source: TouchSource } | null {
+export function latestTouch(
+  lastActivityDate: unknown,
+  activities: { tasks?: readonly Raw[]; events?: readonly Raw[] },
+  now: string,
+): { at: string; source: TouchSource } | null {
   let best: { at: string; source: TouchSource } | null = null;
   const consider = (at: string | null, source: TouchSource) => {
     if (at && (!best || at > best.at || (at === best.at && source !== 'account'))) best = { at, source };

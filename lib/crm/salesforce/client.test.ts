@@ -45,7 +45,9 @@ describe('one REST call', () => {
   });
 
   it('names API Access Control when the org refuses the browser session for the API', async () => {
-    const result = await salesforceRequest(session, `${API_BASE}/query?q=x`, { fetch: answering(401, fixture('error_session_not_valid_for_rest_401.json')).fetch });
+    const result = await salesforceRequest(session, `${API_BASE}/query?q=x`, {
+      fetch: answering(401, fixture('error_session_not_valid_for_rest_401.json')).fetch,
+    });
     expect(!result.ok && result.error.detail).toMatch(/API Access Control/);
     expect(!result.ok && result.error.code).toBe('INVALID_SESSION_ID');
   });
@@ -53,7 +55,8 @@ describe('one REST call', () => {
   it('names the field of an INVALID_FIELD answer, and keeps the message, not the statement echo', async () => {
     const body = JSON.stringify([
       {
-        message: "\nSELECT Id, Left_Company__c FROM Contact\n           ^\nERROR at Row:1:Column:12\nNo such column 'Left_Company__c' on entity 'Contact'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.",
+        message:
+          "\nSELECT Id, Left_Company__c FROM Contact\n           ^\nERROR at Row:1:Column:12\nNo such column 'Left_Company__c' on entity 'Contact'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.",
         errorCode: 'INVALID_FIELD',
       },
     ]);
@@ -74,12 +77,15 @@ describe('one REST call', () => {
   });
 
   it('passes on Retry-After when the org says when to come back', async () => {
-    const result = await salesforceRequest(session, `${API_BASE}/query?q=x`, { fetch: answering(503, 'busy', { 'retry-after': '30' }).fetch });
+    const result = await salesforceRequest(session, `${API_BASE}/query?q=x`, {
+      fetch: answering(503, 'busy', { 'retry-after': '30' }).fetch,
+    });
     expect(result).toMatchObject({ ok: false, error: { kind: 'server-error', retryAfterSeconds: 30 } });
   });
 
   it('treats a redirect as an answer from the wrong host, not as data', async () => {
-    const fetch: typeof globalThis.fetch = async () => new Response(null, { status: 302, headers: { location: 'https://login.salesforce.com/' } });
+    const fetch: typeof globalThis.fetch = async () =>
+      new Response(null, { status: 302, headers: { location: 'https://login.salesforce.com/' } });
     const result = await salesforceRequest(session, `${API_BASE}/query?q=x`, { fetch });
     expect(result).toMatchObject({ ok: false, error: { kind: 'bad-response', httpStatus: 302 } });
   });
@@ -87,7 +93,9 @@ describe('one REST call', () => {
   it('says bad-response for a 200 that is not JSON or not the documented shape', async () => {
     const notJson = await salesforceRequest(session, `${API_BASE}/query?q=x`, { fetch: answering(200, '<html>login</html>').fetch });
     expect(notJson).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
-    const wrongShape = await salesforceJson(session, `${API_BASE}/query?q=x`, SfQueryResultSchema, { fetch: answering(200, '{"records":"nope"}').fetch });
+    const wrongShape = await salesforceJson(session, `${API_BASE}/query?q=x`, SfQueryResultSchema, {
+      fetch: answering(200, '{"records":"nope"}').fetch,
+    });
     expect(wrongShape).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
   });
 
@@ -97,12 +105,18 @@ describe('one REST call', () => {
     const result = await salesforceRequest(session, `${API_BASE}/query?q=x`, { fetch: hang, timeoutMs: 20 });
     expect(result).toMatchObject({ ok: false, error: { kind: 'timeout' } });
     const abortError: typeof globalThis.fetch = () => Promise.reject(new DOMException('The operation was aborted.', 'AbortError'));
-    expect(await salesforceRequest(session, `${API_BASE}/query?q=x`, { fetch: abortError })).toMatchObject({ ok: false, error: { kind: 'timeout' } });
+    expect(await salesforceRequest(session, `${API_BASE}/query?q=x`, { fetch: abortError })).toMatchObject({
+      ok: false,
+      error: { kind: 'timeout' },
+    });
   });
 
   it('says offline when fetch cannot reach the network, and marks a cancelled call as such', async () => {
     const offline: typeof globalThis.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-    expect(await salesforceRequest(session, `${API_BASE}/query?q=x`, { fetch: offline })).toMatchObject({ ok: false, error: { kind: 'offline', detail: 'Failed to fetch' } });
+    expect(await salesforceRequest(session, `${API_BASE}/query?q=x`, { fetch: offline })).toMatchObject({
+      ok: false,
+      error: { kind: 'offline', detail: 'Failed to fetch' },
+    });
     const controller = new AbortController();
     const hang: typeof globalThis.fetch = (_input, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
@@ -119,7 +133,9 @@ describe('one REST call', () => {
   });
 
   it('never throws, whatever the schema', async () => {
-    const result = await salesforceJson(session, `${API_BASE}/x`, z.object({ a: z.number() }), { fetch: answering(200, '{"a":"1"}').fetch });
+    const result = await salesforceJson(session, `${API_BASE}/x`, z.object({ a: z.number() }), {
+      fetch: answering(200, '{"a":"1"}').fetch,
+    });
     expect(result.ok).toBe(false);
   });
 });

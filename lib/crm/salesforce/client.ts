@@ -36,7 +36,8 @@ export async function salesforceRequest(
     ...(deps.signal ? { signal: deps.signal } : {}),
     ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }),
     host: session.apiHost,
-    redirected: (to) => `Salesforce redirected the API call${to ? ` to ${to}` : ''}: ${session.apiHost} is not answering as the org's My Domain`,
+    redirected: (to) =>
+      `Salesforce redirected the API call${to ? ` to ${to}` : ''}: ${session.apiHost} is not answering as the org's My Domain`,
   });
   if (!answer.ok) return answer;
   const { status, headers, body } = answer.value;

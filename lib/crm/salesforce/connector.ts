@@ -17,7 +17,11 @@ import { signInToSalesforce } from './sign-in';
  * The book: the schema first (cached for a day), as for one account; a field the org refused
  * since means describing again and one more try, as loadSalesforceView does.
  */
-async function loadBookOf(session: SalesforceSession, scope: BookScope, ctx: BookContext<SalesforceSettings>): Promise<CrmResult<BookLoad>> {
+async function loadBookOf(
+  session: SalesforceSession,
+  scope: BookScope,
+  ctx: BookContext<SalesforceSettings>,
+): Promise<CrmResult<BookLoad>> {
   const now = ctx.now();
   const deps = {
     fetch: ctx.fetch,
@@ -36,13 +40,18 @@ async function loadBookOf(session: SalesforceSession, scope: BookScope, ctx: Boo
   }
   if (!book.ok) return book;
   const { staleSchema, ...value } = book.value;
-  return staleSchema ? { ok: false, error: crmError('invalid-field', 'The org refused a field of the book query even after its schema was read again') } : { ok: true, value };
+  return staleSchema
+    ? { ok: false, error: crmError('invalid-field', 'The org refused a field of the book query even after its schema was read again') }
+    : { ok: true, value };
 }
 
 /** A note belongs to the org it was written in: never post it with another org's session. */
 function inNoteOrg<T>(noteOrg: string, sessionOrg: string, write: () => Promise<CrmResult<T>>): Promise<CrmResult<T>> {
   if (noteOrg === sessionOrg) return write();
-  return Promise.resolve({ ok: false, error: crmError('not-found', `This note belongs to another Salesforce org (${noteOrg}), not ${sessionOrg}`) });
+  return Promise.resolve({
+    ok: false,
+    error: crmError('not-found', `This note belongs to another Salesforce org (${noteOrg}), not ${sessionOrg}`),
+  });
 }
 
 /**
@@ -59,26 +68,31 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
 
   async loadSnapshot(ref, ctx) {
     const now = ctx.now();
-    return withSession(ref.host, ctx, (session) => loadSalesforceView(ref, session, ctx.settings, {
-      fetch: ctx.fetch,
-      cache: ctx.cache,
-      ...(ctx.signal ? { signal: ctx.signal } : {}),
-      now: () => now,
-      today: dayInTimeZone(now, ctx.timeZone),
-    }));
+    return withSession(ref.host, ctx, (session) =>
+      loadSalesforceView(ref, session, ctx.settings, {
+        fetch: ctx.fetch,
+        cache: ctx.cache,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+        now: () => now,
+        today: dayInTimeZone(now, ctx.timeZone),
+      }),
+    );
   },
 
   loadBook(scope, ctx) {
     return withSession(scope.host, ctx, (session) => loadBookOf(session, scope, ctx));
   },
 
-
   saveNote(ref, target, note, ctx) {
-    return withSession(ref.host, ctx, (session) => inNoteOrg(target.source, session.orgId, () => saveNoteToSalesforce(session, target.accountId, note, { fetch: ctx.fetch })));
+    return withSession(ref.host, ctx, (session) =>
+      inNoteOrg(target.source, session.orgId, () => saveNoteToSalesforce(session, target.accountId, note, { fetch: ctx.fetch })),
+    );
   },
 
   updateNote(ref, target, note, ctx) {
-    return withSession(ref.host, ctx, (session) => inNoteOrg(target.source, session.orgId, () => updateNoteInSalesforce(session, target.noteId, note, { fetch: ctx.fetch })));
+    return withSession(ref.host, ctx, (session) =>
+      inNoteOrg(target.source, session.orgId, () => updateNoteInSalesforce(session, target.noteId, note, { fetch: ctx.fetch })),
+    );
   },
 
   async checkConnection(where, ctx) {
@@ -87,7 +101,12 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
   },
   readSchema(ref, ctx) {
     return withSession(ref.host, ctx, (session) =>
-      readSalesforceSchema(ref, session, { fetch: ctx.fetch, cache: ctx.cache, now: ctx.now, ...(ctx.signal ? { signal: ctx.signal } : {}) }),
+      readSalesforceSchema(ref, session, {
+        fetch: ctx.fetch,
+        cache: ctx.cache,
+        now: ctx.now,
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+      }),
     );
   },
   signIn: (input, auth, ctx) => signInToSalesforce({ host: input.host, consumerKey: input.clientId }, auth, ctx),

@@ -20,7 +20,11 @@ const expired = (error: CrmError) => error.httpStatus === 401 && error.code === 
  * renewed with the refresh token once and the call made again; when Salesforce refuses the
  * renewal, the error says the sign-in has ended.
  */
-export async function withSession<T>(pageHost: string, ctx: Ctx, call: (session: SalesforceSession) => Promise<CrmResult<T>>): Promise<CrmResult<T>> {
+export async function withSession<T>(
+  pageHost: string,
+  ctx: Ctx,
+  call: (session: SalesforceSession) => Promise<CrmResult<T>>,
+): Promise<CrmResult<T>> {
   const token = await readToken(ctx, pageHost);
   if (!token) {
     const session = await findSession(ctx.readCookie, pageHost);

@@ -27,7 +27,13 @@ describe('the org’s schema from one composite of describes', () => {
 
   it('normalises a real answer: types, labels, picklist values, lookups; a 404 object is absent; 304 keeps the one read before', () => {
     const previousContract = { label: 'Contract', fields: [{ name: 'EndDate', label: 'Contract End Date', type: 'date' as const }] };
-    const result = parseDescribeAnswer(load('own_composite_describe_response.json'), OBJECTS, { source: '00D', fetchedAt: '2026-11-21T09:00:00.000Z', objects: { Contract: previousContract } }, '00DSa0000000001', now);
+    const result = parseDescribeAnswer(
+      load('own_composite_describe_response.json'),
+      OBJECTS,
+      { source: '00D', fetchedAt: '2026-11-21T09:00:00.000Z', objects: { Contract: previousContract } },
+      '00DSa0000000001',
+      now,
+    );
     if (!result.ok) throw new Error(result.error.detail);
     const schema = result.value;
     expect(Object.keys(schema.objects).sort()).toEqual(['Account', 'Case', 'Contact', 'Contract', 'Opportunity']);
@@ -48,7 +54,13 @@ describe('the org’s schema from one composite of describes', () => {
     const answer = load('composite_get_not_found_response.json') as { compositeResponse: Array<{ referenceId: string }> };
     answer.compositeResponse[0]!.referenceId = 'describeSurveySubject';
     const account = (load('own_composite_describe_response.json') as { compositeResponse: unknown[] }).compositeResponse[0];
-    const result = parseDescribeAnswer({ compositeResponse: [account, ...answer.compositeResponse] }, ['Account', 'SurveySubject'], null, '00D', now);
+    const result = parseDescribeAnswer(
+      { compositeResponse: [account, ...answer.compositeResponse] },
+      ['Account', 'SurveySubject'],
+      null,
+      '00D',
+      now,
+    );
     expect(result.ok && Object.keys(result.value.objects)).toEqual(['Account']);
   });
 
@@ -56,9 +68,23 @@ describe('the org’s schema from one composite of describes', () => {
     const notModified = load('composite_not_modified_response.json') as { compositeResponse: Array<{ referenceId: string }> };
     notModified.compositeResponse[0]!.referenceId = 'describeAccount';
     expect(parseDescribeAnswer(notModified, ['Account'], null, '00D', now)).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
-    expect(parseDescribeAnswer({ compositeResponse: [] }, ['Account'], null, '00D', now)).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
-    expect(parseDescribeAnswer({ nope: true }, ['Account'], null, '00D', now)).toMatchObject({ ok: false, error: { kind: 'bad-response' } });
-    const refused = { compositeResponse: [{ referenceId: 'describeAccount', httpStatusCode: 404, body: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }] }] };
+    expect(parseDescribeAnswer({ compositeResponse: [] }, ['Account'], null, '00D', now)).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-response' },
+    });
+    expect(parseDescribeAnswer({ nope: true }, ['Account'], null, '00D', now)).toMatchObject({
+      ok: false,
+      error: { kind: 'bad-response' },
+    });
+    const refused = {
+      compositeResponse: [
+        {
+          referenceId: 'describeAccount',
+          httpStatusCode: 404,
+          body: [{ errorCode: 'NOT_FOUND', message: 'The requested resource does not exist' }],
+        },
+      ],
+    };
     expect(parseDescribeAnswer(refused, ['Account'], null, '00D', now)).toMatchObject({ ok: false, error: { kind: 'not-found' } });
   });
 });

@@ -11,7 +11,17 @@ import type { SalesforceSession } from './session';
  * they answer decides whether the NPS query is sent at all (Task and Event: the recent-activity
  * reads). Nine describes, no query: well inside one composite call (25 subrequests).
  */
-export const VIEW_OBJECTS = ['Account', 'Contact', 'Opportunity', 'Case', 'Contract', 'SurveyQuestionResponse', 'SurveySubject', 'Task', 'Event'] as const;
+export const VIEW_OBJECTS = [
+  'Account',
+  'Contact',
+  'Opportunity',
+  'Case',
+  'Contract',
+  'SurveyQuestionResponse',
+  'SurveySubject',
+  'Task',
+  'Event',
+] as const;
 
 const DescribeFieldSchema = z.looseObject({
   name: z.string(),
@@ -30,10 +40,24 @@ const DescribeSchema = z.looseObject({
 
 // Salesforce's field types, folded into the normalised few the ranking and the mapper care about.
 const TYPES: Record<string, FieldType> = {
-  string: 'string', textarea: 'string', email: 'string', phone: 'string', url: 'string', combobox: 'string', encryptedstring: 'string',
-  double: 'number', int: 'number', long: 'number',
-  currency: 'currency', percent: 'percent', date: 'date', datetime: 'datetime', boolean: 'boolean', reference: 'reference',
-  picklist: 'picklist', multipicklist: 'picklist',
+  string: 'string',
+  textarea: 'string',
+  email: 'string',
+  phone: 'string',
+  url: 'string',
+  combobox: 'string',
+  encryptedstring: 'string',
+  double: 'number',
+  int: 'number',
+  long: 'number',
+  currency: 'currency',
+  percent: 'percent',
+  date: 'date',
+  datetime: 'datetime',
+  boolean: 'boolean',
+  reference: 'reference',
+  picklist: 'picklist',
+  multipicklist: 'picklist',
 };
 
 type Described = z.infer<typeof DescribeSchema>;
@@ -42,7 +66,8 @@ type Described = z.infer<typeof DescribeSchema>;
 export function normaliseDescribe(body: Described): CrmSchema['objects'][string] {
   const recordTypes = (body.recordTypeInfos ?? []).filter((r) => r.active !== false && !r.master).map((r) => r.name);
   const fields = body.fields.map((f): FieldInfo => {
-    const picklist = f.name === 'RecordTypeId' ? recordTypes : (f.picklistValues ?? []).filter((p) => p.active !== false).map((p) => p.value);
+    const picklist =
+      f.name === 'RecordTypeId' ? recordTypes : (f.picklistValues ?? []).filter((p) => p.active !== false).map((p) => p.value);
     return {
       name: f.name,
       label: f.label,
@@ -79,7 +104,13 @@ export function buildDescribeRequest(objects: readonly string[], previous: CrmSc
  * INVALID_TYPE / NOT_FOUND (the org lacks it) and 403 (the user may not see it): absent. Account
  * absent, or any other failure, fails the whole reading.
  */
-export function parseDescribeAnswer(answer: unknown, objects: readonly string[], previous: CrmSchema | null, source: string, now: Date): CrmResult<CrmSchema> {
+export function parseDescribeAnswer(
+  answer: unknown,
+  objects: readonly string[],
+  previous: CrmSchema | null,
+  source: string,
+  now: Date,
+): CrmResult<CrmSchema> {
   const parsed = SfCompositeResultSchema.safeParse(answer);
   if (!parsed.success) return { ok: false, error: crmError('bad-response', 'The describe answer does not have the documented shape') };
   const byRef = new Map(parsed.data.compositeResponse.map((r) => [r.referenceId, r]));
@@ -95,11 +126,13 @@ export function parseDescribeAnswer(answer: unknown, objects: readonly string[],
     }
     if (sub.httpStatusCode >= 300) {
       const error = salesforceError(sub.httpStatusCode, sub.body);
-      if (sub.httpStatusCode === 404 || sub.httpStatusCode === 403 || error.kind === 'unsupported-object' || error.kind === 'not-found') continue;
+      if (sub.httpStatusCode === 404 || sub.httpStatusCode === 403 || error.kind === 'unsupported-object' || error.kind === 'not-found')
+        continue;
       return { ok: false, error };
     }
     const body = DescribeSchema.safeParse(sub.body);
-    if (!body.success) return { ok: false, error: crmError('bad-response', `The describe of ${object} does not have the documented shape`) };
+    if (!body.success)
+      return { ok: false, error: crmError('bad-response', `The describe of ${object} does not have the documented shape`) };
     out[object] = normaliseDescribe(body.data);
   }
   if (!out.Account) return { ok: false, error: crmError('not-found', 'This org does not let you read Accounts') };
@@ -107,7 +140,11 @@ export function parseDescribeAnswer(answer: unknown, objects: readonly string[],
 }
 
 /** Describes the view's objects in one round trip. */
-export async function describeOrg(session: SalesforceSession, previous: CrmSchema | null, deps: HttpDeps & { now: () => Date }): Promise<CrmResult<CrmSchema>> {
+export async function describeOrg(
+  session: SalesforceSession,
+  previous: CrmSchema | null,
+  deps: HttpDeps & { now: () => Date },
+): Promise<CrmResult<CrmSchema>> {
   const request = buildDescribeRequest(VIEW_OBJECTS, previous);
   const answer = await salesforceJson(session, `${API_BASE}/composite`, SfCompositeResultSchema, deps, { method: 'POST', body: request });
   if (!answer.ok) return answer;

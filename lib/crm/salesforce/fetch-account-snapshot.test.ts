@@ -23,8 +23,18 @@ async function sampleOrg(options: SalesforceApiOptions = {}) {
 }
 type Org = Awaited<ReturnType<typeof sampleOrg>>;
 
-async function view(org: Org, objectType: string, recordId: string, settings: SalesforceSettings = ACME_SALESFORCE_SETTINGS, fetch = org.fetch) {
-  return fetchAccountSnapshot(ref(objectType, recordId), org.session, settings, org.schema, { fetch, now: () => today, today: '2026-11-22' });
+async function view(
+  org: Org,
+  objectType: string,
+  recordId: string,
+  settings: SalesforceSettings = ACME_SALESFORCE_SETTINGS,
+  fetch = org.fetch,
+) {
+  return fetchAccountSnapshot(ref(objectType, recordId), org.session, settings, org.schema, {
+    fetch,
+    now: () => today,
+    today: '2026-11-22',
+  });
 }
 async function snapshotOf(org: Org, objectType: string, recordId: string, settings?: SalesforceSettings): Promise<AccountSnapshot> {
   const result = await view(org, objectType, recordId, settings);
@@ -51,7 +61,11 @@ describe('one account view from the org', () => {
     expect(tickets.filter((t) => !t.isClosed)).toHaveLength(5);
     expect(tickets.some((t) => t.priority === 'urgent')).toBe(true);
     expect(tickets.every((t) => t.createdAt.endsWith('Z'))).toBe(true);
-    expect(okData<Array<{ score: number }>>(s.nps).map((a) => a.score).sort()).toEqual([2, 3, 5, 6, 7]);
+    expect(
+      okData<Array<{ score: number }>>(s.nps)
+        .map((a) => a.score)
+        .sort(),
+    ).toEqual([2, 3, 5, 6, 7]);
     expect(okData<Array<{ isChampion: boolean; hasLeft: boolean }>>(s.contacts).find((c) => c.isChampion)?.hasLeft).toBe(true);
     expect(okData<unknown[]>(s.invoices)).toHaveLength(1);
     expect(okData<Array<{ isRenewal: boolean; isClosed: boolean }>>(s.opportunities).some((o) => o.isRenewal && !o.isClosed)).toBe(true);
@@ -66,17 +80,22 @@ describe('one account view from the org', () => {
     for (const part of [s.tickets, s.opportunities, s.contracts, s.contacts, s.nps, s.usage, s.invoices]) expect(part.status).toBe('ok');
   });
 
-  it.each(['Contact', 'Opportunity', 'Case', 'Contract'] as const)('reaches the account from a %s page in the same single round trip', async (type) => {
-    const org = await sampleOrg();
-    const account = org.book.roles.healthy;
-    const table = { Contact: org.book.contacts, Opportunity: org.book.opportunities, Case: org.book.cases, Contract: org.book.contracts }[type];
-    const record = table.find((r) => r.AccountId === account)!;
-    org.api.resetCount();
-    const result = await view(org, type, record.Id);
-    expect(org.api.requestCount).toBe(1);
-    expect(result.ok && result.value.accountId).toBe(account);
-    expect(result.ok && result.value.snapshot.account.name).toBe('Northwind Analytics');
-  });
+  it.each(['Contact', 'Opportunity', 'Case', 'Contract'] as const)(
+    'reaches the account from a %s page in the same single round trip',
+    async (type) => {
+      const org = await sampleOrg();
+      const account = org.book.roles.healthy;
+      const table = { Contact: org.book.contacts, Opportunity: org.book.opportunities, Case: org.book.cases, Contract: org.book.contracts }[
+        type
+      ];
+      const record = table.find((r) => r.AccountId === account)!;
+      org.api.resetCount();
+      const result = await view(org, type, record.Id);
+      expect(org.api.requestCount).toBe(1);
+      expect(result.ok && result.value.accountId).toBe(account);
+      expect(result.ok && result.value.snapshot.account.name).toBe('Northwind Analytics');
+    },
+  );
 
   it('reads multi-currency accounts in their own currency', async () => {
     const org = await sampleOrg();
@@ -88,7 +107,8 @@ describe('one account view from the org', () => {
     const org = await sampleOrg();
     const s = await snapshotOf(org, 'Account', org.book.roles.noData);
     expect(s.account).toMatchObject({ name: 'Stark Logistics', arr: null, renewalDate: null, lastTouchAt: null });
-    for (const part of [s.tickets, s.opportunities, s.contracts, s.contacts, s.nps, s.usage, s.invoices]) expect(okData<unknown[]>(part)).toEqual([]);
+    for (const part of [s.tickets, s.opportunities, s.contracts, s.contacts, s.nps, s.usage, s.invoices])
+      expect(okData<unknown[]>(part)).toEqual([]);
   });
 
   it('opens an account with 10,000 cases with only the cases that matter, in one round trip', async () => {
@@ -125,7 +145,8 @@ describe('one account view from the org', () => {
 
   it('caps the cases at one page of open-first cases when an account has thousands open', async () => {
     const org = await sampleOrg();
-    for (const c of org.book.cases) if (c.AccountId === org.book.roles.manyCases) Object.assign(c, { IsClosed: false, ClosedDate: null, Status: 'Working' });
+    for (const c of org.book.cases)
+      if (c.AccountId === org.book.roles.manyCases) Object.assign(c, { IsClosed: false, ClosedDate: null, Status: 'Working' });
     org.api.resetCount();
     const s = await snapshotOf(org, 'Account', org.book.roles.manyCases);
     expect(okData<Array<{ isClosed: boolean }>>(s.tickets)).toHaveLength(CASE_LIMIT);
@@ -135,19 +156,26 @@ describe('one account view from the org', () => {
 });
 
 describe('when part of the org says no', () => {
-  const PART = { Case: 'tickets', Opportunity: 'opportunities', Contract: 'contracts', Contact: 'contacts', SurveyQuestionResponse: 'nps' } as const;
+  const PART = {
+    Case: 'tickets',
+    Opportunity: 'opportunities',
+    Contract: 'contracts',
+    Contact: 'contacts',
+    SurveyQuestionResponse: 'nps',
+  } as const;
 
-  it.each(Object.entries(PART).flatMap(([object, part]) => (['INVALID_TYPE', 'INVALID_FIELD'] as const).map((fault) => [object, fault, part] as const)))(
-    '%s answering %s blanks only the %s part',
-    async (object, fault, part) => {
-      const org = await sampleOrg();
-      org.api.setFaults({ failObject: { [object]: fault } });
-      const s = await snapshotOf(org, 'Account', org.book.roles.healthy);
-      expect(s[part]).toMatchObject({ status: 'error', error: { kind: fault === 'INVALID_TYPE' ? 'unsupported-object' : 'invalid-field' } });
-      for (const other of Object.values(PART).filter((p) => p !== part)) expect(s[other].status).toBe('ok');
-      expect(s.account.name).toBe('Northwind Analytics');
-    },
-  );
+  it.each(
+    Object.entries(PART).flatMap(([object, part]) =>
+      (['INVALID_TYPE', 'INVALID_FIELD'] as const).map((fault) => [object, fault, part] as const),
+    ),
+  )('%s answering %s blanks only the %s part', async (object, fault, part) => {
+    const org = await sampleOrg();
+    org.api.setFaults({ failObject: { [object]: fault } });
+    const s = await snapshotOf(org, 'Account', org.book.roles.healthy);
+    expect(s[part]).toMatchObject({ status: 'error', error: { kind: fault === 'INVALID_TYPE' ? 'unsupported-object' : 'invalid-field' } });
+    for (const other of Object.values(PART).filter((p) => p !== part)) expect(s[other].status).toBe('ok');
+    expect(s.account.name).toBe('Northwind Analytics');
+  });
 
   it('says the org has no Feedback Management when NPS is not there', async () => {
     const org = await sampleOrg();
@@ -158,7 +186,10 @@ describe('when part of the org says no', () => {
 
   it('names the setting to fix when a mapped field is not in the org', async () => {
     const org = await sampleOrg();
-    const settings = { ...ACME_SALESFORCE_SETTINGS, fields: { ...ACME_SALESFORCE_SETTINGS.fields, contactLeft: 'Gone__c', activeUsers: 'Users__c', contractValue: 'TCV__c' } };
+    const settings = {
+      ...ACME_SALESFORCE_SETTINGS,
+      fields: { ...ACME_SALESFORCE_SETTINGS.fields, contactLeft: 'Gone__c', activeUsers: 'Users__c', contractValue: 'TCV__c' },
+    };
     const s = await snapshotOf(org, 'Account', org.book.roles.healthy, settings);
     expect(s.contacts).toMatchObject({ status: 'error', error: { kind: 'invalid-field', field: 'Gone__c' } });
     expect(s.contacts.status === 'error' && s.contacts.error.detail).toContain('setting “contactLeft”');
@@ -179,7 +210,12 @@ describe('when part of the org says no', () => {
       const body = (await answer.json()) as { compositeResponse: Array<{ referenceId: string; body: unknown; httpStatusCode: number }> };
       const contracts = body.compositeResponse.find((r) => r.referenceId === 'contracts')!;
       contracts.httpStatusCode = 500;
-      contracts.body = [{ message: 'An unexpected error occurred. Please include this ErrorId if you contact support: 1234-5678', errorCode: 'UNKNOWN_EXCEPTION' }];
+      contracts.body = [
+        {
+          message: 'An unexpected error occurred. Please include this ErrorId if you contact support: 1234-5678',
+          errorCode: 'UNKNOWN_EXCEPTION',
+        },
+      ];
       return new Response(JSON.stringify(body), { status: 200 });
     };
     const result = await view(org, 'Account', org.book.roles.healthy, ACME_SALESFORCE_SETTINGS, failing);
@@ -197,7 +233,13 @@ describe('when part of the org says no', () => {
 
   it('says a contact without an account has no account view', async () => {
     const org = await sampleOrg();
-    org.book.contacts.push({ Id: '003Sa0000099999IAA', FirstName: 'Pat', LastName: 'Private', Name: 'Pat Private', AccountId: null as unknown as string });
+    org.book.contacts.push({
+      Id: '003Sa0000099999IAA',
+      FirstName: 'Pat',
+      LastName: 'Private',
+      Name: 'Pat Private',
+      AccountId: null as unknown as string,
+    });
     const result = await view(org, 'Contact', '003Sa0000099999IAA');
     expect(result).toMatchObject({ ok: false, error: { kind: 'not-found' } });
     expect(!result.ok && result.error.detail).toMatch(/not linked to an account/);
@@ -219,7 +261,10 @@ describe('when part of the org says no', () => {
   it('says the session expired once the org forgets it', async () => {
     const org = await sampleOrg();
     org.api.expireSessions();
-    expect(await view(org, 'Account', org.book.roles.healthy)).toMatchObject({ ok: false, error: { kind: 'session-expired', code: 'INVALID_SESSION_ID' } });
+    expect(await view(org, 'Account', org.book.roles.healthy)).toMatchObject({
+      ok: false,
+      error: { kind: 'session-expired', code: 'INVALID_SESSION_ID' },
+    });
   });
 
   it('gives up with a timeout when the org does not answer, and says offline when the network is gone', async () => {
@@ -235,7 +280,9 @@ describe('when part of the org says no', () => {
       timeoutMs: 50,
     });
     expect(hung).toMatchObject({ ok: false, error: { kind: 'timeout' } });
-    const offline = await view(org, 'Account', org.book.roles.healthy, ACME_SALESFORCE_SETTINGS, () => Promise.reject(new TypeError('Failed to fetch')));
+    const offline = await view(org, 'Account', org.book.roles.healthy, ACME_SALESFORCE_SETTINGS, () =>
+      Promise.reject(new TypeError('Failed to fetch')),
+    );
     expect(offline).toMatchObject({ ok: false, error: { kind: 'offline' } });
   });
 });
@@ -245,11 +292,18 @@ describe('sharing a note with the team', () => {
     const { saveNoteToSalesforce } = await import('./save-note');
     const org = await sampleOrg();
     org.api.resetCount();
-    const result = await saveNoteToSalesforce(org.session, org.book.roles.healthy, { title: 'SSO 요청', body: 'Needs <SSO>\nsoon' }, { fetch: org.fetch });
+    const result = await saveNoteToSalesforce(
+      org.session,
+      org.book.roles.healthy,
+      { title: 'SSO 요청', body: 'Needs <SSO>\nsoon' },
+      { fetch: org.fetch },
+    );
     expect(result.ok).toBe(true);
     expect(org.api.requestCount).toBe(1);
     const [note] = org.api.created.ContentNote!;
-    expect(new TextDecoder().decode(Uint8Array.from(atob(String(note!.Content)), (c) => c.charCodeAt(0)))).toBe('<p>Needs &lt;SSO&gt;</p><p>soon</p>');
+    expect(new TextDecoder().decode(Uint8Array.from(atob(String(note!.Content)), (c) => c.charCodeAt(0)))).toBe(
+      '<p>Needs &lt;SSO&gt;</p><p>soon</p>',
+    );
     expect(org.api.created.ContentDocumentLink![0]).toMatchObject({ ContentDocumentId: note!.Id, LinkedEntityId: org.book.roles.healthy });
   });
 

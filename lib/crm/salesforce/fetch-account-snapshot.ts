@@ -37,7 +37,9 @@ const LIST_FIELDS: Record<ListName, { objectType: string; settings: SalesforceFi
 /** The sentence-sized reason of a list's failure: which setting to fix, or which feature the org lacks. */
 export function explainListError(name: ListName, error: CrmError, settings: SalesforceSettings): CrmError {
   if (error.kind === 'invalid-field') {
-    const key = LIST_FIELDS[name].settings.find((k) => settings.fields[k] !== '' && settings.fields[k].toLowerCase() === error.field?.toLowerCase());
+    const key = LIST_FIELDS[name].settings.find(
+      (k) => settings.fields[k] !== '' && settings.fields[k].toLowerCase() === error.field?.toLowerCase(),
+    );
     if (key) return missingFieldError(settings, key, LIST_FIELDS[name].objectType, error);
   }
   if (name === 'nps' && error.kind === 'unsupported-object') {
@@ -48,11 +50,16 @@ export function explainListError(name: ListName, error: CrmError, settings: Sale
 }
 
 /** A list subrequest's answer with every further page (`nextRecordsUrl`: extra GETs only then). */
-export async function readListPart(session: SalesforceSession, sub: SubResult | undefined, deps: HttpDeps): Promise<Exclude<RawPart, { missing: unknown }>> {
+export async function readListPart(
+  session: SalesforceSession,
+  sub: SubResult | undefined,
+  deps: HttpDeps,
+): Promise<Exclude<RawPart, { missing: unknown }>> {
   if (!sub) return { ok: false, error: crmError('bad-response', 'The composite answer lacks a list') };
   if (sub.httpStatusCode >= 300) return { ok: false, error: salesforceError(sub.httpStatusCode, sub.body) };
   const first = SfQueryResultSchema.safeParse(sub.body);
-  if (!first.success) return { ok: false, error: crmError('bad-response', `The “${sub.referenceId}” query answer does not have the documented shape`) };
+  if (!first.success)
+    return { ok: false, error: crmError('bad-response', `The “${sub.referenceId}” query answer does not have the documented shape`) };
   const records: Array<Record<string, unknown>> = [...first.data.records];
   let next = first.data.done ? undefined : first.data.nextRecordsUrl;
   for (let pages = 0; next && pages < MAX_EXTRA_PAGES; pages++) {
@@ -88,10 +95,15 @@ export async function fetchAccountSnapshot(
   } catch (error) {
     return { ok: false, error: crmError('bad-request', error instanceof Error ? error.message : String(error)) };
   }
-  const answer = await salesforceJson(session, `${API_BASE}/composite`, SfCompositeResultSchema, deps, { method: 'POST', body: built.request });
+  const answer = await salesforceJson(session, `${API_BASE}/composite`, SfCompositeResultSchema, deps, {
+    method: 'POST',
+    body: built.request,
+  });
   if (!answer.ok) return answer;
   const byRef = new Map(answer.value.compositeResponse.map((r) => [r.referenceId, r]));
-  const staleSchema = answer.value.compositeResponse.some((r) => r.httpStatusCode === 400 && STALE_SCHEMA_CODES.has(salesforceError(400, r.body).code ?? ''));
+  const staleSchema = answer.value.compositeResponse.some(
+    (r) => r.httpStatusCode === 400 && STALE_SCHEMA_CODES.has(salesforceError(400, r.body).code ?? ''),
+  );
 
   // The page's record leads to the account; without one there is no account view.
   if (ACCOUNT_LINK[ref.objectType]) {

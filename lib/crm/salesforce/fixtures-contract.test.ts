@@ -46,7 +46,13 @@ const EXPECTED: Record<string, Expectation> = {
 };
 
 const session = { apiHost: 'acme.my.salesforce.com', sid: '00Dxx0000000001!AQ', orgId: '00Dxx0000000001' };
-const ctx = { settings: DEFAULT_SALESFORCE_SETTINGS, pageHost: 'acme.lightning.force.com', orgId: session.orgId, fetchedAt: '2026-11-22T12:00:00.000Z', today: '2026-11-22' };
+const ctx = {
+  settings: DEFAULT_SALESFORCE_SETTINGS,
+  pageHost: 'acme.lightning.force.com',
+  orgId: session.orgId,
+  fetchedAt: '2026-11-22T12:00:00.000Z',
+  today: '2026-11-22',
+};
 const empty: RawPart = { ok: true, records: [] };
 /** A fetch that serves the paginated fixtures' next page. */
 const nextPages: typeof fetch = async (input) =>
@@ -63,25 +69,52 @@ describe('real Salesforce answers', () => {
       const list = await readListPart(session, { referenceId: 'cases', httpStatusCode: 200, body }, { fetch: nextPages });
       expect(list.ok).toBe(true);
       if (list.ok && !parsed.done) expect(list.records.length).toBeGreaterThan(parsed.records.length);
-      const snapshot = toAccountSnapshot({ account: { Id: '001xx000003DGb2AAG', Name: 'A' }, cases: list, opportunities: empty, contracts: empty, contacts: empty, nps: empty }, ctx);
+      const snapshot = toAccountSnapshot(
+        {
+          account: { Id: '001xx000003DGb2AAG', Name: 'A' },
+          cases: list,
+          opportunities: empty,
+          contracts: empty,
+          contacts: empty,
+          nps: empty,
+        },
+        ctx,
+      );
       expect(snapshot.ok && snapshot.value.tickets.status).toBe('ok');
-      for (const r of parsed.records) for (const v of Object.values(r)) if (typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v)) expect(sfDateTime(v)).toMatch(/Z$/);
+      for (const r of parsed.records)
+        for (const v of Object.values(r)) if (typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v)) expect(sfDateTime(v)).toMatch(/Z$/);
     } else if ('composite' in expected) {
       const parsed = SfCompositeResultSchema.parse(body);
       const sub = (id: string) => parsed.compositeResponse.find((r) => r.referenceId === id);
       const list = async (name: ListName): Promise<RawPart> => {
-        const part = await readListPart(session, sub(name) ?? { referenceId: name, httpStatusCode: 200, body: { totalSize: 0, done: true, records: [] } }, { fetch: nextPages });
+        const part = await readListPart(
+          session,
+          sub(name) ?? { referenceId: name, httpStatusCode: 200, body: { totalSize: 0, done: true, records: [] } },
+          { fetch: nextPages },
+        );
         return part.ok ? part : { ok: false, error: explainListError(name, part.error, DEFAULT_SALESFORCE_SETTINGS) };
       };
       const account = SfQueryResultSchema.parse(sub('account')!.body).records[0]!;
       const result = toAccountSnapshot(
-        { account, cases: await list('cases'), opportunities: await list('opportunities'), contracts: await list('contracts'), contacts: await list('contacts'), nps: await list('nps') },
+        {
+          account,
+          cases: await list('cases'),
+          opportunities: await list('opportunities'),
+          contracts: await list('contracts'),
+          contacts: await list('contacts'),
+          nps: await list('nps'),
+        },
         ctx,
       );
       if (!result.ok) throw new Error(result.error.detail);
       const s = result.value;
       expect(s.account).toMatchObject({ name: 'Hanbit Logistics', currency: 'KRW', ownerName: 'Jiyoon Park' });
-      expect(s.tickets.status === 'ok' && s.tickets.data.map((t) => t.createdAt)).toEqual(['2026-10-02T01:15:00.000Z', '2026-11-18T07:40:00.000Z', '2026-09-01T00:00:00.000Z', '2026-09-10T00:00:00.000Z']);
+      expect(s.tickets.status === 'ok' && s.tickets.data.map((t) => t.createdAt)).toEqual([
+        '2026-10-02T01:15:00.000Z',
+        '2026-11-18T07:40:00.000Z',
+        '2026-09-01T00:00:00.000Z',
+        '2026-09-10T00:00:00.000Z',
+      ]);
       expect(s.opportunities.status === 'ok' && s.opportunities.data.filter((o) => o.isRenewal)).toHaveLength(1);
       expect(s.contracts).toMatchObject({ status: 'ok', data: [{ isActive: true, termMonths: 12 }] });
       expect(s.nps).toMatchObject({ status: 'error', error: { kind: 'unsupported-object', code: 'INVALID_TYPE' } });
@@ -106,9 +139,14 @@ describe('real Salesforce answers', () => {
   });
 
   it('every fixture file has an expectation (add one for a new file)', () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     const missing = files.filter((f) => !(f in EXPECTED));
     expect(missing, `fixtures without an expectation in ${path.basename(import.meta.filename)}`).toEqual([]);
-    expect(Object.keys(EXPECTED).filter((f) => !files.includes(f)), 'expectations for files that no longer exist').toEqual([]);
+    expect(
+      Object.keys(EXPECTED).filter((f) => !files.includes(f)),
+      'expectations for files that no longer exist',
+    ).toEqual([]);
   });
 });

@@ -18,14 +18,22 @@ async function sampleOrg() {
 }
 
 const load = (org: Awaited<ReturnType<typeof sampleOrg>>, owner: 'mine' | 'all', mayRequest = () => true) =>
-  loadSalesforceBook(org.session, { owner, host }, ACME_SALESFORCE_SETTINGS, org.schema, { fetch: org.fetch, now: () => today, today: '2026-11-22', mayRequest });
+  loadSalesforceBook(org.session, { owner, host }, ACME_SALESFORCE_SETTINGS, org.schema, {
+    fetch: org.fetch,
+    now: () => today,
+    today: '2026-11-22',
+    mayRequest,
+  });
 
 describe("the user's book from Salesforce", () => {
   it('reads exactly the accounts the session user owns, 300 of them, in four requests', async () => {
     const org = await sampleOrg();
     const result = await load(org, 'mine');
     if (!result.ok) throw new Error(result.error.detail);
-    const owned = org.book.accounts.filter((a) => a.OwnerId === org.book.sampleUser).map((a) => a.Id).sort();
+    const owned = org.book.accounts
+      .filter((a) => a.OwnerId === org.book.sampleUser)
+      .map((a) => a.Id)
+      .sort();
     expect(result.value.accounts.map((a) => a.account.id).sort()).toEqual(owned);
     expect(result.value).toMatchObject({ complete: true, ownerId: org.book.sampleUser, source: org.session.orgId });
     // Two pages of 200 (the subquery batch size), each with one NPS call.
@@ -38,7 +46,13 @@ describe("the user's book from Salesforce", () => {
     if (!result.ok) throw new Error(result.error.detail);
     const id = org.book.bookAtRisk[0]!;
     const fromBook = result.value.accounts.find((a) => a.account.id === id)!;
-    const single = await fetchAccountSnapshot({ crm: 'salesforce', host, objectType: 'Account', recordId: id }, org.session, ACME_SALESFORCE_SETTINGS, org.schema, { fetch: org.fetch, now: () => today, today: '2026-11-22' });
+    const single = await fetchAccountSnapshot(
+      { crm: 'salesforce', host, objectType: 'Account', recordId: id },
+      org.session,
+      ACME_SALESFORCE_SETTINGS,
+      org.schema,
+      { fetch: org.fetch, now: () => today, today: '2026-11-22' },
+    );
     if (!single.ok) throw new Error(single.error.detail);
     for (const part of ['tickets', 'opportunities', 'contracts', 'contacts', 'nps', 'usage', 'invoices'] as const) {
       expect(fromBook[part], part).toEqual(single.value.snapshot[part]);

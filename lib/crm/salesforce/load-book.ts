@@ -9,7 +9,17 @@ import { API_BASE, salesforceJson } from './client';
 import { salesforceError } from './errors';
 import { explainListError, readListPart, type SnapshotDeps } from './fetch-account-snapshot';
 import { missingFieldError, toAccountSnapshot, type RawAccountView, type RawPart } from './map-snapshot';
-import { CHILD_LISTS, childListShapes, fieldName, FIELD_OBJECT, npsList, selectable, soqlString, unmappableSettings, type ChildListName } from './queries';
+import {
+  CHILD_LISTS,
+  childListShapes,
+  fieldName,
+  FIELD_OBJECT,
+  npsList,
+  selectable,
+  soqlString,
+  unmappableSettings,
+  type ChildListName,
+} from './queries';
 import { SfCompositeResultSchema, SfQueryResultSchema, type SfCompositeSubrequest, type SfQueryResult } from './schemas';
 import type { SalesforceSession } from './session';
 
@@ -34,15 +44,36 @@ const MeSchema = z.looseObject({ id: z.string().regex(/^005[a-zA-Z0-9]{12}(?:[a-
  * one query for 200 accounts with everything but NPS. `owner` is the owner filter's id or
  * composite reference, or null for every account the user can see.
  */
-export function bookAccountQuery(settings: SalesforceSettings, schema: CrmSchema, owner: string | null): { soql: string; lists: ReturnType<typeof childListShapes> } {
+export function bookAccountQuery(
+  settings: SalesforceSettings,
+  schema: CrmSchema,
+  owner: string | null,
+): { soql: string; lists: ReturnType<typeof childListShapes> } {
   const f = settings.fields;
   const missing = unmappableSettings(settings, schema);
-  const accountFields = (Object.keys(FIELD_OBJECT) as Array<keyof typeof FIELD_OBJECT>).filter((k) => FIELD_OBJECT[k] === 'Account' && f[k] !== '' && !missing.includes(k)).map((k) => f[k]);
-  const fields = selectable(schema, 'Account', ['Id', 'Name', 'Type', 'Industry', 'OwnerId', 'Owner.Name', 'CurrencyIsoCode', 'CreatedDate', 'LastActivityDate', ...accountFields]);
+  const accountFields = (Object.keys(FIELD_OBJECT) as Array<keyof typeof FIELD_OBJECT>)
+    .filter((k) => FIELD_OBJECT[k] === 'Account' && f[k] !== '' && !missing.includes(k))
+    .map((k) => f[k]);
+  const fields = selectable(schema, 'Account', [
+    'Id',
+    'Name',
+    'Type',
+    'Industry',
+    'OwnerId',
+    'Owner.Name',
+    'CurrencyIsoCode',
+    'CreatedDate',
+    'LastActivityDate',
+    ...accountFields,
+  ]);
   // The champion comes through its lookup, so that it is there however many contacts the account has.
   if (f.champion && !missing.includes('champion') && !missing.includes('contactLeft') && schema.objects.Contact) {
     const relationship = /__c$/i.test(f.champion) ? `${f.champion.slice(0, -3)}__r` : f.champion.replace(/Id$/, '');
-    fields.push(...selectable(schema, 'Contact', ['Id', 'Name', 'Email', 'Title', 'AccountId', f.contactLeft]).map((c) => `${fieldName(relationship)}.${fieldName(c)}`));
+    fields.push(
+      ...selectable(schema, 'Contact', ['Id', 'Name', 'Email', 'Title', 'AccountId', f.contactLeft]).map(
+        (c) => `${fieldName(relationship)}.${fieldName(c)}`,
+      ),
+    );
   }
   const lists = childListShapes(settings, schema);
   const subqueries = CHILD_LISTS.flatMap((name) => {
@@ -73,7 +104,10 @@ export async function loadSalesforceBook(
 ): Promise<CrmResult<BookLoad & { staleSchema: boolean }>> {
   const accounts: AccountSnapshot[] = [];
   let skipped = 0;
-  const done = (complete: boolean, ownerId: string | null, extra: Partial<BookLoad & { staleSchema: boolean }> = {}) => ({ ok: true as const, value: { source: session.orgId, ownerId, accounts, complete, staleSchema: false, ...extra } });
+  const done = (complete: boolean, ownerId: string | null, extra: Partial<BookLoad & { staleSchema: boolean }> = {}) => ({
+    ok: true as const,
+    value: { source: session.orgId, ownerId, accounts, complete, staleSchema: false, ...extra },
+  });
   if (!deps.mayRequest()) return done(false, null, { stoppedBy: 'budget' });
 
   let built;
@@ -85,15 +119,23 @@ export async function loadSalesforceBook(
   const sub: SfCompositeSubrequest[] = [];
   if (scope.owner === 'mine') sub.push({ method: 'GET', url: `${API_BASE}/chatter/users/me`, referenceId: 'me' });
   sub.push({ method: 'GET', url: query(built.soql).replaceAll(encodeURIComponent(ME_REF), ME_REF), referenceId: 'accounts' });
-  const first = await salesforceJson(session, `${API_BASE}/composite`, SfCompositeResultSchema, deps, { method: 'POST', body: { allOrNone: false, compositeRequest: sub } });
+  const first = await salesforceJson(session, `${API_BASE}/composite`, SfCompositeResultSchema, deps, {
+    method: 'POST',
+    body: { allOrNone: false, compositeRequest: sub },
+  });
   if (!first.ok) return first;
   const byRef = new Map(first.value.compositeResponse.map((r) => [r.referenceId, r]));
   let ownerId: string | null = null;
   if (scope.owner === 'mine') {
     const me = byRef.get('me');
-    if (!me || me.httpStatusCode >= 300) return { ok: false, error: me ? salesforceError(me.httpStatusCode, me.body) : crmError('bad-response', 'The composite answer lacks the user') };
+    if (!me || me.httpStatusCode >= 300)
+      return {
+        ok: false,
+        error: me ? salesforceError(me.httpStatusCode, me.body) : crmError('bad-response', 'The composite answer lacks the user'),
+      };
     const parsed = MeSchema.safeParse(me.body);
-    if (!parsed.success) return { ok: false, error: crmError('bad-response', 'The current user answer does not have the documented shape') };
+    if (!parsed.success)
+      return { ok: false, error: crmError('bad-response', 'The current user answer does not have the documented shape') };
     ownerId = parsed.data.id;
   }
   const page = byRef.get('accounts');
@@ -104,7 +146,8 @@ export async function loadSalesforceBook(
     return stale ? done(false, ownerId, { staleSchema: true }) : { ok: false, error };
   }
   const parsed = SfQueryResultSchema.safeParse(page.body);
-  if (!parsed.success) return { ok: false, error: crmError('bad-response', 'The accounts query answer does not have the documented shape') };
+  if (!parsed.success)
+    return { ok: false, error: crmError('bad-response', 'The accounts query answer does not have the documented shape') };
   let current: SfQueryResult = parsed.data;
   const unmappable = unmappableSettings(settings, schema);
   for (let pages = 1; ; pages++) {
@@ -113,7 +156,14 @@ export async function loadSalesforceBook(
     if (nps === 'budget') return done(false, ownerId, { stoppedBy: 'budget' });
     for (const record of current.records) {
       const view = await accountView(session, record, built.lists, nps, settings, deps);
-      const mapped = toAccountSnapshot(view, { settings, pageHost: scope.host, orgId: session.orgId, fetchedAt: now.toISOString(), today: deps.today ?? dayInTimeZone(now, 'UTC'), unmappable });
+      const mapped = toAccountSnapshot(view, {
+        settings,
+        pageHost: scope.host,
+        orgId: session.orgId,
+        fetchedAt: now.toISOString(),
+        today: deps.today ?? dayInTimeZone(now, 'UTC'),
+        unmappable,
+      });
       // A row that cannot be mapped leaves the book incomplete rather than silently shorter.
       if (mapped.ok) accounts.push(mapped.value);
       else skipped += 1;
@@ -129,12 +179,20 @@ export async function loadSalesforceBook(
 }
 
 /** One account's raw view from its query row: child lists from the subqueries (further pages read), NPS from the page's answers. */
-async function accountView(session: SalesforceSession, record: Raw, lists: ReturnType<typeof childListShapes>, nps: Map<string, RawPart> | RawPart, settings: SalesforceSettings, deps: BookDeps): Promise<RawAccountView> {
+async function accountView(
+  session: SalesforceSession,
+  record: Raw,
+  lists: ReturnType<typeof childListShapes>,
+  nps: Map<string, RawPart> | RawPart,
+  settings: SalesforceSettings,
+  deps: BookDeps,
+): Promise<RawAccountView> {
   const parts = {} as Record<ChildListName, RawPart>;
   for (const name of CHILD_LISTS) {
     const plan = lists[name];
     if ('skip' in plan) parts[name] = { ok: false, missing: plan.skip };
-    else if ('invalid' in plan) parts[name] = { ok: false, error: missingFieldError(settings, plan.invalid, name === 'contacts' ? 'Contact' : 'Contract') };
+    else if ('invalid' in plan)
+      parts[name] = { ok: false, error: missingFieldError(settings, plan.invalid, name === 'contacts' ? 'Contact' : 'Contract') };
     else {
       // No children: the API answers null, not an empty list.
       const child = (record[plan.relationship] ?? { totalSize: 0, done: true, records: [] }) as SfQueryResult;
@@ -159,7 +217,13 @@ async function accountView(session: SalesforceSession, record: Raw, lists: Retur
  * The page's NPS answers by account (15-character id): one composite call with two queries, the
  * answers about the page's accounts and the survey subjects that say which account each is about.
  */
-async function pageNps(session: SalesforceSession, records: Raw[], settings: SalesforceSettings, schema: CrmSchema, deps: BookDeps): Promise<Map<string, RawPart> | RawPart | 'budget'> {
+async function pageNps(
+  session: SalesforceSession,
+  records: Raw[],
+  settings: SalesforceSettings,
+  schema: CrmSchema,
+  deps: BookDeps,
+): Promise<Map<string, RawPart> | RawPart | 'budget'> {
   const ids = records.map((r) => String(r.Id));
   if (!ids.length) return new Map();
   const inIds = `IN (${ids.map(soqlString).join(', ')})`;
@@ -179,7 +243,10 @@ async function pageNps(session: SalesforceSession, records: Raw[], settings: Sal
   });
   if (!answer.ok) return { ok: false, error: answer.error };
   const byRef = new Map(answer.value.compositeResponse.map((r) => [r.referenceId, r]));
-  const [nps, subjects] = await Promise.all([readListPart(session, byRef.get('nps'), deps), readListPart(session, byRef.get('subjects'), deps)]);
+  const [nps, subjects] = await Promise.all([
+    readListPart(session, byRef.get('nps'), deps),
+    readListPart(session, byRef.get('subjects'), deps),
+  ]);
   if (!nps.ok) return { ok: false, error: explainListError('nps', nps.error, settings) };
   if (!subjects.ok) return { ok: false, error: subjects.error };
   const accountOf = new Map(subjects.records.map((s) => [String(s.ParentId).slice(0, 15), String(s.SubjectId).slice(0, 15)]));

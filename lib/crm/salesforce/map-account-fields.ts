@@ -11,17 +11,30 @@ import { sfDate, sfDateTime, sfNumber } from './normalise';
 type Raw = Record<string, unknown>;
 
 /** A mapped field the org does not have: a settings problem, named with its setting. */
-export function missingFieldError(settings: SalesforceSettings, key: SalesforceFieldSetting, objectType: string, cause?: CrmError): CrmError {
+export function missingFieldError(
+  settings: SalesforceSettings,
+  key: SalesforceFieldSetting,
+  objectType: string,
+  cause?: CrmError,
+): CrmError {
   const name = settings.fields[key];
-  return crmError('invalid-field', `The field ${name} (setting “${key}”) is not on ${objectType} in this org${cause ? `: ${cause.detail}` : ''}`, {
-    field: name,
-    code: cause?.code ?? 'INVALID_FIELD',
-    ...(cause?.httpStatus ? { httpStatus: cause.httpStatus } : {}),
-  });
+  return crmError(
+    'invalid-field',
+    `The field ${name} (setting “${key}”) is not on ${objectType} in this org${cause ? `: ${cause.detail}` : ''}`,
+    {
+      field: name,
+      code: cause?.code ?? 'INVALID_FIELD',
+      ...(cause?.httpStatus ? { httpStatus: cause.httpStatus } : {}),
+    },
+  );
 }
 
 /** Mapped Account fields that are not in the row. The row of an sObject GET has every field the user can see. */
-export function absentAccountFields(raw: Raw, settings: SalesforceSettings, keys: readonly SalesforceFieldSetting[]): SalesforceFieldSetting[] {
+export function absentAccountFields(
+  raw: Raw,
+  settings: SalesforceSettings,
+  keys: readonly SalesforceFieldSetting[],
+): SalesforceFieldSetting[] {
   return keys.filter((key) => settings.fields[key] !== '' && !(settings.fields[key] in raw));
 }
 
@@ -34,7 +47,15 @@ export function usagePart(raw: Raw, ctx: MapContext): Part<UsagePeriod[]> {
   const s = ctx.settings;
   const f = s.fields;
   if (!f.activeUsers && !f.logins && !f.featuresUsed) return { status: 'missing', reason: 'not-mapped' };
-  const [absent] = absentAccountFields(raw, s, ['activeUsers', 'logins', 'featuresUsed', 'featuresTotal', 'seats', 'previousActiveUsers', 'lastLogin']);
+  const [absent] = absentAccountFields(raw, s, [
+    'activeUsers',
+    'logins',
+    'featuresUsed',
+    'featuresTotal',
+    'seats',
+    'previousActiveUsers',
+    'lastLogin',
+  ]);
   if (absent) return { status: 'error', error: missingFieldError(s, absent, 'Account') };
   const read = (key: 'activeUsers' | 'logins' | 'featuresUsed' | 'featuresTotal' | 'seats' | 'previousActiveUsers') => {
     const n = f[key] ? sfNumber(raw[f[key]]) : null;
@@ -49,7 +70,14 @@ export function usagePart(raw: Raw, ctx: MapContext): Part<UsagePeriod[]> {
   return {
     status: 'ok',
     asOf,
-    data: mappedUsagePeriods(ctx.today, { active, previous: read('previousActiveUsers'), seats: read('seats'), logins, featuresUsed, featuresTotal: whole(read('featuresTotal')) }),
+    data: mappedUsagePeriods(ctx.today, {
+      active,
+      previous: read('previousActiveUsers'),
+      seats: read('seats'),
+      logins,
+      featuresUsed,
+      featuresTotal: whole(read('featuresTotal')),
+    }),
   };
 }
 
@@ -60,6 +88,9 @@ export function invoicePart(raw: Raw, accountId: string, ctx: MapContext): Part<
   if (!field) return { status: 'missing', reason: 'not-mapped' };
   if (!(field in raw)) return { status: 'error', error: missingFieldError(s, 'overdueInvoiceDate', 'Account') };
   const due = sfDate(raw[field]);
-  return { status: 'ok', asOf: ctx.fetchedAt, data: due ? [{ id: `${accountId}:oldest-overdue`, amount: null, dueDate: due, paidAt: null }] : [] };
+  return {
+    status: 'ok',
+    asOf: ctx.fetchedAt,
+    data: due ? [{ id: `${accountId}:oldest-overdue`, amount: null, dueDate: due, paidAt: null }] : [],
+  };
 }
-

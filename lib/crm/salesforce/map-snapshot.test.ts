@@ -5,7 +5,13 @@ import { mapSalesforceSnapshot, toAccountSnapshot, type RawAccountView } from '.
 import { sfDate, sfDateTime, sfId } from './normalise';
 
 const settings = ACME_SALESFORCE_SETTINGS;
-const ctx = (s: SalesforceSettings = settings) => ({ settings: s, pageHost: 'acme.lightning.force.com', orgId: '00DSa0000000001', fetchedAt: '2026-11-22T12:00:00.000Z', today: '2026-11-22' });
+const ctx = (s: SalesforceSettings = settings) => ({
+  settings: s,
+  pageHost: 'acme.lightning.force.com',
+  orgId: '00DSa0000000001',
+  fetchedAt: '2026-11-22T12:00:00.000Z',
+  today: '2026-11-22',
+});
 const ok = (records: Array<Record<string, unknown>>) => ({ ok: true as const, records });
 const account = (extra: Record<string, unknown> = {}) => ({
   attributes: { type: 'Account', url: '/services/data/v62.0/sobjects/Account/001Sa0000000001IAA' },
@@ -109,38 +115,137 @@ describe('one account view → snapshot', () => {
   it('maps cases with canonical times, priorities (a mapped urgent value) and links', () => {
     const s = snapshot({
       cases: ok([
-        { Id: '500Sa0000000001', CaseNumber: '00001001', Subject: 'SSO down', Status: 'Working', IsClosed: false, Priority: 'Critical', CreatedDate: '2026-11-20T09:00:00.000+0900', ClosedDate: null },
-        { Id: '500Sa0000000002IAA', CaseNumber: '00001002', Subject: null, Status: 'Closed', IsClosed: true, Priority: 'low', CreatedDate: '2026-11-01T00:00:00.000+0000', ClosedDate: '2026-11-03T00:00:00.000+0000' },
-        { Id: '500Sa0000000003IAA', CaseNumber: '00001003', Subject: 'x', Status: 'New', IsClosed: false, Priority: 'P2', CreatedDate: '2026-11-21T00:00:00.000+0000', ClosedDate: null },
+        {
+          Id: '500Sa0000000001',
+          CaseNumber: '00001001',
+          Subject: 'SSO down',
+          Status: 'Working',
+          IsClosed: false,
+          Priority: 'Critical',
+          CreatedDate: '2026-11-20T09:00:00.000+0900',
+          ClosedDate: null,
+        },
+        {
+          Id: '500Sa0000000002IAA',
+          CaseNumber: '00001002',
+          Subject: null,
+          Status: 'Closed',
+          IsClosed: true,
+          Priority: 'low',
+          CreatedDate: '2026-11-01T00:00:00.000+0000',
+          ClosedDate: '2026-11-03T00:00:00.000+0000',
+        },
+        {
+          Id: '500Sa0000000003IAA',
+          CaseNumber: '00001003',
+          Subject: 'x',
+          Status: 'New',
+          IsClosed: false,
+          Priority: 'P2',
+          CreatedDate: '2026-11-21T00:00:00.000+0000',
+          ClosedDate: null,
+        },
       ]),
     });
     const [urgent, low, unknown] = data<Array<Record<string, unknown>>>(s.tickets);
-    expect(urgent).toMatchObject({ id: '500Sa0000000001IAA', priority: 'urgent', createdAt: '2026-11-20T00:00:00.000Z', closedAt: null, url: 'https://acme.lightning.force.com/lightning/r/Case/500Sa0000000001IAA/view' });
+    expect(urgent).toMatchObject({
+      id: '500Sa0000000001IAA',
+      priority: 'urgent',
+      createdAt: '2026-11-20T00:00:00.000Z',
+      closedAt: null,
+      url: 'https://acme.lightning.force.com/lightning/r/Case/500Sa0000000001IAA/view',
+    });
     expect(low).toMatchObject({ subject: '00001002', priority: 'low', isClosed: true, closedAt: '2026-11-03T00:00:00.000Z' });
     expect(unknown!.priority).toBeNull();
   });
 
   it('marks renewals by Opportunity Type or record type name, as set', () => {
     const opps = ok([
-      { Id: '006Sa0000000001IAA', Name: 'Renewal', Type: 'Existing Customer - Renewal', StageName: 'Qualification', Amount: 10, CloseDate: '2027-01-06', IsClosed: false, IsWon: false },
-      { Id: '006Sa0000000002IAA', Name: 'New', Type: 'New Customer', StageName: 'Closed Won', Amount: 5, CloseDate: '2026-01-06', IsClosed: true, IsWon: true },
-      { Id: '006Sa0000000003IAA', Name: 'RT', Type: null, RecordType: { Name: 'Renewal Deal' }, StageName: 'Prospecting', Amount: null, CloseDate: '2027-03-01', IsClosed: false, IsWon: false },
+      {
+        Id: '006Sa0000000001IAA',
+        Name: 'Renewal',
+        Type: 'Existing Customer - Renewal',
+        StageName: 'Qualification',
+        Amount: 10,
+        CloseDate: '2027-01-06',
+        IsClosed: false,
+        IsWon: false,
+      },
+      {
+        Id: '006Sa0000000002IAA',
+        Name: 'New',
+        Type: 'New Customer',
+        StageName: 'Closed Won',
+        Amount: 5,
+        CloseDate: '2026-01-06',
+        IsClosed: true,
+        IsWon: true,
+      },
+      {
+        Id: '006Sa0000000003IAA',
+        Name: 'RT',
+        Type: null,
+        RecordType: { Name: 'Renewal Deal' },
+        StageName: 'Prospecting',
+        Amount: null,
+        CloseDate: '2027-03-01',
+        IsClosed: false,
+        IsWon: false,
+      },
     ]);
-    expect(data<Array<{ isRenewal: boolean }>>(snapshot({ opportunities: opps }).opportunities).map((o) => o.isRenewal)).toEqual([true, false, false]);
+    expect(data<Array<{ isRenewal: boolean }>>(snapshot({ opportunities: opps }).opportunities).map((o) => o.isRenewal)).toEqual([
+      true,
+      false,
+      false,
+    ]);
     const byRecordType = { ...settings, renewalRecordTypeNames: ['Renewal Deal'] };
-    expect(data<Array<{ isRenewal: boolean }>>(snapshot({ opportunities: opps }, byRecordType).opportunities).map((o) => o.isRenewal)).toEqual([true, false, true]);
+    expect(
+      data<Array<{ isRenewal: boolean }>>(snapshot({ opportunities: opps }, byRecordType).opportunities).map((o) => o.isRenewal),
+    ).toEqual([true, false, true]);
   });
 
   it('maps contracts: in force by StatusCode, term and mapped value', () => {
     const s = snapshot({
       contracts: ok([
-        { Id: '800Sa0000000001IAA', Status: 'Live', StatusCode: 'Activated', StartDate: '2025-11-22', EndDate: '2027-11-21', ContractTerm: 24, Contract_Value__c: 500000 },
-        { Id: '800Sa0000000002IAA', Status: 'Expired', StatusCode: 'Expired', StartDate: '2024-11-22', EndDate: '2025-11-21', ContractTerm: 12, Contract_Value__c: null },
+        {
+          Id: '800Sa0000000001IAA',
+          Status: 'Live',
+          StatusCode: 'Activated',
+          StartDate: '2025-11-22',
+          EndDate: '2027-11-21',
+          ContractTerm: 24,
+          Contract_Value__c: 500000,
+        },
+        {
+          Id: '800Sa0000000002IAA',
+          Status: 'Expired',
+          StatusCode: 'Expired',
+          StartDate: '2024-11-22',
+          EndDate: '2025-11-21',
+          ContractTerm: 12,
+          Contract_Value__c: null,
+        },
       ]),
     });
     expect(data(s.contracts)).toEqual([
-      { id: '800Sa0000000001IAA', status: 'Live', isActive: true, startDate: '2025-11-22', endDate: '2027-11-21', termMonths: 24, value: 500000 },
-      { id: '800Sa0000000002IAA', status: 'Expired', isActive: false, startDate: '2024-11-22', endDate: '2025-11-21', termMonths: 12, value: null },
+      {
+        id: '800Sa0000000001IAA',
+        status: 'Live',
+        isActive: true,
+        startDate: '2025-11-22',
+        endDate: '2027-11-21',
+        termMonths: 24,
+        value: 500000,
+      },
+      {
+        id: '800Sa0000000002IAA',
+        status: 'Expired',
+        isActive: false,
+        startDate: '2024-11-22',
+        endDate: '2025-11-21',
+        termMonths: 12,
+        value: null,
+      },
     ]);
   });
 
@@ -151,7 +256,9 @@ describe('one account view → snapshot', () => {
       champion,
       contacts: ok([{ Id: '003Sa0000000002IAA', Name: 'Sam Lee', Email: null, Title: null, Left_Company__c: false }]),
     });
-    expect(data<Array<{ name: string; isChampion: boolean; hasLeft: boolean }>>(s.contacts).map((c) => [c.name, c.isChampion, c.hasLeft])).toEqual([
+    expect(
+      data<Array<{ name: string; isChampion: boolean; hasLeft: boolean }>>(s.contacts).map((c) => [c.name, c.isChampion, c.hasLeft]),
+    ).toEqual([
       ['Jordan Kim', true, true],
       ['Sam Lee', false, false],
     ]);
@@ -160,7 +267,16 @@ describe('one account view → snapshot', () => {
   it('maps NPS answers: respondent, score, completion time; drops what is not a 0–10 score', () => {
     const s = snapshot({
       nps: ok([
-        { Id: '0LASa0000000001IAA', NumberValue: 9, CreatedDate: '2026-10-01T00:00:00.000+0000', Response: { SubmitterId: '003Sa0000000001IAA', Submitter: { Name: 'Jordan Kim' }, CompletionDateTime: '2026-10-02T00:00:00.000+0000' } },
+        {
+          Id: '0LASa0000000001IAA',
+          NumberValue: 9,
+          CreatedDate: '2026-10-01T00:00:00.000+0000',
+          Response: {
+            SubmitterId: '003Sa0000000001IAA',
+            Submitter: { Name: 'Jordan Kim' },
+            CompletionDateTime: '2026-10-02T00:00:00.000+0000',
+          },
+        },
         { Id: '0LASa0000000002IAA', NumberValue: 11, CreatedDate: '2026-10-01T00:00:00.000+0000', Response: null },
         { Id: '0LASa0000000003IAA', NumberValue: 4, CreatedDate: '2026-09-01T00:00:00.000+0000', Response: null },
       ]),
@@ -177,8 +293,24 @@ describe('one account view → snapshot', () => {
       status: 'ok',
       asOf: '2026-11-21T09:00:00.000Z',
       data: [
-        { periodStart: '2026-09-23', periodEnd: '2026-10-22', activeUsers: 80, licensedSeats: 100, logins: null, featuresUsed: null, featuresTotal: null },
-        { periodStart: '2026-10-23', periodEnd: '2026-11-22', activeUsers: 86, licensedSeats: 100, logins: null, featuresUsed: null, featuresTotal: null },
+        {
+          periodStart: '2026-09-23',
+          periodEnd: '2026-10-22',
+          activeUsers: 80,
+          licensedSeats: 100,
+          logins: null,
+          featuresUsed: null,
+          featuresTotal: null,
+        },
+        {
+          periodStart: '2026-10-23',
+          periodEnd: '2026-11-22',
+          activeUsers: 86,
+          licensedSeats: 100,
+          logins: null,
+          featuresUsed: null,
+          featuresTotal: null,
+        },
       ],
     });
     const single = { ...settings, fields: { ...settings.fields, previousActiveUsers: '' } };
@@ -210,7 +342,10 @@ describe('one account view → snapshot', () => {
   });
 
   it('keeps a failing list as its own error part', () => {
-    const s = mapSalesforceSnapshot(view({ nps: { ok: false, error: { kind: 'unsupported-object', detail: 'no Feedback Management' } } }), ctx());
+    const s = mapSalesforceSnapshot(
+      view({ nps: { ok: false, error: { kind: 'unsupported-object', detail: 'no Feedback Management' } } }),
+      ctx(),
+    );
     expect(s.nps).toEqual({ status: 'error', error: { kind: 'unsupported-object', detail: 'no Feedback Management' } });
     expect(s.tickets.status).toBe('ok');
   });

@@ -247,9 +247,15 @@ export function mapSalesforceSnapshot(view: RawAccountView, ctx: MapContext): Ac
 }
 
 /** The same, checked against the snapshot schema (the contract every CRM client keeps). */
-export function toAccountSnapshot(view: RawAccountView, ctx: MapContext): { ok: true; value: AccountSnapshot } | { ok: false; error: CrmError } {
+export function toAccountSnapshot(
+  view: RawAccountView,
+  ctx: MapContext,
+): { ok: true; value: AccountSnapshot } | { ok: false; error: CrmError } {
   const checked = AccountSnapshotSchema.safeParse(mapSalesforceSnapshot(view, ctx));
   if (checked.success) return { ok: true, value: checked.data };
   const issue = checked.error.issues[0];
-  return { ok: false, error: crmError('bad-response', `The mapped snapshot is invalid${issue ? ` at ${issue.path.join('.')}: ${issue.message}` : ''}`) };
+  return {
+    ok: false,
+    error: crmError('bad-response', `The mapped snapshot is invalid${issue ? ` at ${issue.path.join('.')}: ${issue.message}` : ''}`),
+  };
 }

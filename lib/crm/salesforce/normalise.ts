@@ -6,7 +6,6 @@ import { toId18 } from '../../pages/salesforce-id';
 const SF_DATETIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const SF_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-
 /**
  * A Salesforce datetime as canonical UTC ISO 8601 (`2011-07-07T00:37:00.000Z`), the form the
  * metrics read fastest; a date-only value counts as midnight UTC. Null for anything else.

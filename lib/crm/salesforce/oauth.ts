@@ -28,7 +28,10 @@ export type SalesforceToken = z.infer<typeof SalesforceTokenSchema>;
 export const oauthSecretKey = (pageHost: string) => `salesforce:oauth:${apiHostFor(pageHost)}`;
 
 /** A consumer key as the External Client App shows it (letters, digits, `.`, `_`). */
-export const ConsumerKeySchema = z.string().trim().regex(/^[\w.]{20,256}$/, 'Not a consumer key');
+export const ConsumerKeySchema = z
+  .string()
+  .trim()
+  .regex(/^[\w.]{20,256}$/, 'Not a consumer key');
 
 /** Salesforce's token answer (authorization_code and refresh_token grants); refresh gives no refresh_token. */
 const TokenAnswerSchema = z.looseObject({
@@ -49,10 +52,20 @@ function orgIdOf(answer: { id: string; access_token: string }): string | null {
 }
 
 /** The session a token gives the connector: the same Bearer calls as a browser session. */
-export const tokenSession = (token: SalesforceToken): SalesforceSession => ({ apiHost: token.apiHost, sid: token.accessToken, orgId: token.orgId.slice(0, 15) });
+export const tokenSession = (token: SalesforceToken): SalesforceSession => ({
+  apiHost: token.apiHost,
+  sid: token.accessToken,
+  orgId: token.orgId.slice(0, 15),
+});
 
 /** The address of the org's sign-in page for one attempt. */
-export function authorizeUrl(input: { pageHost: string; consumerKey: string; redirectUri: string; challenge: string; state: string }): string {
+export function authorizeUrl(input: {
+  pageHost: string;
+  consumerKey: string;
+  redirectUri: string;
+  challenge: string;
+  state: string;
+}): string {
   const query = new URLSearchParams({
     response_type: 'code',
     client_id: input.consumerKey,
@@ -77,18 +90,34 @@ export function codeFromRedirect(redirectedTo: string, expected: { redirectUri: 
   if (url.origin !== new URL(expected.redirectUri).origin) {
     return { ok: false, error: crmError('bad-response', `The Salesforce sign-in ended at ${url.origin}, not this extension`) };
   }
-  if (params.get('state') !== expected.state) return { ok: false, error: crmError('bad-response', 'The Salesforce sign-in answered another request (state differs)', { code: 'OAUTH_STATE' }) };
+  if (params.get('state') !== expected.state)
+    return {
+      ok: false,
+      error: crmError('bad-response', 'The Salesforce sign-in answered another request (state differs)', { code: 'OAUTH_STATE' }),
+    };
   const error = params.get('error');
   if (error) {
     const why = params.get('error_description') ?? error;
-    return { ok: false, error: crmError(error === 'access_denied' ? 'not-connected' : 'no-api-access', `Salesforce refused the sign-in: ${why}`, { code: error }) };
+    return {
+      ok: false,
+      error: crmError(error === 'access_denied' ? 'not-connected' : 'no-api-access', `Salesforce refused the sign-in: ${why}`, {
+        code: error,
+      }),
+    };
   }
   const code = params.get('code');
-  return code ? { ok: true, value: code } : { ok: false, error: crmError('bad-response', 'The Salesforce sign-in gave no authorization code') };
+  return code
+    ? { ok: true, value: code }
+    : { ok: false, error: crmError('bad-response', 'The Salesforce sign-in gave no authorization code') };
 }
 
 /** A form POST to the org's OAuth endpoint; every failure a typed error (never a throw). */
-async function oauthPost(host: string, path: '/services/oauth2/token' | '/services/oauth2/revoke', form: Record<string, string>, deps: HttpDeps): Promise<CrmResult<unknown>> {
+async function oauthPost(
+  host: string,
+  path: '/services/oauth2/token' | '/services/oauth2/revoke',
+  form: Record<string, string>,
+  deps: HttpDeps,
+): Promise<CrmResult<unknown>> {
   const answer = await crmFetch({
     fetch: deps.fetch,
     url: `https://${host}${path}`,
@@ -108,17 +137,34 @@ async function oauthPost(host: string, path: '/services/oauth2/token' | '/servic
   return { ok: false, error: crmError(status >= 500 ? 'server-error' : refused.success ? 'no-api-access' : 'bad-response', detail, extra) };
 }
 
-function tokenFrom(answer: unknown, base: Pick<SalesforceToken, 'loginHost' | 'consumerKey'> & Partial<Pick<SalesforceToken, 'refreshToken' | 'orgId'>>): CrmResult<SalesforceToken> {
+function tokenFrom(
+  answer: unknown,
+  base: Pick<SalesforceToken, 'loginHost' | 'consumerKey'> & Partial<Pick<SalesforceToken, 'refreshToken' | 'orgId'>>,
+): CrmResult<SalesforceToken> {
   const parsed = TokenAnswerSchema.safeParse(answer);
-  if (!parsed.success) return { ok: false, error: crmError('bad-response', 'The Salesforce token answer does not have the documented shape') };
+  if (!parsed.success)
+    return { ok: false, error: crmError('bad-response', 'The Salesforce token answer does not have the documented shape') };
   const refreshToken = parsed.data.refresh_token ?? base.refreshToken;
-  if (!refreshToken) return { ok: false, error: crmError('no-api-access', 'Salesforce gave no refresh token: the External Client App must allow the “refresh_token” scope', { code: 'NO_REFRESH_TOKEN' }) };
+  if (!refreshToken)
+    return {
+      ok: false,
+      error: crmError('no-api-access', 'Salesforce gave no refresh token: the External Client App must allow the “refresh_token” scope', {
+        code: 'NO_REFRESH_TOKEN',
+      }),
+    };
   // A refresh answer's `id` may name nothing useful: the org is the one signed in to.
   const orgId = orgIdOf(parsed.data) ?? base.orgId;
   if (!orgId) return { ok: false, error: crmError('bad-response', 'The Salesforce token answer names no org') };
   return {
     ok: true,
-    value: { accessToken: parsed.data.access_token, refreshToken, loginHost: base.loginHost, apiHost: new URL(parsed.data.instance_url).host, orgId, consumerKey: base.consumerKey },
+    value: {
+      accessToken: parsed.data.access_token,
+      refreshToken,
+      loginHost: base.loginHost,
+      apiHost: new URL(parsed.data.instance_url).host,
+      orgId,
+      consumerKey: base.consumerKey,
+    },
   };
 }
 
@@ -131,7 +177,13 @@ export async function exchangeCode(
   const answer = await oauthPost(
     loginHost,
     '/services/oauth2/token',
-    { grant_type: 'authorization_code', code: input.code, client_id: input.consumerKey, redirect_uri: input.redirectUri, code_verifier: input.verifier },
+    {
+      grant_type: 'authorization_code',
+      code: input.code,
+      client_id: input.consumerKey,
+      redirect_uri: input.redirectUri,
+      code_verifier: input.verifier,
+    },
     deps,
   );
   return answer.ok ? tokenFrom(answer.value, { loginHost, consumerKey: input.consumerKey }) : answer;
@@ -139,7 +191,12 @@ export async function exchangeCode(
 
 /** A new access token from the refresh token; when Salesforce refuses, the sign-in is over and says so. */
 export async function refreshToken(token: SalesforceToken, deps: HttpDeps): Promise<CrmResult<SalesforceToken>> {
-  const answer = await oauthPost(token.loginHost, '/services/oauth2/token', { grant_type: 'refresh_token', refresh_token: token.refreshToken, client_id: token.consumerKey }, deps);
+  const answer = await oauthPost(
+    token.loginHost,
+    '/services/oauth2/token',
+    { grant_type: 'refresh_token', refresh_token: token.refreshToken, client_id: token.consumerKey },
+    deps,
+  );
   if (!answer.ok) return { ok: false, error: refreshFailed(token, answer.error) };
   return tokenFrom(answer.value, token);
 }

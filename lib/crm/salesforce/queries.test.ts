@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { ACME_FIELDS } from '../../../test/support/acme-settings';
 import { schemaWith, STANDARD_FIELDS } from '../../../test/support/schema-builder';
-import { DEFAULT_SALESFORCE_SETTINGS, parseSalesforceSettings, SalesforceSettingsSchema, type SalesforceSettings } from '../../settings/salesforce-settings';
+import {
+  DEFAULT_SALESFORCE_SETTINGS,
+  parseSalesforceSettings,
+  SalesforceSettingsSchema,
+  type SalesforceSettings,
+} from '../../settings/salesforce-settings';
 import { API_BASE } from './client';
-import { accountQueries as plans, buildCompositeRequest as build, COMPOSITE_MAX_QUERIES, COMPOSITE_MAX_SUBREQUESTS, recordIdOrReference, soqlString, type ListName } from './queries';
+import {
+  accountQueries as plans,
+  buildCompositeRequest as build,
+  COMPOSITE_MAX_QUERIES,
+  COMPOSITE_MAX_SUBREQUESTS,
+  recordIdOrReference,
+  soqlString,
+  type ListName,
+} from './queries';
 
 const ACCOUNT = '001Sa0000000001IAA';
 const withFields = (fields: Partial<SalesforceSettings['fields']>, more: Partial<SalesforceSettings> = {}): SalesforceSettings => ({
@@ -15,7 +28,11 @@ const withFields = (fields: Partial<SalesforceSettings['fields']>, more: Partial
 const ACME = schemaWith(
   {
     ...STANDARD_FIELDS,
-    Account: [...STANDARD_FIELDS.Account, ...Object.values(ACME_FIELDS).filter((f) => f !== 'Left_Company__c' && f !== 'Contract_Value__c'), 'Churned__c'],
+    Account: [
+      ...STANDARD_FIELDS.Account,
+      ...Object.values(ACME_FIELDS).filter((f) => f !== 'Left_Company__c' && f !== 'Contract_Value__c'),
+      'Churned__c',
+    ],
     Contact: [...STANDARD_FIELDS.Contact, 'Left_Company__c'],
     Contract: [...STANDARD_FIELDS.Contract, 'Contract_Value__c'],
     Opportunity: [...STANDARD_FIELDS.Opportunity, 'RecordTypeId'],
@@ -25,8 +42,12 @@ const ACME = schemaWith(
 const STANDARD = schemaWith(STANDARD_FIELDS);
 /** The SOQL of each list that is sent (the builder's plan says why the others are not). */
 const accountQueries = (settings: SalesforceSettings, accountId: string, schema = ACME) =>
-  Object.fromEntries(Object.entries(plans(settings, accountId, schema)).map(([k, p]) => [k, 'soql' in p ? p.soql : ''])) as Record<ListName, string>;
-const buildCompositeRequest = (ref: { objectType: string; recordId: string }, settings: SalesforceSettings, schema = ACME) => build(ref, settings, schema).request;
+  Object.fromEntries(Object.entries(plans(settings, accountId, schema)).map(([k, p]) => [k, 'soql' in p ? p.soql : ''])) as Record<
+    ListName,
+    string
+  >;
+const buildCompositeRequest = (ref: { objectType: string; recordId: string }, settings: SalesforceSettings, schema = ACME) =>
+  build(ref, settings, schema).request;
 const isQuery = (url: string) => /\/query\/?\?/.test(url);
 
 describe('SOQL text', () => {
@@ -70,7 +91,8 @@ describe('SOQL text', () => {
     const mapped = withFields({});
     const built = plans(mapped, ACCOUNT, lean);
     const sent = Object.values(built).flatMap((p) => ('soql' in p ? [p.soql] : []));
-    for (const absent of ['CaseNumber', 'Subject', 'Left_Company__c', 'Contract_Value__c', 'RecordType']) expect(sent.join(' ')).not.toMatch(new RegExp(`\\b${absent}\\b`));
+    for (const absent of ['CaseNumber', 'Subject', 'Left_Company__c', 'Contract_Value__c', 'RecordType'])
+      expect(sent.join(' ')).not.toMatch(new RegExp(`\\b${absent}\\b`));
     expect(built.contacts).toEqual({ invalid: 'contactLeft' });
     expect(built.contracts).toMatchObject({ soql: expect.stringContaining('ContractTerm') });
     const champion = build({ objectType: 'Account', recordId: ACCOUNT }, mapped, lean).request.compositeRequest.map((r) => r.referenceId);
@@ -82,7 +104,11 @@ describe('SOQL text', () => {
     const built = plans(DEFAULT_SALESFORCE_SETTINGS, ACCOUNT, schemaWith(rest));
     expect(built.nps).toEqual({ skip: 'no-feedback-management' });
     expect(built.contracts).toEqual({ skip: 'no-object' });
-    expect(build({ objectType: 'Account', recordId: ACCOUNT }, DEFAULT_SALESFORCE_SETTINGS, schemaWith(rest)).request.compositeRequest.filter((r) => isQuery(r.url))).toHaveLength(3);
+    expect(
+      build({ objectType: 'Account', recordId: ACCOUNT }, DEFAULT_SALESFORCE_SETTINGS, schemaWith(rest)).request.compositeRequest.filter(
+        (r) => isQuery(r.url),
+      ),
+    ).toHaveLength(3);
   });
 
   it('reads NPS through SurveySubject on the invitation, NPS questions only', () => {
@@ -91,7 +117,10 @@ describe('SOQL text', () => {
     // With the comment: the text answers of the same responses come along.
     expect(nps).toContain("Question.QuestionType IN ('NPS', 'FreeText', 'ShortText')");
     expect(nps).toMatch(/SELECT Id, NumberValue, ResponseValue, .*ResponseId/);
-    const noText = schemaWith({ ...STANDARD_FIELDS, SurveyQuestionResponse: STANDARD_FIELDS.SurveyQuestionResponse.filter((f) => f !== 'ResponseValue') });
+    const noText = schemaWith({
+      ...STANDARD_FIELDS,
+      SurveyQuestionResponse: STANDARD_FIELDS.SurveyQuestionResponse.filter((f) => f !== 'ResponseValue'),
+    });
     expect(accountQueries(DEFAULT_SALESFORCE_SETTINGS, ACCOUNT, noText).nps).toContain("Question.QuestionType = 'NPS'");
   });
 });
@@ -141,14 +170,17 @@ describe('the composite request of one account view', () => {
   });
 
   it('reads the champion by id only when a champion field is mapped', () => {
-    const refs = (s: SalesforceSettings) => buildCompositeRequest({ objectType: 'Account', recordId: ACCOUNT }, s).compositeRequest.map((r) => r.referenceId);
+    const refs = (s: SalesforceSettings) =>
+      buildCompositeRequest({ objectType: 'Account', recordId: ACCOUNT }, s).compositeRequest.map((r) => r.referenceId);
     expect(refs(withFields({}))).toEqual(['account', 'owner', 'champion', 'cases', 'opportunities', 'contracts', 'contacts', 'nps']);
     expect(refs(DEFAULT_SALESFORCE_SETTINGS)).not.toContain('champion');
     expect(refs(withFields({ champion: '' }))).not.toContain('champion');
   });
 
   it('refuses a record that is not of a type with an account view', () => {
-    expect(() => buildCompositeRequest({ objectType: 'Lead', recordId: '00QSa0000000001IAA' }, DEFAULT_SALESFORCE_SETTINGS)).toThrow(TypeError);
+    expect(() => buildCompositeRequest({ objectType: 'Lead', recordId: '00QSa0000000001IAA' }, DEFAULT_SALESFORCE_SETTINGS)).toThrow(
+      TypeError,
+    );
   });
 });
 
@@ -167,7 +199,11 @@ describe('Salesforce settings', () => {
   });
 
   it('falls back to the default value by value, keeping the user’s other choices', () => {
-    const s = parseSalesforceSettings({ defaultCurrency: 'euro', fields: { arr: 'Annual_Revenue__c', seats: "x' OR 1=1" }, renewalOpportunityTypes: ['Renewal'] });
+    const s = parseSalesforceSettings({
+      defaultCurrency: 'euro',
+      fields: { arr: 'Annual_Revenue__c', seats: "x' OR 1=1" },
+      renewalOpportunityTypes: ['Renewal'],
+    });
     expect(s.defaultCurrency).toBe('USD');
     expect(s.fields.arr).toBe('Annual_Revenue__c');
     expect(s.fields.seats).toBe('');

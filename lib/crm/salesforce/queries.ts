@@ -34,7 +34,10 @@ const API_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** A SOQL string literal: quotes, backslashes and control characters escaped as SOQL expects. */
 export function soqlString(value: string): string {
-  const escaped = value.replace(/[\\'"\n\r\t\b\f]/g, (c) => ({ '\\': '\\\\', "'": "\\'", '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' })[c]!);
+  const escaped = value.replace(
+    /[\\'"\n\r\t\b\f]/g,
+    (c) => ({ '\\': '\\\\', "'": "\\'", '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' })[c]!,
+  );
   return `'${escaped}'`;
 }
 
@@ -55,7 +58,8 @@ export function fieldName(value: string): string {
   throw new TypeError(`Not a field API name: ${value.slice(0, 40)}`);
 }
 
-const fieldList = (...fields: Array<string | false | undefined>) => [...new Set(fields.filter((f): f is string => Boolean(f)).map(fieldName))].join(', ');
+const fieldList = (...fields: Array<string | false | undefined>) =>
+  [...new Set(fields.filter((f): f is string => Boolean(f)).map(fieldName))].join(', ');
 
 export type ListName = 'cases' | 'opportunities' | 'contracts' | 'contacts' | 'nps';
 export const LISTS: readonly ListName[] = ['cases', 'opportunities', 'contracts', 'contacts', 'nps'];
@@ -84,14 +88,27 @@ export function selectable(schema: CrmSchema, object: string, wanted: ReadonlyAr
 
 /** The object each mapped field lives on. */
 export const FIELD_OBJECT: Record<SalesforceFieldSetting, string> = {
-  arr: 'Account', seats: 'Account', activeUsers: 'Account', previousActiveUsers: 'Account', lastLogin: 'Account', logins: 'Account',
-  featuresUsed: 'Account', featuresTotal: 'Account', champion: 'Account', renewalDate: 'Account', overdueInvoiceDate: 'Account',
-  churned: 'Account', contactLeft: 'Contact', contractValue: 'Contract',
+  arr: 'Account',
+  seats: 'Account',
+  activeUsers: 'Account',
+  previousActiveUsers: 'Account',
+  lastLogin: 'Account',
+  logins: 'Account',
+  featuresUsed: 'Account',
+  featuresTotal: 'Account',
+  champion: 'Account',
+  renewalDate: 'Account',
+  overdueInvoiceDate: 'Account',
+  churned: 'Account',
+  contactLeft: 'Contact',
+  contractValue: 'Contract',
 };
 
 /** Mapped fields the org does not have (never sent; their parts say which setting to fix). */
 export function unmappableSettings(settings: SalesforceSettings, schema: CrmSchema): SalesforceFieldSetting[] {
-  return (Object.keys(FIELD_OBJECT) as SalesforceFieldSetting[]).filter((k) => settings.fields[k] !== '' && !hasField(schema, FIELD_OBJECT[k], settings.fields[k]));
+  return (Object.keys(FIELD_OBJECT) as SalesforceFieldSetting[]).filter(
+    (k) => settings.fields[k] !== '' && !hasField(schema, FIELD_OBJECT[k], settings.fields[k]),
+  );
 }
 
 // The text answer of the same survey response is the NPS answer's comment.
@@ -117,13 +134,23 @@ export interface ListShape {
  * The child lists of an account, each built from fields the org has: a list whose object the org
  * lacks is not sent, nor one that would need a mapped field the org lacks.
  */
-export function childListShapes(settings: SalesforceSettings, schema: CrmSchema): Record<ChildListName, ListShape | Exclude<ListPlan, { soql: string }>> {
+export function childListShapes(
+  settings: SalesforceSettings,
+  schema: CrmSchema,
+): Record<ChildListName, ListShape | Exclude<ListPlan, { soql: string }>> {
   const f = settings.fields;
   const days = settings.caseHistoryDays;
   const missing = new Set(unmappableSettings(settings, schema));
   // Lists need their object and the fields they filter and sort on; they select what the org has.
-  const shape = (object: string, relationship: string, needs: string[], build: () => Omit<ListShape, 'object' | 'relationship'>): ListShape | { skip: SkipReason } =>
-    schema.objects[object] && needs.every((n) => hasField(schema, object, n)) ? { object, relationship, ...build() } : { skip: 'no-object' };
+  const shape = (
+    object: string,
+    relationship: string,
+    needs: string[],
+    build: () => Omit<ListShape, 'object' | 'relationship'>,
+  ): ListShape | { skip: SkipReason } =>
+    schema.objects[object] && needs.every((n) => hasField(schema, object, n))
+      ? { object, relationship, ...build() }
+      : { skip: 'no-object' };
   return {
     // Only what ticket aging needs, so an account with 10,000 old cases opens as fast as any: every
     // open case, plus those created or closed in the window (aging buckets, SLA breaches and the
@@ -131,14 +158,26 @@ export function childListShapes(settings: SalesforceSettings, schema: CrmSchema)
     // recently closed; the cap can only cut the oldest closed ones. Records, not COUNT(): aging
     // needs each case's dates and priority, and a count is all COUNT() would give.
     cases: shape('Case', 'Cases', ['AccountId', 'IsClosed', 'CreatedDate', 'ClosedDate'], () => ({
-      select: fieldList(...selectable(schema, 'Case', ['Id', 'CaseNumber', 'Subject', 'Status', 'IsClosed', 'Priority', 'CreatedDate', 'ClosedDate'])),
+      select: fieldList(
+        ...selectable(schema, 'Case', ['Id', 'CaseNumber', 'Subject', 'Status', 'IsClosed', 'Priority', 'CreatedDate', 'ClosedDate']),
+      ),
       filter: `(IsClosed = false OR CreatedDate = LAST_N_DAYS:${days} OR ClosedDate = LAST_N_DAYS:${days})`,
       order: `ORDER BY ClosedDate DESC NULLS FIRST, CreatedDate DESC LIMIT ${CASE_LIMIT}`,
     })),
     // RecordType.Name only in orgs with Opportunity record types: elsewhere there is no such field,
     // and asking for it would fail the whole list.
     opportunities: shape('Opportunity', 'Opportunities', ['AccountId', 'CloseDate'], () => ({
-      select: selectable(schema, 'Opportunity', ['Id', 'Name', 'Type', 'StageName', 'Amount', 'CloseDate', 'IsClosed', 'IsWon', 'RecordType.Name']).join(', '),
+      select: selectable(schema, 'Opportunity', [
+        'Id',
+        'Name',
+        'Type',
+        'StageName',
+        'Amount',
+        'CloseDate',
+        'IsClosed',
+        'IsWon',
+        'RecordType.Name',
+      ]).join(', '),
       filter: null,
       order: `ORDER BY CloseDate DESC NULLS LAST LIMIT ${OPPORTUNITY_LIMIT}`,
     })),
@@ -146,7 +185,18 @@ export function childListShapes(settings: SalesforceSettings, schema: CrmSchema)
     // Status is the org's own picklist label for it. A contract value the org lacks is left out
     // (the account names the setting): the contract still gives the renewal date.
     contracts: shape('Contract', 'Contracts', ['AccountId', 'EndDate'], () => ({
-      select: fieldList(...selectable(schema, 'Contract', ['Id', 'ContractNumber', 'Status', 'StatusCode', 'StartDate', 'EndDate', 'ContractTerm', !missing.has('contractValue') && f.contractValue])),
+      select: fieldList(
+        ...selectable(schema, 'Contract', [
+          'Id',
+          'ContractNumber',
+          'Status',
+          'StatusCode',
+          'StartDate',
+          'EndDate',
+          'ContractTerm',
+          !missing.has('contractValue') && f.contractValue,
+        ]),
+      ),
       filter: null,
       order: `ORDER BY EndDate DESC NULLS LAST LIMIT ${CONTRACT_LIMIT}`,
     })),
@@ -170,7 +220,9 @@ export function accountQueries(settings: SalesforceSettings, accountId: string, 
   const shapes = childListShapes(settings, schema);
   const child = (name: ChildListName): ListPlan => {
     const s = shapes[name];
-    return 'select' in s ? { soql: `SELECT ${s.select} FROM ${s.object} WHERE AccountId = ${id} ${s.filter ? `AND ${s.filter} ` : ''}${s.order}` } : s;
+    return 'select' in s
+      ? { soql: `SELECT ${s.select} FROM ${s.object} WHERE AccountId = ${id} ${s.filter ? `AND ${s.filter} ` : ''}${s.order}` }
+      : s;
   };
   return {
     cases: child('cases'),
@@ -197,9 +249,21 @@ export function accountQueries(settings: SalesforceSettings, accountId: string, 
 export function npsList(schema: CrmSchema, subjects: string, limit: number): ListPlan {
   if (!schema.objects.SurveySubject) return { skip: 'no-feedback-management' };
   const needs = ['NumberValue', 'InvitationId', 'Question.QuestionType'];
-  if (!schema.objects.SurveyQuestionResponse || !needs.every((n) => hasField(schema, 'SurveyQuestionResponse', n))) return { skip: 'no-feedback-management' };
+  if (!schema.objects.SurveyQuestionResponse || !needs.every((n) => hasField(schema, 'SurveyQuestionResponse', n)))
+    return { skip: 'no-feedback-management' };
   const comments = hasField(schema, 'SurveyQuestionResponse', 'ResponseValue');
-  const fields = selectable(schema, 'SurveyQuestionResponse', ['Id', 'NumberValue', comments && 'ResponseValue', 'CreatedDate', 'InvitationId', 'ResponseId', 'Question.QuestionType', 'Response.SubmitterId', 'Response.Submitter.Name', 'Response.CompletionDateTime']);
+  const fields = selectable(schema, 'SurveyQuestionResponse', [
+    'Id',
+    'NumberValue',
+    comments && 'ResponseValue',
+    'CreatedDate',
+    'InvitationId',
+    'ResponseId',
+    'Question.QuestionType',
+    'Response.SubmitterId',
+    'Response.Submitter.Name',
+    'Response.CompletionDateTime',
+  ]);
   return {
     soql:
       `SELECT ${fields.join(', ')} FROM SurveyQuestionResponse WHERE Question.QuestionType ${comments ? `IN ${NPS_QUESTION_TYPES}` : "= 'NPS'"} ` +
@@ -221,7 +285,11 @@ export type SubrequestName = 'record' | 'account' | 'owner' | 'champion' | 'task
  * part it feeds (the mapper sees it missing from the row) instead of failing the account and with
  * it the whole view; CurrencyIsoCode, which exists only in multi-currency orgs, comes when present.
  */
-export function buildCompositeRequest(ref: { objectType: string; recordId: string }, settings: SalesforceSettings, schema: CrmSchema): { request: SfCompositeRequest; lists: Record<ListName, ListPlan> } {
+export function buildCompositeRequest(
+  ref: { objectType: string; recordId: string },
+  settings: SalesforceSettings,
+  schema: CrmSchema,
+): { request: SfCompositeRequest; lists: Record<ListName, ListPlan> } {
   const link = ACCOUNT_LINK[ref.objectType];
   if (link === undefined) throw new TypeError(`No account view for ${ref.objectType} records`);
   const recordId = recordIdOrReference(ref.recordId);

@@ -11,15 +11,24 @@ import type { SalesforceSession } from './session';
 type SalesforceRef = Extract<RecordRef, { crm: 'salesforce' }>;
 
 /** The whole Account row behind a record page, in one round trip (the page record's AccountId by reference). */
-async function accountRow(ref: SalesforceRef, session: SalesforceSession, deps: SchemaDeps): Promise<CrmResult<Record<string, unknown> | null>> {
+async function accountRow(
+  ref: SalesforceRef,
+  session: SalesforceSession,
+  deps: SchemaDeps,
+): Promise<CrmResult<Record<string, unknown> | null>> {
   const link = ACCOUNT_LINK[ref.objectType];
   if (link === undefined) return { ok: true, value: null };
   const id = recordIdOrReference(ref.recordId);
   const compositeRequest = [
-    ...(link ? [{ method: 'GET' as const, url: `${API_BASE}/sobjects/${ref.objectType}/${id}?fields=${link}`, referenceId: 'record' }] : []),
+    ...(link
+      ? [{ method: 'GET' as const, url: `${API_BASE}/sobjects/${ref.objectType}/${id}?fields=${link}`, referenceId: 'record' }]
+      : []),
     { method: 'GET' as const, url: `${API_BASE}/sobjects/Account/${link ? `@{record.${link}}` : id}`, referenceId: 'account' },
   ];
-  const answer = await salesforceJson(session, `${API_BASE}/composite`, SfCompositeResultSchema, deps, { method: 'POST', body: { allOrNone: false, compositeRequest } });
+  const answer = await salesforceJson(session, `${API_BASE}/composite`, SfCompositeResultSchema, deps, {
+    method: 'POST',
+    body: { allOrNone: false, compositeRequest },
+  });
   if (!answer.ok) return answer;
   const account = answer.value.compositeResponse.find((r) => r.referenceId === 'account');
   if (!account) return { ok: false, error: crmError('bad-response', 'The composite answer lacks the account') };

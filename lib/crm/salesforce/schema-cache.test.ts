@@ -37,7 +37,10 @@ describe('the org’s schema, cached per org', () => {
     org.api.setFaults({ mode: 'server-error' });
     const later = await orgSchema(org.session, { fetch: org.fetch, cache, now: () => new Date(today.getTime() + 2 * SCHEMA_MAX_AGE_MS) });
     expect(later.ok && Object.keys(later.value.schema.objects)).toContain('Account');
-    expect(await orgSchema(org.session, { fetch: org.fetch, cache, now: () => today }, { force: true })).toMatchObject({ ok: false, error: { kind: 'server-error' } });
+    expect(await orgSchema(org.session, { fetch: org.fetch, cache, now: () => today }, { force: true })).toMatchObject({
+      ok: false,
+      error: { kind: 'server-error' },
+    });
   });
 });
 
@@ -47,7 +50,9 @@ describe('an account view that knows the org first', () => {
   it('costs two round trips for the first view of an org and one for every view after', async () => {
     const org = sampleSalesforce(today);
     const deps = { fetch: org.fetch, cache: memoryCache(), now: () => today };
-    expect((await loadSalesforceView(ref('acme.lightning.force.com', org.book.roles.healthy), org.session, ACME_SALESFORCE_SETTINGS, deps)).ok).toBe(true);
+    expect(
+      (await loadSalesforceView(ref('acme.lightning.force.com', org.book.roles.healthy), org.session, ACME_SALESFORCE_SETTINGS, deps)).ok,
+    ).toBe(true);
     expect(org.api.requestCount).toBe(2);
     await loadSalesforceView(ref('acme.lightning.force.com', org.book.roles.atRisk), org.session, ACME_SALESFORCE_SETTINGS, deps);
     expect(org.api.requestCount).toBe(3);
@@ -60,7 +65,12 @@ describe('an account view that knows the org first', () => {
     // The admin deletes the contact-left field after the schema was cached.
     org.api.setFaults({ failObject: { Contact: 'INVALID_FIELD' } });
     org.api.resetCount();
-    const result = await loadSalesforceView(ref('acme.lightning.force.com', org.book.roles.healthy), org.session, ACME_SALESFORCE_SETTINGS, deps);
+    const result = await loadSalesforceView(
+      ref('acme.lightning.force.com', org.book.roles.healthy),
+      org.session,
+      ACME_SALESFORCE_SETTINGS,
+      deps,
+    );
     // View, describe, view again: the second view no longer names the field, and says which setting to fix.
     expect(org.api.requestCount).toBe(3);
     expect(org.api.describes).toContain('Contact');
@@ -73,7 +83,12 @@ describe('an account view that knows the org first', () => {
 
   it('reads a standard org with nothing mapped: no field it lacks is ever named, NPS comes with comments', async () => {
     const org = sampleSalesforce(today, { org: 'globex' });
-    const result = await loadSalesforceView(ref('globex.lightning.force.com', org.book.roles.korean), org.session, DEFAULT_SALESFORCE_SETTINGS, { fetch: org.fetch, cache: memoryCache(), now: () => today });
+    const result = await loadSalesforceView(
+      ref('globex.lightning.force.com', org.book.roles.korean),
+      org.session,
+      DEFAULT_SALESFORCE_SETTINGS,
+      { fetch: org.fetch, cache: memoryCache(), now: () => today },
+    );
     if (!result.ok) throw new Error(result.error.detail);
     expect(org.api.queries.join('\n')).not.toMatch(/__c\b/);
     expect(result.value.contracts).toMatchObject({ status: 'ok', data: [{ isActive: true, endDate: '2027-02-05', termMonths: 12 }] });
@@ -85,7 +100,12 @@ describe('an account view that knows the org first', () => {
   it('leaves NPS missing, with the reason, in an org without Feedback Management', async () => {
     const org = sampleSalesforce(today, { org: 'globex' });
     org.api.setFaults({ missingObjects: ['SurveyQuestionResponse'] });
-    const result = await loadSalesforceView(ref('globex.lightning.force.com', org.book.roles.healthy), org.session, DEFAULT_SALESFORCE_SETTINGS, { fetch: org.fetch, cache: memoryCache(), now: () => today });
+    const result = await loadSalesforceView(
+      ref('globex.lightning.force.com', org.book.roles.healthy),
+      org.session,
+      DEFAULT_SALESFORCE_SETTINGS,
+      { fetch: org.fetch, cache: memoryCache(), now: () => today },
+    );
     expect(result.ok && result.value.nps).toEqual({ status: 'missing', reason: 'no-feedback-management' });
     expect(org.api.queries.some((q) => /Survey/.test(q))).toBe(false);
   });

@@ -33,7 +33,11 @@ export async function cachedSchema(cache: ConnectorCache, orgId: string): Promis
  * whole (no If-Modified-Since). When a daily refresh fails, yesterday's schema still serves.
  * `described` says whether this cost a round trip.
  */
-export async function orgSchema(session: SalesforceSession, deps: SchemaDeps, options: { force?: boolean } = {}): Promise<CrmResult<{ schema: CrmSchema; described: boolean }>> {
+export async function orgSchema(
+  session: SalesforceSession,
+  deps: SchemaDeps,
+  options: { force?: boolean } = {},
+): Promise<CrmResult<{ schema: CrmSchema; described: boolean }>> {
   const cached = await cachedSchema(deps.cache, session.orgId);
   const age = cached ? deps.now().getTime() - Date.parse(cached.fetchedAt) : Infinity;
   if (cached && !options.force && age >= 0 && age < SCHEMA_MAX_AGE_MS) return { ok: true, value: { schema: cached, described: false } };

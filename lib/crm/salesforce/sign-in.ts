@@ -23,14 +23,31 @@ export async function signInToSalesforce(
   ctx: Pick<ConnectorContext<unknown>, 'fetch' | 'signal'>,
 ): Promise<CrmResult<{ secretKey: string; secret: SalesforceToken; info: ConnectionInfo }>> {
   const consumerKey = ConsumerKeySchema.safeParse(input.consumerKey);
-  if (!consumerKey.success) return { ok: false, error: crmError('bad-request', 'That does not look like a consumer key (the External Client App’s OAuth settings show it)', { code: 'INVALID_CONSUMER_KEY' }) };
+  if (!consumerKey.success)
+    return {
+      ok: false,
+      error: crmError('bad-request', 'That does not look like a consumer key (the External Client App’s OAuth settings show it)', {
+        code: 'INVALID_CONSUMER_KEY',
+      }),
+    };
   // Only a My Domain: the host the extension may call, where the org's own sign-in page is.
   if (!apiHostFor(input.host).endsWith('.my.salesforce.com')) {
-    return { ok: false, error: crmError('bad-request', `${input.host} is not a Salesforce My Domain (…my.salesforce.com or …lightning.force.com)`, { code: 'NOT_MY_DOMAIN' }) };
+    return {
+      ok: false,
+      error: crmError('bad-request', `${input.host} is not a Salesforce My Domain (…my.salesforce.com or …lightning.force.com)`, {
+        code: 'NOT_MY_DOMAIN',
+      }),
+    };
   }
   const verifier = createCodeVerifier();
   const state = createState();
-  const url = authorizeUrl({ pageHost: input.host, consumerKey: consumerKey.data, redirectUri: auth.redirectUri, challenge: await codeChallengeS256(verifier), state });
+  const url = authorizeUrl({
+    pageHost: input.host,
+    consumerKey: consumerKey.data,
+    redirectUri: auth.redirectUri,
+    challenge: await codeChallengeS256(verifier),
+    state,
+  });
   let redirectedTo: string;
   try {
     redirectedTo = await auth.open(url);
@@ -39,7 +56,10 @@ export async function signInToSalesforce(
   }
   const code = codeFromRedirect(redirectedTo, { redirectUri: auth.redirectUri, state });
   if (!code.ok) return code;
-  const token = await exchangeCode({ pageHost: input.host, consumerKey: consumerKey.data, redirectUri: auth.redirectUri, code: code.value, verifier }, { fetch: ctx.fetch, ...(ctx.signal ? { signal: ctx.signal } : {}) });
+  const token = await exchangeCode(
+    { pageHost: input.host, consumerKey: consumerKey.data, redirectUri: auth.redirectUri, code: code.value, verifier },
+    { fetch: ctx.fetch, ...(ctx.signal ? { signal: ctx.signal } : {}) },
+  );
   if (!token.ok) return token;
   return { ok: true, value: { secretKey: oauthSecretKey(input.host), secret: token.value, info: tokenInfo(token.value) } };
 }

@@ -38,7 +38,9 @@ export function measuresWithSource(fields: SalesforceSettings['fields'], schema:
 }
 
 /** The org's values for each picklist setting: Opportunity Types, Account Types, Case priorities, record types. */
-export function picklistChoices(schema: CrmSchema): Record<'renewalOpportunityTypes' | 'churnedAccountTypes' | 'urgentCasePriorities' | 'renewalRecordTypeNames', string[]> {
+export function picklistChoices(
+  schema: CrmSchema,
+): Record<'renewalOpportunityTypes' | 'churnedAccountTypes' | 'urgentCasePriorities' | 'renewalRecordTypeNames', string[]> {
   const values = (object: string, field: string) => schema.objects[object]?.fields.find((f) => f.name === field)?.picklistValues ?? [];
   return {
     renewalOpportunityTypes: values('Opportunity', 'Type'),

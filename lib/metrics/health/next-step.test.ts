@@ -50,9 +50,16 @@ describe('next steps in words (issue 15 §2)', () => {
   });
 
   it('asks to review the tickets that missed their SLA when none is open to resolve', () => {
-    const late = (id: string) => ({ ...openTicket(id, '2026-11-01T00:00:00.000Z', 'urgent'), status: 'Closed', isClosed: true, closedAt: '2026-11-12T00:00:00.000Z' });
+    const late = (id: string) => ({
+      ...openTicket(id, '2026-11-01T00:00:00.000Z', 'urgent'),
+      status: 'Closed',
+      isClosed: true,
+      closedAt: '2026-11-12T00:00:00.000Z',
+    });
     const h = health(fullSnapshot({ tickets: ok([late('a'), late('b'), late('c')]) }));
-    expect(words(nextStepsOf(h, GREEN).filter((s) => s.measure === 'support'))).toEqual(['Review the 3 tickets that missed their SLA with support']);
+    expect(words(nextStepsOf(h, GREEN).filter((s) => s.measure === 'support'))).toEqual([
+      'Review the 3 tickets that missed their SLA with support',
+    ]);
   });
 
   it('names no step for a churned account', () => {

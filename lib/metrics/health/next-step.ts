@@ -48,7 +48,12 @@ const listOf = (names: readonly string[]) => names.slice(0, NAMES_SHOWN).join(',
 /** A measure's next step in words, or null when it has none (no data, or nothing to change). */
 export function nextStepOf(measure: Measure): NextStep | null {
   const lever = measure.lever;
-  const step = (key: NextStepKey, values: Record<string, number | string>): NextStep => ({ measure: measure.id, key, values, points: Math.max(0, lever?.points ?? 0) });
+  const step = (key: NextStepKey, values: Record<string, number | string>): NextStep => ({
+    measure: measure.id,
+    key,
+    values,
+    points: Math.max(0, lever?.points ?? 0),
+  });
   if (!lever) {
     // Support with every ticket closed, some of them late: no change lifts the score (a breach
     // stays a breach until it leaves the window), but the breaches still ask for a review.
@@ -68,7 +73,10 @@ export function nextStepOf(measure: Measure): NextStep | null {
     case 'follow-up-detractors': {
       // Names only when every detractor has one: "the 2 detractors (Kim)" would hide the other.
       const named = names.length === vars.detractors;
-      return step(`follow-up-detractors.${form(vars.detractors)}${named ? '.named' : ''}`, named ? { ...vars, names: listOf(names) } : vars);
+      return step(
+        `follow-up-detractors.${form(vars.detractors)}${named ? '.named' : ''}`,
+        named ? { ...vars, names: listOf(names) } : vars,
+      );
     }
     case 'convert-passives':
       return step(`convert-passives.${form(vars.passives)}`, vars);
@@ -93,6 +101,9 @@ export function nextStepsOf(health: Health, healthyFrom: number, max = Infinity)
   return health.measures
     .filter((m) => m.score !== null && m.score < healthyFrom)
     .flatMap((m) => nextStepOf(m) ?? [])
-    .sort((a, b) => Number(b.measure === first) - Number(a.measure === first) || b.points - a.points || score.get(a.measure)! - score.get(b.measure)!)
+    .sort(
+      (a, b) =>
+        Number(b.measure === first) - Number(a.measure === first) || b.points - a.points || score.get(a.measure)! - score.get(b.measure)!,
+    )
     .slice(0, max);
 }

@@ -12,9 +12,13 @@ export function nps({ nps }: MeasureContext): Scored {
   let lever: LeverDraft | null = null;
   if (nps.detractors > 0) {
     const names = nps.respondents.flatMap((r) => (r.segment === 'detractor' && r.respondentName ? [r.respondentName] : []));
-    lever = { action: 'follow-up-detractors', vars: { detractors: nps.detractors }, ...(names.length ? { names } : {}), score: npsPoints(npsOf(nps.promoters, 0, n)!) };
-  }
-  else if (nps.passives > 0) lever = { action: 'convert-passives', vars: { passives: nps.passives }, score: 100 };
+    lever = {
+      action: 'follow-up-detractors',
+      vars: { detractors: nps.detractors },
+      ...(names.length ? { names } : {}),
+      score: npsPoints(npsOf(nps.promoters, 0, n)!),
+    };
+  } else if (nps.passives > 0) lever = { action: 'convert-passives', vars: { passives: nps.passives }, score: 100 };
   return {
     score,
     inputs: [

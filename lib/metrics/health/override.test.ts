@@ -31,7 +31,10 @@ describe('CSM override', () => {
   });
 
   it('keeps an out-of-range override score within 0–100', () => {
-    expect(scored(health(fullSnapshot(), S, now, 'UTC', { override: { ...override, score: 140 } })).override).toMatchObject({ score: 100, band: 'healthy' });
+    expect(scored(health(fullSnapshot(), S, now, 'UTC', { override: { ...override, score: 140 } })).override).toMatchObject({
+      score: 100,
+      band: 'healthy',
+    });
   });
 
   it('still shows when there is not enough data for a score', () => {

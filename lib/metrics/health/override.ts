@@ -22,7 +22,12 @@ export function isOverrideActive(override: Pick<Override, 'expiresAt'>, now: Dat
 }
 
 /** The override in force, its score kept within 0–100 and banded like a computed score; else null. */
-export function activeOverrideOf(override: Override | null, now: Date, today: string, settings: Pick<MetricsSettings, 'bands'>): ActiveOverride | null {
+export function activeOverrideOf(
+  override: Override | null,
+  now: Date,
+  today: string,
+  settings: Pick<MetricsSettings, 'bands'>,
+): ActiveOverride | null {
   if (!override || !isOverrideActive(override, now, today)) return null;
   const score = clamp(override.score);
   return { ...override, score, band: bandOf(score, settings) };

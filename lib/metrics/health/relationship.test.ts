@@ -7,7 +7,12 @@ import { touchScore } from '..';
 
 describe('relationship', () => {
   const rel = (contacts: Contact[] | null, lastTouchAt: string | null) =>
-    measure(health(fullSnapshot({ contacts: contacts ? ok(contacts) : { status: 'missing' }, account: { ...emptySnapshot().account, lastTouchAt } })), 'relationship');
+    measure(
+      health(
+        fullSnapshot({ contacts: contacts ? ok(contacts) : { status: 'missing' }, account: { ...emptySnapshot().account, lastTouchAt } }),
+      ),
+      'relationship',
+    );
 
   it.each([
     ['2026-11-20T00:00:00.000Z', 100], // 2 days
@@ -26,7 +31,9 @@ describe('relationship', () => {
   it('is 0 when the champion left, whatever the touches, unless another champion is in place', () => {
     expect(rel([champion({ hasLeft: true })], '2026-11-20T00:00:00.000Z')).toMatchObject({ score: 0, lever: { action: 'name-champion' } });
     expect(rel([champion({ hasLeft: true })], '2026-11-20T00:00:00.000Z').inputs[0]).toMatchObject({ id: 'champion', value: 'left' });
-    expect(rel([champion({ id: 'x', hasLeft: true }), champion({ id: 'y', name: 'Min Park' })], '2026-11-20T00:00:00.000Z')).toMatchObject({ score: 100 });
+    expect(rel([champion({ id: 'x', hasLeft: true }), champion({ id: 'y', name: 'Min Park' })], '2026-11-20T00:00:00.000Z')).toMatchObject({
+      score: 100,
+    });
   });
 
   it('counts the touch half when no champion is known', () => {

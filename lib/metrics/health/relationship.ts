@@ -43,7 +43,9 @@ export function relationship({ snapshot, settings, now }: MeasureContext): Score
       { id: 'champion', value: champion ?? (left !== null ? 'left' : null), asOf },
       { id: 'daysSinceTouch', value: sinceTouch, asOf: lastTouch },
       // Where the CRM says which record the touch was (a task, an event, the account's Last Activity).
-      ...(lastTouch && snapshot.account.lastTouchSource ? [{ id: 'touchSource', value: snapshot.account.lastTouchSource, asOf: lastTouch }] : []),
+      ...(lastTouch && snapshot.account.lastTouchSource
+        ? [{ id: 'touchSource', value: snapshot.account.lastTouchSource, asOf: lastTouch }]
+        : []),
     ],
     asOf,
     lever,

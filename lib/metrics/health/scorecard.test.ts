@@ -9,7 +9,14 @@ import { bandOf, overallOf } from '..';
 describe('overall score (DESIGN §2)', () => {
   it('is Σ(weight × score) ÷ Σ weight, with each measure’s contribution adding up to it', () => {
     const h = scored(health(fullSnapshot()));
-    expect(h.measures.map((m) => [m.id, m.score])).toEqual([['usage', 80], ['adoption', 50], ['nps', 70], ['support', 100], ['finance', 100], ['relationship', 100]]);
+    expect(h.measures.map((m) => [m.id, m.score])).toEqual([
+      ['usage', 80],
+      ['adoption', 50],
+      ['nps', 70],
+      ['support', 100],
+      ['finance', 100],
+      ['relationship', 100],
+    ]);
     // (25·80 + 10·50 + 20·70 + 20·100 + 15·100 + 10·100) ÷ 100 = 84
     expect(h).toMatchObject({ score: 84, band: 'healthy', coverage: 1 });
     expect(h.measures.reduce((s, m) => s + (m.contribution ?? 0), 0)).toBeCloseTo(84);
@@ -17,7 +24,9 @@ describe('overall score (DESIGN §2)', () => {
   });
 
   it('leaves measures without data out of both sums and says how much weight had data', () => {
-    const h = scored(health(fullSnapshot({ usage: { status: 'missing' }, invoices: { status: 'error', error: { kind: 'offline', detail: '' } } })));
+    const h = scored(
+      health(fullSnapshot({ usage: { status: 'missing' }, invoices: { status: 'error', error: { kind: 'offline', detail: '' } } })),
+    );
     // usage (25) and adoption (10) need usage data; finance (15) failed → 50 of 100 weight left
     expect(h.coverage).toBeCloseTo(0.5);
     // (20·70 + 20·100 + 10·100) ÷ 50 = 88
@@ -40,14 +49,17 @@ describe('overall score (DESIGN §2)', () => {
 
   it('rounds to a whole point before reading the band, so “75” is never “needs attention”', () => {
     const usageOnly = { ...S, weights: { usage: 100, adoption: 0, nps: 0, support: 0, finance: 0, relationship: 0 } };
-    const at = (active: number) => scored(health(fullSnapshot({ usage: ok([period({ activeUsers: active, licensedSeats: 500 })]) }), usageOnly));
+    const at = (active: number) =>
+      scored(health(fullSnapshot({ usage: ok([period({ activeUsers: active, licensedSeats: 500 })]) }), usageOnly));
     expect(at(373)).toMatchObject({ score: 75, band: 'healthy' }); // 74.6 %
     expect(at(372)).toMatchObject({ score: 74, band: 'needs-attention' }); // 74.4 %
     expect(at(247)).toMatchObject({ score: 49, band: 'at-risk' }); // 49.4 %
   });
 
   it('has a churned account show no score at all', () => {
-    const h = health(fullSnapshot({ account: { ...emptySnapshot().account, churned: true } }), S, now, 'UTC', { override: { score: 90, reason: 'x', expiresAt: '2027-01-01' } });
+    const h = health(fullSnapshot({ account: { ...emptySnapshot().account, churned: true } }), S, now, 'UTC', {
+      override: { score: 90, reason: 'x', expiresAt: '2027-01-01' },
+    });
     expect(h.state).toBe('churned');
     expect('score' in h || 'override' in h).toBe(false);
   });
@@ -66,14 +78,24 @@ describe('overall score (DESIGN §2)', () => {
   });
 
   it('computes the overall the same way for any list of measures', () => {
-    expect(overallOf([{ weight: 25, score: 80 }, { weight: 75, score: null }])).toMatchObject({ score: 80, coverage: 0.25 });
+    expect(
+      overallOf([
+        { weight: 25, score: 80 },
+        { weight: 75, score: null },
+      ]),
+    ).toMatchObject({ score: 80, coverage: 0.25 });
     expect(overallOf([{ weight: 0, score: 80 }])).toMatchObject({ score: null, coverage: 0 });
   });
 });
 
 describe('bands', () => {
   it.each([
-    [0, 'at-risk'], [49, 'at-risk'], [50, 'needs-attention'], [74, 'needs-attention'], [75, 'healthy'], [100, 'healthy'],
+    [0, 'at-risk'],
+    [49, 'at-risk'],
+    [50, 'needs-attention'],
+    [74, 'needs-attention'],
+    [75, 'healthy'],
+    [100, 'healthy'],
   ] as const)('%i is %s', (score, band) => {
     expect(bandOf(score, S)).toBe(band);
   });
@@ -90,12 +112,21 @@ describe('biggest lift', () => {
     const h = scored(health(fullSnapshot({ tickets: ok(tickets) })));
     // support: 100 − 40 − 2·10 = 40 → overall 72; resolving the 2 open tickets → 80 → overall 80
     expect(h.score).toBe(72);
-    expect(h.biggestLift).toEqual({ measure: 'support', action: 'resolve-open-tickets', vars: { tickets: 2, pastSla: 2 }, score: 80, points: 8 });
+    expect(h.biggestLift).toEqual({
+      measure: 'support',
+      action: 'resolve-open-tickets',
+      vars: { tickets: 2, pastSla: 2 },
+      score: 80,
+      points: 8,
+    });
     expect(measure(h, 'usage').lever).toMatchObject({ action: 'activate-seats', points: 5 });
   });
 
   it('is none when every measure is already at 100', () => {
-    const s = fullSnapshot({ usage: ok([period({ activeUsers: 10, licensedSeats: 10, featuresUsed: 4, featuresTotal: 4 })]), nps: ok([answer('a', 10)]) });
+    const s = fullSnapshot({
+      usage: ok([period({ activeUsers: 10, licensedSeats: 10, featuresUsed: 4, featuresTotal: 4 })]),
+      nps: ok([answer('a', 10)]),
+    });
     const h = scored(health(s));
     expect(h.score).toBe(100);
     expect(h.biggestLift).toBeNull();

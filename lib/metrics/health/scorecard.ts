@@ -1,6 +1,16 @@
 import { adoption } from './adoption.ts';
 import { finance } from './finance.ts';
-import { bandOf, MEASURES, type Band, type HealthInputs, type Lever, type Measure, type MeasureContext, type MeasureId, type Scored } from './measure.ts';
+import {
+  bandOf,
+  MEASURES,
+  type Band,
+  type HealthInputs,
+  type Lever,
+  type Measure,
+  type MeasureContext,
+  type MeasureId,
+  type Scored,
+} from './measure.ts';
 import { nps } from './nps.ts';
 import { activeOverrideOf, type ActiveOverride, type Override } from './override.ts';
 import { relationship } from './relationship.ts';

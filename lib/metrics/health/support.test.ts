@@ -12,14 +12,20 @@ describe('support', () => {
     const m = measure(health(fullSnapshot({ tickets: ok(tickets) })), 'support');
     // 100 − (2/3)·40 − 2·10 − 1·10 = 43.3
     expect(m.score).toBeCloseTo(43.33, 1);
-    expect(m.inputs.map((i) => [i.id, i.value])).toEqual([['unresolvedRatio', 2 / 3], ['slaBreaches', 2], ['oldTickets', 1]]);
+    expect(m.inputs.map((i) => [i.id, i.value])).toEqual([
+      ['unresolvedRatio', 2 / 3],
+      ['slaBreaches', 2],
+      ['oldTickets', 1],
+    ]);
     expect(m.inputs[0]!.asOf).toBe(asOf);
     // resolving both open tickets leaves the two breaches: 100 − 20
     expect(m.lever).toMatchObject({ action: 'resolve-open-tickets', vars: { tickets: 2, pastSla: 2 }, score: 80 });
   });
 
   it('has no score when the tickets failed to load', () => {
-    expect(measure(health(fullSnapshot({ tickets: { status: 'error', error: { kind: 'rate-limited', detail: '' } } })), 'support').score).toBeNull();
+    expect(
+      measure(health(fullSnapshot({ tickets: { status: 'error', error: { kind: 'rate-limited', detail: '' } } })), 'support').score,
+    ).toBeNull();
   });
 
   it('has no score without a ticket in the window or open: no ticket is no evidence', () => {

@@ -9,7 +9,9 @@ export function support({ tickets, settings, snapshot }: MeasureContext): Scored
   if (!tickets || snapshot.tickets.status !== 'ok' || (tickets.open === 0 && tickets.windowTickets === 0)) return NO_DATA;
   const s = settings.support;
   const breachPoints = tickets.breaches.length * s.perBreachPenalty;
-  const score = clamp(100 - (tickets.unresolvedRatio ?? 0) * s.unresolvedRatioPenalty - breachPoints - tickets.olderThan30 * s.perOldTicketPenalty);
+  const score = clamp(
+    100 - (tickets.unresolvedRatio ?? 0) * s.unresolvedRatioPenalty - breachPoints - tickets.olderThan30 * s.perOldTicketPenalty,
+  );
   const asOf = snapshot.tickets.asOf;
   // Resolving every open ticket clears the unresolved ratio and the old tickets; the breaches
   // stay (a ticket closed late still took longer than its SLA) until they leave the window.
@@ -22,6 +24,9 @@ export function support({ tickets, settings, snapshot }: MeasureContext): Scored
       { id: 'oldTickets', value: tickets.olderThan30, asOf },
     ],
     asOf,
-    lever: tickets.open > 0 && resolved > score ? { action: 'resolve-open-tickets', vars: { tickets: tickets.open, pastSla: tickets.openBreaches }, score: resolved } : null,
+    lever:
+      tickets.open > 0 && resolved > score
+        ? { action: 'resolve-open-tickets', vars: { tickets: tickets.open, pastSla: tickets.openBreaches }, score: resolved }
+        : null,
   };
 }

@@ -20,7 +20,16 @@ describe('trend', () => {
   });
 
   it('takes the stored day nearest the target, at or before it', () => {
-    const t = healthTrend(50, [{ day: '2026-11-14', score: 40 }, { day: '2026-11-15', score: 45 }, { day: '2026-11-16', score: 99 }], now, 'UTC');
+    const t = healthTrend(
+      50,
+      [
+        { day: '2026-11-14', score: 40 },
+        { day: '2026-11-15', score: 45 },
+        { day: '2026-11-16', score: 99 },
+      ],
+      now,
+      'UTC',
+    );
     expect(t[0]).toMatchObject({ change: 5, then: { day: '2026-11-15' } });
   });
 

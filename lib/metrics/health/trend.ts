@@ -30,11 +30,14 @@ export function healthTrend(
   for (const h of history) {
     if (h.score === null) continue;
     const hit = candidates.get(h.day);
-    if (hit && (!found[hit.horizon] || hit.back < found[hit.horizon]!.back)) found[hit.horizon] = { back: hit.back, day: h.day, score: h.score };
+    if (hit && (!found[hit.horizon] || hit.back < found[hit.horizon]!.back))
+      found[hit.horizon] = { back: hit.back, day: h.day, score: h.score };
   }
   return TREND_HORIZONS.map((days, i) => {
     const then = found[i];
-    return then ? { days, change: todayScore === null ? null : todayScore - then.score, then: { day: then.day, score: then.score } } : { days, change: null, then: null };
+    return then
+      ? { days, change: todayScore === null ? null : todayScore - then.score, then: { day: then.day, score: then.score } }
+      : { days, change: null, then: null };
   });
 }
 

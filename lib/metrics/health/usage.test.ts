@@ -8,8 +8,12 @@ describe('usage', () => {
 
   it('is active users ÷ seats, capped at 100, with the period as its “as of”', () => {
     expect(usage([period({ activeUsers: 45, licensedSeats: 60 })])).toMatchObject({
-      score: 75, asOf: '2026-11-21',
-      inputs: [{ id: 'activeUsers', value: 45, asOf: '2026-11-21' }, { id: 'licensedSeats', value: 60, asOf: '2026-11-21' }],
+      score: 75,
+      asOf: '2026-11-21',
+      inputs: [
+        { id: 'activeUsers', value: 45, asOf: '2026-11-21' },
+        { id: 'licensedSeats', value: 60, asOf: '2026-11-21' },
+      ],
     });
     expect(usage([period({ activeUsers: 130, licensedSeats: 100 })]).score).toBe(100);
   });
@@ -18,7 +22,10 @@ describe('usage', () => {
     // 30 days ≈ 4.29 weeks: 15 logins → 3.5 a week of 5 → 70
     const m = usage([period({ logins: 15 })]);
     expect(m.score).toBeCloseTo(70);
-    expect(m.inputs.map((i) => [i.id, i.value])).toEqual([['loginsPerWeek', 3.5], ['weeklyLoginMinimum', 5]]);
+    expect(m.inputs.map((i) => [i.id, i.value])).toEqual([
+      ['loginsPerWeek', 3.5],
+      ['weeklyLoginMinimum', 5],
+    ]);
     expect(usage([period({ logins: 15 })], { ...S, usage: { ...S.usage, weeklyLoginMinimum: 2 } }).score).toBe(100);
   });
 
@@ -48,8 +55,15 @@ describe('usage', () => {
   });
 
   it('points at filling the seats, or at getting back to last period’s level when that is worth more', () => {
-    expect(usage([period({ activeUsers: 60, licensedSeats: 100 })]).lever).toMatchObject({ action: 'activate-seats', vars: { users: 40, seats: 100 }, score: 100 });
-    const fell = usage([period({ periodEnd: '2026-10-22', activeUsers: 160, licensedSeats: 100 }), period({ activeUsers: 100, licensedSeats: 100 })]);
+    expect(usage([period({ activeUsers: 60, licensedSeats: 100 })]).lever).toMatchObject({
+      action: 'activate-seats',
+      vars: { users: 40, seats: 100 },
+      score: 100,
+    });
+    const fell = usage([
+      period({ periodEnd: '2026-10-22', activeUsers: 160, licensedSeats: 100 }),
+      period({ activeUsers: 100, licensedSeats: 100 }),
+    ]);
     expect(fell).toMatchObject({ score: 80, lever: { action: 'recover-usage', vars: { users: 60 }, score: 100 } });
   });
 });

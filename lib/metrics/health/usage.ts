@@ -62,7 +62,8 @@ export function usage({ snapshot, settings }: MeasureContext): Scored {
   if (prev !== null && prev > level.value) {
     const to = usageScoreOf(prev, level.full, prev, settings);
     const gap = prev - level.value;
-    if (!lever || to > lever.score) lever = { action: 'recover-usage', vars: level.basis === 'seats' ? { users: gap } : { logins: Math.ceil(gap) }, score: to };
+    if (!lever || to > lever.score)
+      lever = { action: 'recover-usage', vars: level.basis === 'seats' ? { users: gap } : { logins: Math.ceil(gap) }, score: to };
   }
   return { score, inputs, asOf, lever: lever && lever.score > score ? lever : null };
 }

@@ -23,7 +23,14 @@ describe('the sample book', () => {
     expect(book.accounts.filter((a) => a.OwnerId !== book.sampleUser).length).toBeGreaterThan(30);
     for (const id of book.bookAtRisk) expect(book.accounts.find((a) => a.Id === id)!.OwnerId).toBe(book.sampleUser);
     expect(book.orgId).toMatch(/^00D/);
-    const prefixes: Array<[string, Array<{ Id: string }>]> = [['001', book.accounts], ['003', book.contacts], ['006', book.opportunities], ['500', book.cases], ['800', book.contracts], ['005', book.users]];
+    const prefixes: Array<[string, Array<{ Id: string }>]> = [
+      ['001', book.accounts],
+      ['003', book.contacts],
+      ['006', book.opportunities],
+      ['500', book.cases],
+      ['800', book.contracts],
+      ['005', book.users],
+    ];
     for (const [prefix, rows] of prefixes) {
       for (const { Id } of rows.slice(0, 500)) {
         expect(Id.startsWith(prefix)).toBe(true);
@@ -46,7 +53,8 @@ describe('the sample book', () => {
     const cases = (id: string) => book.cases.filter((c) => c.AccountId === id);
     expect(cases(roles.manyCases)).toHaveLength(10_000);
     expect(cases(roles.noData)).toHaveLength(0);
-    for (const table of [book.contacts, book.opportunities, book.contracts]) expect(table.filter((r) => r.AccountId === roles.noData)).toHaveLength(0);
+    for (const table of [book.contacts, book.opportunities, book.contracts])
+      expect(table.filter((r) => r.AccountId === roles.noData)).toHaveLength(0);
     const championLeft = book.accounts.find((a) => a.Id === roles.championLeft)!;
     expect(book.contacts.find((c) => c.Id === championLeft.Champion__c)!.Left_Company__c).toBe(true);
     expect(book.accounts.find((a) => a.Id === roles.churned)!.Type).toBe('Former Customer');
@@ -57,18 +65,28 @@ describe('the sample book', () => {
     const sample = book.cases.filter((c) => c.AccountId !== book.roles.manyCases);
     expect(new Set(sample.map((c) => c.Priority))).toEqual(new Set(['High', 'Medium', 'Low', 'Critical']));
     const open = sample.filter((c) => !c.IsClosed).map((c) => daysAgo(c.CreatedDate));
-    for (const [from, to] of [[0, 2], [3, 7], [8, 14], [15, 30], [31, 1000]]) expect(open.some((age) => age >= from! && age < to! + 1)).toBe(true);
+    for (const [from, to] of [
+      [0, 2],
+      [3, 7],
+      [8, 14],
+      [15, 30],
+      [31, 1000],
+    ])
+      expect(open.some((age) => age >= from! && age < to! + 1)).toBe(true);
     expect(sample.some((c) => c.IsClosed && c.ClosedDate)).toBe(true);
   });
 
   it('has renewals near and far, won and lost deals, an upsell and a downsell, 24- and 6-month contracts', () => {
-    const renewals = book.opportunities.filter((o) => o.Type === 'Renewal' && !o.IsClosed).map((o) => Math.round(-daysAgo(`${String(o.CloseDate)}T12:00:00.000+0000`)));
+    const renewals = book.opportunities
+      .filter((o) => o.Type === 'Renewal' && !o.IsClosed)
+      .map((o) => Math.round(-daysAgo(`${String(o.CloseDate)}T12:00:00.000+0000`)));
     for (const days of [20, 45, 100, 300]) expect(renewals).toContain(days);
     expect(book.opportunities.some((o) => o.IsClosed && o.IsWon)).toBe(true);
     expect(book.opportunities.some((o) => o.IsClosed && !o.IsWon)).toBe(true);
     // A renewal's Amount covers its whole term: compare it a year at a time with the ARR.
     const termOf = (id: string) => (book.contracts.find((c) => c.AccountId === id)?.ContractTerm as number | undefined) ?? 12;
-    const renewalOf = (id: string) => ((book.opportunities.find((o) => o.AccountId === id && o.Type === 'Renewal')!.Amount as number) * 12) / termOf(id);
+    const renewalOf = (id: string) =>
+      ((book.opportunities.find((o) => o.AccountId === id && o.Type === 'Renewal')!.Amount as number) * 12) / termOf(id);
     const arrOf = (id: string) => book.accounts.find((a) => a.Id === id)!.ARR__c as number;
     expect(renewalOf(book.roles.healthy)).toBeGreaterThan(arrOf(book.roles.healthy));
     expect(renewalOf(book.roles.atRisk)).toBeLessThan(arrOf(book.roles.atRisk));
@@ -89,7 +107,12 @@ describe('the sample book', () => {
 
   it('lists every id with its name', () => {
     const all = listSampleRecords(book);
-    expect(all.find((r) => r.id === book.roles.atRisk)).toEqual({ type: 'Account', id: book.roles.atRisk, name: 'Globex Manufacturing', accountId: null });
+    expect(all.find((r) => r.id === book.roles.atRisk)).toEqual({
+      type: 'Account',
+      id: book.roles.atRisk,
+      name: 'Globex Manufacturing',
+      accountId: null,
+    });
     expect(all.filter((r) => r.type === 'Case')).toHaveLength(book.cases.length);
   });
 });

@@ -2,10 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { sampleSalesforce } from '../../support/sample-fetch';
 
 const V = '/services/data/v62.0';
-type Described = { name: string; fields: Array<{ name: string; type: string; label: string; custom: boolean; referenceTo: string[]; picklistValues: Array<{ value: string }> }>; recordTypeInfos: Array<{ name: string; master: boolean }> };
+type Described = {
+  name: string;
+  fields: Array<{
+    name: string;
+    type: string;
+    label: string;
+    custom: boolean;
+    referenceTo: string[];
+    picklistValues: Array<{ value: string }>;
+  }>;
+  recordTypeInfos: Array<{ name: string; master: boolean }>;
+};
 
 async function describeOf(org: ReturnType<typeof sampleSalesforce>, object: string) {
-  const answer = await org.fetch(`https://${org.session.apiHost}${V}/sobjects/${object}/describe`, { headers: { Authorization: `Bearer ${org.session.sid}` } });
+  const answer = await org.fetch(`https://${org.session.apiHost}${V}/sobjects/${object}/describe`, {
+    headers: { Authorization: `Bearer ${org.session.sid}` },
+  });
   return { status: answer.status, body: (await answer.json()) as Described };
 }
 const field = (d: Described, name: string) => d.fields.find((f) => f.name === name);
@@ -18,7 +31,9 @@ describe('the sample orgs describe their objects as their records have them', ()
     expect(field(account, 'Licensed_Seats__c')).toMatchObject({ type: 'double', label: 'Licensed Seats' });
     expect(field(account, 'Champion__c')).toMatchObject({ type: 'reference', referenceTo: ['Contact'] });
     expect(field(account, 'LastActivityDate')).toMatchObject({ type: 'date', custom: false });
-    expect(field(account, 'Type')!.picklistValues.map((p) => p.value)).toEqual(expect.arrayContaining(['Customer - Direct', 'Former Customer', 'Prospect']));
+    expect(field(account, 'Type')!.picklistValues.map((p) => p.value)).toEqual(
+      expect.arrayContaining(['Customer - Direct', 'Former Customer', 'Prospect']),
+    );
     expect(account.recordTypeInfos.map((r) => r.name)).toEqual(['Master']);
   });
 

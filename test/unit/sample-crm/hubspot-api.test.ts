@@ -5,7 +5,12 @@ import { sampleHubSpot } from '../../support/sample-hubspot';
 const sample = sampleHubSpot();
 const { api, us, eu } = sample;
 const call = async (method: string, path: string, body: unknown = undefined, token: string = HUBSPOT_TOKENS.us) => {
-  const answer = (await api.handle({ method, url: new URL(`https://api.hubapi.com${path}`), headers: { authorization: `Bearer ${token}` }, body: body === undefined ? '' : JSON.stringify(body) }))!;
+  const answer = (await api.handle({
+    method,
+    url: new URL(`https://api.hubapi.com${path}`),
+    headers: { authorization: `Bearer ${token}` },
+    body: body === undefined ? '' : JSON.stringify(body),
+  }))!;
   return { status: answer.status, headers: answer.headers ?? {}, body: JSON.parse(answer.body) };
 };
 const companyNamed = (name: string) => us.objects.companies.find((c) => c.properties.name === name)!;
@@ -16,14 +21,22 @@ afterEach(() => api.setFaults({}));
 describe('the sample HubSpot portals', () => {
   it('answer account details per token: the US portal in USD, the EU one on app-eu1 in EUR', async () => {
     const usDetails = await call('GET', '/account-info/v3/details');
-    expect(usDetails.body).toMatchObject({ portalId: 4400123, companyCurrency: 'USD', timeZone: 'US/Eastern', uiDomain: 'app.hubspot.com' });
+    expect(usDetails.body).toMatchObject({
+      portalId: 4400123,
+      companyCurrency: 'USD',
+      timeZone: 'US/Eastern',
+      uiDomain: 'app.hubspot.com',
+    });
     const euDetails = await call('GET', '/account-info/v3/details', undefined, HUBSPOT_TOKENS.eu);
     expect(euDetails.body).toMatchObject({ portalId: 26451234, companyCurrency: 'EUR', uiDomain: 'app-eu1.hubspot.com' });
   });
 
   it('read a company with the requested properties as strings; unknown properties are left out, empty ones are null', async () => {
     const northwind = companyNamed('Northwind Analytics');
-    const { status, body } = await call('GET', `/crm/v3/objects/companies/${northwind.id}?properties=name,arr,licensed_seats,no_such_property,annualrevenue`);
+    const { status, body } = await call(
+      'GET',
+      `/crm/v3/objects/companies/${northwind.id}?properties=name,arr,licensed_seats,no_such_property,annualrevenue`,
+    );
     expect(status).toBe(200);
     expect(body.properties).toMatchObject({ name: 'Northwind Analytics', arr: '120000', licensed_seats: '100', annualrevenue: null });
     expect(body.properties).not.toHaveProperty('no_such_property');
@@ -33,16 +46,29 @@ describe('the sample HubSpot portals', () => {
     const hooli = companyNamed('Hooli Cloud');
     expect(ticketsOf(hooli.id).length).toBeGreaterThan(150);
     const paged = sampleHubSpot({ associationPageSize: 150 });
-    const first = await paged.api.handle({ method: 'GET', url: new URL(`https://api.hubapi.com/crm/v4/objects/companies/${hooli.id}/associations/tickets?limit=500`), headers: { authorization: `Bearer ${HUBSPOT_TOKENS.us}` }, body: '' });
+    const first = await paged.api.handle({
+      method: 'GET',
+      url: new URL(`https://api.hubapi.com/crm/v4/objects/companies/${hooli.id}/associations/tickets?limit=500`),
+      headers: { authorization: `Bearer ${HUBSPOT_TOKENS.us}` },
+      body: '',
+    });
     const page1 = JSON.parse(first!.body);
     expect(page1.results).toHaveLength(150);
     expect(page1.results[0].associationTypes[0]).toMatchObject({ category: 'HUBSPOT_DEFINED', typeId: 340 });
-    const second = await paged.api.handle({ method: 'GET', url: new URL(`https://api.hubapi.com/crm/v4/objects/companies/${hooli.id}/associations/tickets?after=${page1.paging.next.after}`), headers: { authorization: `Bearer ${HUBSPOT_TOKENS.us}` }, body: '' });
+    const second = await paged.api.handle({
+      method: 'GET',
+      url: new URL(`https://api.hubapi.com/crm/v4/objects/companies/${hooli.id}/associations/tickets?after=${page1.paging.next.after}`),
+      headers: { authorization: `Bearer ${HUBSPOT_TOKENS.us}` },
+      body: '',
+    });
     expect(JSON.parse(second!.body).results[0].toObjectId).not.toBe(page1.results[0].toObjectId);
 
     const ids = page1.results.slice(0, 101).map((r: { toObjectId: number }) => ({ id: String(r.toObjectId) }));
     expect((await call('POST', '/crm/v3/objects/tickets/batch/read', { inputs: ids, properties: ['subject'] })).status).toBe(400);
-    const read = await call('POST', '/crm/v3/objects/tickets/batch/read', { inputs: ids.slice(0, 100), properties: ['subject', 'hs_pipeline_stage'] });
+    const read = await call('POST', '/crm/v3/objects/tickets/batch/read', {
+      inputs: ids.slice(0, 100),
+      properties: ['subject', 'hs_pipeline_stage'],
+    });
     expect(read.body.status).toBe('COMPLETE');
     expect(read.body.results).toHaveLength(100);
   });
@@ -50,24 +76,42 @@ describe('the sample HubSpot portals', () => {
   it('label the primary company of a contact and the champion among a company’s contacts', async () => {
     const globex = companyNamed('Globex Manufacturing');
     const contacts = (await call('GET', `/crm/v4/objects/companies/${globex.id}/associations/contacts`)).body.results;
-    expect(contacts.filter((c: { associationTypes: Array<{ label: string | null }> }) => c.associationTypes.some((t) => t.label === 'Champion'))).toHaveLength(1);
+    expect(
+      contacts.filter((c: { associationTypes: Array<{ label: string | null }> }) => c.associationTypes.some((t) => t.label === 'Champion')),
+    ).toHaveLength(1);
     const back = (await call('GET', `/crm/v4/objects/contacts/${contacts[0].toObjectId}/associations/companies`)).body.results;
-    expect(back).toEqual([{ toObjectId: Number(globex.id), associationTypes: expect.arrayContaining([expect.objectContaining({ label: 'Primary' })]) }]);
+    expect(back).toEqual([
+      { toObjectId: Number(globex.id), associationTypes: expect.arrayContaining([expect.objectContaining({ label: 'Primary' })]) },
+    ]);
   });
 
   it('give each portal its own pipelines: ticket states in the stage metadata', async () => {
     const usPipes = (await call('GET', '/crm/v3/pipelines/tickets')).body.results;
     expect(usPipes.map((p: { label: string }) => p.label)).toEqual(['Support Pipeline', 'Escalations']);
     const euPipes = (await call('GET', '/crm/v3/pipelines/tickets', undefined, HUBSPOT_TOKENS.eu)).body.results;
-    expect(euPipes[0].stages.map((s: { id: string; metadata: { ticketState: string } }) => `${s.id}:${s.metadata.ticketState}`)).toEqual(['72001:OPEN', '72002:OPEN', '72009:CLOSED']);
+    expect(euPipes[0].stages.map((s: { id: string; metadata: { ticketState: string } }) => `${s.id}:${s.metadata.ticketState}`)).toEqual([
+      '72001:OPEN',
+      '72002:OPEN',
+      '72009:CLOSED',
+    ]);
     expect(eu.objects.companies.length).toBeGreaterThan(0);
   });
 
   it('search NPS answers by contact (IN) and type, newest first, leaving CSAT out', async () => {
     const globex = companyNamed('Globex Manufacturing');
-    const contactIds = us.links.get('companies:contacts')!.filter((l) => l.from === globex.id).map((l) => l.to);
+    const contactIds = us.links
+      .get('companies:contacts')!
+      .filter((l) => l.from === globex.id)
+      .map((l) => l.to);
     const { body } = await call('POST', '/crm/v3/objects/feedback_submissions/search', {
-      filterGroups: [{ filters: [{ propertyName: 'hs_survey_type', operator: 'EQ', value: 'NPS' }, { propertyName: 'hs_contact_id', operator: 'IN', values: contactIds }] }],
+      filterGroups: [
+        {
+          filters: [
+            { propertyName: 'hs_survey_type', operator: 'EQ', value: 'NPS' },
+            { propertyName: 'hs_contact_id', operator: 'IN', values: contactIds },
+          ],
+        },
+      ],
       sorts: [{ propertyName: 'hs_submission_timestamp', direction: 'DESCENDING' }],
       properties: ['hs_value', 'hs_survey_type', 'hs_submission_timestamp'],
     });
@@ -78,7 +122,10 @@ describe('the sample HubSpot portals', () => {
 
   it('create a note associated with a company and list owners', async () => {
     const northwind = companyNamed('Northwind Analytics');
-    const created = await call('POST', '/crm/v3/objects/notes', { properties: { hs_timestamp: '2026-11-22T12:00:00Z', hs_note_body: '<p>QBR done</p>' }, associations: [{ to: { id: northwind.id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 190 }] }] });
+    const created = await call('POST', '/crm/v3/objects/notes', {
+      properties: { hs_timestamp: '2026-11-22T12:00:00Z', hs_note_body: '<p>QBR done</p>' },
+      associations: [{ to: { id: northwind.id }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: 190 }] }],
+    });
     expect(created.status).toBe(201);
     expect(api.notes('4400123').map((n) => n.id)).toContain(created.body.id);
     expect((await call('GET', '/crm/v3/owners?limit=10')).body.results.length).toBeGreaterThan(0);
@@ -122,7 +169,20 @@ describe('the sample HubSpot faults', () => {
   });
 
   it('counts round trips as the longest chain of requests that waited for an answer', () => {
-    expect(roundTrips([{ arrivedAt: 0, answeredAt: 100 }, { arrivedAt: 1, answeredAt: 101 }, { arrivedAt: 102, answeredAt: 200 }, { arrivedAt: 103, answeredAt: 205 }])).toBe(2);
-    expect(roundTrips([{ arrivedAt: 0, answeredAt: 100 }, { arrivedAt: 100, answeredAt: 150 }, { arrivedAt: 151, answeredAt: 190 }])).toBe(3);
+    expect(
+      roundTrips([
+        { arrivedAt: 0, answeredAt: 100 },
+        { arrivedAt: 1, answeredAt: 101 },
+        { arrivedAt: 102, answeredAt: 200 },
+        { arrivedAt: 103, answeredAt: 205 },
+      ]),
+    ).toBe(2);
+    expect(
+      roundTrips([
+        { arrivedAt: 0, answeredAt: 100 },
+        { arrivedAt: 100, answeredAt: 150 },
+        { arrivedAt: 151, answeredAt: 190 },
+      ]),
+    ).toBe(3);
   });
 });

@@ -10,7 +10,8 @@ import { createSalesforceApi, type SalesforceApiOptions } from '../../sample-crm
 
 const today = new Date('2026-11-22T12:00:00Z');
 const book = buildSampleBook(today);
-const fixture = (file: string): unknown => JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/salesforce', file), 'utf8'));
+const fixture = (file: string): unknown =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/salesforce', file), 'utf8'));
 const V = '/services/data/v62.0';
 
 function org(options: SalesforceApiOptions = {}) {
@@ -42,11 +43,18 @@ describe('the sample org’s REST API', () => {
   it('issues sessions as <org id>!<token>, checks the Bearer header and forgets sessions on demand', async () => {
     const { sid, call, api } = org();
     expect(sid).toMatch(new RegExp(`^${book.orgId.slice(0, 15)}!`));
-    expect(await call('GET', `${V}/sobjects/Account/${book.roles.healthy}`, undefined, 'wrong')).toEqual({ status: 401, body: fixture('expired_session_response.json'), headers: expect.any(Object) });
+    expect(await call('GET', `${V}/sobjects/Account/${book.roles.healthy}`, undefined, 'wrong')).toEqual({
+      status: 401,
+      body: fixture('expired_session_response.json'),
+      headers: expect.any(Object),
+    });
     expect(await call('GET', `${V}/sobjects/Account/${book.roles.healthy}`, undefined, null)).toMatchObject({ status: 401 });
     expect(await call('GET', `${V}/sobjects/Account/${book.roles.healthy}`)).toMatchObject({ status: 200 });
     api.expireSessions();
-    expect(await call('GET', `${V}/sobjects/Account/${book.roles.healthy}`)).toMatchObject({ status: 401, body: [{ errorCode: 'INVALID_SESSION_ID' }] });
+    expect(await call('GET', `${V}/sobjects/Account/${book.roles.healthy}`)).toMatchObject({
+      status: 401,
+      body: [{ errorCode: 'INVALID_SESSION_ID' }],
+    });
   });
 
   it('counts the API requests it serves', async () => {
@@ -60,11 +68,16 @@ describe('the sample org’s REST API', () => {
 
   it('answers queries in the real shape and pages them with nextRecordsUrl', async () => {
     const { query, get } = org({ pageSize: 4 });
-    const first = await query(`SELECT Id, CaseNumber, Priority FROM Case WHERE AccountId = '${book.roles.atRisk}' ORDER BY CreatedDate DESC`);
+    const first = await query(
+      `SELECT Id, CaseNumber, Priority FROM Case WHERE AccountId = '${book.roles.atRisk}' ORDER BY CreatedDate DESC`,
+    );
     expect(first).toMatchObject({ status: 200, body: { totalSize: 7, done: false } });
     const body = first!.body as { records: Array<{ attributes: { type: string; url: string } }>; nextRecordsUrl: string };
     expect(body.records).toHaveLength(4);
-    expect(body.records[0]!.attributes).toEqual({ type: 'Case', url: expect.stringMatching(/^\/services\/data\/v62\.0\/sobjects\/Case\/500\w{15}$/) });
+    expect(body.records[0]!.attributes).toEqual({
+      type: 'Case',
+      url: expect.stringMatching(/^\/services\/data\/v62\.0\/sobjects\/Case\/500\w{15}$/),
+    });
     expect(body.nextRecordsUrl).toMatch(/^\/services\/data\/v62\.0\/query\/01g\w{15}-4$/);
     const last = await get(body.nextRecordsUrl);
     expect(last).toMatchObject({ status: 200, body: { totalSize: 7, done: true } });
@@ -74,7 +87,13 @@ describe('the sample org’s REST API', () => {
 
   it('runs every statement the extension sends against the book', async () => {
     const { query } = org();
-    const acme = schemaWith({ ...STANDARD_FIELDS, Account: [...STANDARD_FIELDS.Account, 'Champion__c'], Contact: [...STANDARD_FIELDS.Contact, 'Left_Company__c'], Contract: [...STANDARD_FIELDS.Contract, 'Contract_Value__c'], SurveyQuestionResponse: STANDARD_FIELDS.SurveyQuestionResponse.filter((f) => f !== 'ResponseValue') });
+    const acme = schemaWith({
+      ...STANDARD_FIELDS,
+      Account: [...STANDARD_FIELDS.Account, 'Champion__c'],
+      Contact: [...STANDARD_FIELDS.Contact, 'Left_Company__c'],
+      Contract: [...STANDARD_FIELDS.Contract, 'Contract_Value__c'],
+      SurveyQuestionResponse: STANDARD_FIELDS.SurveyQuestionResponse.filter((f) => f !== 'ResponseValue'),
+    });
     for (const plan of Object.values(accountQueries(ACME_SALESFORCE_SETTINGS, book.roles.atRisk, acme))) {
       const soql = 'soql' in plan ? plan.soql : '';
       expect(soql).toMatch(/^SELECT/);
@@ -85,15 +104,31 @@ describe('the sample org’s REST API', () => {
   it('reads a whole row, or the fields asked for, with sObject GET', async () => {
     const { get } = org();
     const whole = await get(`${V}/sobjects/Account/${book.roles.atRisk}`);
-    expect(whole!.body).toMatchObject({ attributes: { type: 'Account' }, Id: book.roles.atRisk, Name: 'Globex Manufacturing', ARR__c: 250000, OwnerId: expect.stringMatching(/^005/) });
+    expect(whole!.body).toMatchObject({
+      attributes: { type: 'Account' },
+      Id: book.roles.atRisk,
+      Name: 'Globex Manufacturing',
+      ARR__c: 250000,
+      OwnerId: expect.stringMatching(/^005/),
+    });
     const some = await get(`${V}/sobjects/Account/${book.roles.atRisk.slice(0, 15)}?fields=Name,Type`);
-    expect(some!.body).toEqual({ attributes: { type: 'Account', url: `${V}/sobjects/Account/${book.roles.atRisk}` }, Name: 'Globex Manufacturing', Type: 'Customer - Direct' });
+    expect(some!.body).toEqual({
+      attributes: { type: 'Account', url: `${V}/sobjects/Account/${book.roles.atRisk}` },
+      Name: 'Globex Manufacturing',
+      Type: 'Customer - Direct',
+    });
     // Relationship records come with queries, never with an sObject GET.
     const answer = book.surveyResponses[0]!.Id;
     expect(Object.keys((await get(`${V}/sobjects/SurveyQuestionResponse/${answer}`))!.body as object)).not.toContain('Response');
-    expect(await get(`${V}/sobjects/Account/${book.roles.atRisk}?fields=Name,Nope__c`)).toMatchObject({ status: 400, body: [{ errorCode: 'INVALID_FIELD', message: "No such column 'Nope__c' on sobject of type Account" }] });
+    expect(await get(`${V}/sobjects/Account/${book.roles.atRisk}?fields=Name,Nope__c`)).toMatchObject({
+      status: 400,
+      body: [{ errorCode: 'INVALID_FIELD', message: "No such column 'Nope__c' on sobject of type Account" }],
+    });
     expect(await get(`${V}/sobjects/Account/001Sa9999999999IAA`)).toMatchObject({ status: 404, body: [{ errorCode: 'NOT_FOUND' }] });
-    expect(await get(`${V}/sobjects/Account/foo`)).toMatchObject({ status: 404, body: [{ errorCode: 'NOT_FOUND', message: 'Provided external ID field does not exist or is not accessible: foo' }] });
+    expect(await get(`${V}/sobjects/Account/foo`)).toMatchObject({
+      status: 404,
+      body: [{ errorCode: 'NOT_FOUND', message: 'Provided external ID field does not exist or is not accessible: foo' }],
+    });
   });
 
   describe('composite', () => {
@@ -115,22 +150,41 @@ describe('the sample org’s REST API', () => {
         ],
       });
       expect(answer!.status).toBe(200);
-      const results = (answer!.body as { compositeResponse: Array<{ referenceId: string; httpStatusCode: number; body: unknown; httpHeaders: object }> }).compositeResponse;
-      expect(results.map((r) => [r.referenceId, r.httpStatusCode])).toEqual([['record', 200], ['account', 200], ['owner', 200], ['bad', 400], ['contacts', 200], ['dangling', 400]]);
+      const results = (
+        answer!.body as { compositeResponse: Array<{ referenceId: string; httpStatusCode: number; body: unknown; httpHeaders: object }> }
+      ).compositeResponse;
+      expect(results.map((r) => [r.referenceId, r.httpStatusCode])).toEqual([
+        ['record', 200],
+        ['account', 200],
+        ['owner', 200],
+        ['bad', 400],
+        ['contacts', 200],
+        ['dangling', 400],
+      ]);
       expect(results[1]!.body).toMatchObject({ Name: 'Northwind Analytics' });
       expect(results[2]!.body).toMatchObject({ Name: 'Dana Whitfield' });
-      expect(results[3]!.body).toEqual([{ errorCode: 'INVALID_FIELD', message: expect.stringContaining("No such column 'Nope__c' on entity 'Contact'") }]);
+      expect(results[3]!.body).toEqual([
+        { errorCode: 'INVALID_FIELD', message: expect.stringContaining("No such column 'Nope__c' on entity 'Contact'") },
+      ]);
       expect(results[4]!.body).toMatchObject({ totalSize: 3 });
-      expect(results[5]!.body).toEqual([{ errorCode: 'PROCESSING_HALTED', message: expect.stringContaining('Invalid reference specified') }]);
+      expect(results[5]!.body).toEqual([
+        { errorCode: 'PROCESSING_HALTED', message: expect.stringContaining('Invalid reference specified') },
+      ]);
     });
 
     it('enforces the documented limits: 25 subrequests, of which 5 queries', async () => {
       const { call } = org();
       const rows = Array.from({ length: 26 }, (_, i) => sub(`r${i}`, `${V}/sobjects/Account/${book.roles.healthy}`));
-      expect(await call('POST', `${V}/composite`, { compositeRequest: rows })).toMatchObject({ status: 400, body: [{ errorCode: 'LIMIT_EXCEEDED' }] });
+      expect(await call('POST', `${V}/composite`, { compositeRequest: rows })).toMatchObject({
+        status: 400,
+        body: [{ errorCode: 'LIMIT_EXCEEDED' }],
+      });
       expect(await call('POST', `${V}/composite`, { compositeRequest: rows.slice(0, 25) })).toMatchObject({ status: 200 });
       const queries = Array.from({ length: 6 }, (_, i) => sub(`q${i}`, q('SELECT Id FROM Account LIMIT 1')));
-      expect(await call('POST', `${V}/composite`, { compositeRequest: queries })).toMatchObject({ status: 400, body: [{ errorCode: 'LIMIT_EXCEEDED' }] });
+      expect(await call('POST', `${V}/composite`, { compositeRequest: queries })).toMatchObject({
+        status: 400,
+        body: [{ errorCode: 'LIMIT_EXCEEDED' }],
+      });
       expect(await call('POST', `${V}/composite`, { compositeRequest: queries.slice(0, 5) })).toMatchObject({ status: 200 });
     });
 
@@ -140,11 +194,20 @@ describe('the sample org’s REST API', () => {
         allOrNone: true,
         compositeRequest: [
           { method: 'POST', url: `${V}/sobjects/ContentNote`, referenceId: 'note', body: { Title: 't', Content: 'eA==' } },
-          { method: 'POST', url: `${V}/sobjects/ContentDocumentLink`, referenceId: 'link', body: { ContentDocumentId: '@{note.id}', LinkedEntityId: '001Sa9999999999IAA', ShareType: 'V' } },
+          {
+            method: 'POST',
+            url: `${V}/sobjects/ContentDocumentLink`,
+            referenceId: 'link',
+            body: { ContentDocumentId: '@{note.id}', LinkedEntityId: '001Sa9999999999IAA', ShareType: 'V' },
+          },
         ],
       });
-      const results = (answer!.body as { compositeResponse: Array<{ httpStatusCode: number; body: Array<{ errorCode: string }> }> }).compositeResponse;
-      expect(results.map((r) => [r.httpStatusCode, r.body[0]!.errorCode])).toEqual([[400, 'PROCESSING_HALTED'], [400, 'INVALID_CROSS_REFERENCE_KEY']]);
+      const results = (answer!.body as { compositeResponse: Array<{ httpStatusCode: number; body: Array<{ errorCode: string }> }> })
+        .compositeResponse;
+      expect(results.map((r) => [r.httpStatusCode, r.body[0]!.errorCode])).toEqual([
+        [400, 'PROCESSING_HALTED'],
+        [400, 'INVALID_CROSS_REFERENCE_KEY'],
+      ]);
       expect(api.created.ContentNote).toHaveLength(0);
     });
   });
@@ -158,23 +221,40 @@ describe('the sample org’s REST API', () => {
     ] as const)('%s answers %i with the real body', async (mode, status, file) => {
       const { get, api } = org();
       api.setFaults({ mode });
-      expect(await get(`${V}/sobjects/Account/${book.roles.healthy}`)).toEqual({ status, body: fixture(file), headers: expect.any(Object) });
+      expect(await get(`${V}/sobjects/Account/${book.roles.healthy}`)).toEqual({
+        status,
+        body: fixture(file),
+        headers: expect.any(Object),
+      });
     });
 
     it('server-error answers the HTML page of an outage; malformed a 200 that is not the documented shape', async () => {
       const { api, sid } = org();
       api.setFaults({ mode: 'server-error' });
-      const outage = await api.handle({ method: 'GET', url: new URL(`https://acme.my.salesforce.com${V}/sobjects/Account/${book.roles.healthy}`), headers: { authorization: `Bearer ${sid}` }, body: '' });
+      const outage = await api.handle({
+        method: 'GET',
+        url: new URL(`https://acme.my.salesforce.com${V}/sobjects/Account/${book.roles.healthy}`),
+        headers: { authorization: `Bearer ${sid}` },
+        body: '',
+      });
       expect(outage).toMatchObject({ status: 503, headers: { 'content-type': expect.stringContaining('text/html') } });
       api.setFaults({ mode: 'malformed' });
-      const odd = await api.handle({ method: 'GET', url: new URL(`https://acme.my.salesforce.com${V}/query?q=SELECT+Id+FROM+Account`), headers: { authorization: `Bearer ${sid}` }, body: '' });
+      const odd = await api.handle({
+        method: 'GET',
+        url: new URL(`https://acme.my.salesforce.com${V}/query?q=SELECT+Id+FROM+Account`),
+        headers: { authorization: `Bearer ${sid}` },
+        body: '',
+      });
       expect(JSON.parse(odd!.body)).toEqual({ unexpected: true, records: 'nope' });
     });
 
     it('hang never answers; latencyMs delays every answer', async () => {
       const { get, api } = org();
       api.setFaults({ mode: 'hang' });
-      const raced = await Promise.race([get(`${V}/sobjects/Account/${book.roles.healthy}`), new Promise((r) => setTimeout(() => r('still waiting'), 50))]);
+      const raced = await Promise.race([
+        get(`${V}/sobjects/Account/${book.roles.healthy}`),
+        new Promise((r) => setTimeout(() => r('still waiting'), 50)),
+      ]);
       expect(raced).toBe('still waiting');
       api.setFaults({ latencyMs: 40 });
       const started = performance.now();
@@ -187,7 +267,10 @@ describe('the sample org’s REST API', () => {
       api.setFaults({ failObject: { SurveyQuestionResponse: 'INVALID_TYPE' } });
       const plan = accountQueries(DEFAULT_SALESFORCE_SETTINGS, book.roles.healthy, schemaWith(STANDARD_FIELDS)).nps;
       const nps = 'soql' in plan ? plan.soql : '';
-      expect(await query(nps)).toMatchObject({ status: 400, body: [{ errorCode: 'INVALID_TYPE', message: expect.stringContaining("sObject type 'SurveyQuestionResponse' is not supported.") }] });
+      expect(await query(nps)).toMatchObject({
+        status: 400,
+        body: [{ errorCode: 'INVALID_TYPE', message: expect.stringContaining("sObject type 'SurveyQuestionResponse' is not supported.") }],
+      });
       expect(await query('SELECT Id FROM SurveySubject')).toMatchObject({ status: 400, body: [{ errorCode: 'INVALID_TYPE' }] });
       expect(await get(`${V}/sobjects/SurveyQuestionResponse/${book.surveyResponses[0]!.Id}`)).toMatchObject({ status: 404 });
       api.setFaults({ failObject: { Case: 'INVALID_TYPE' } });
@@ -198,8 +281,14 @@ describe('the sample org’s REST API', () => {
     it('failObject INVALID_FIELD makes the object’s custom fields missing (or its first field, when the query names none)', async () => {
       const { query, get, api } = org();
       api.setFaults({ failObject: { Contact: 'INVALID_FIELD', Case: 'INVALID_FIELD' } });
-      expect(await query('SELECT Id, Name, Left_Company__c FROM Contact')).toMatchObject({ status: 400, body: [{ errorCode: 'INVALID_FIELD', message: expect.stringContaining("No such column 'Left_Company__c' on entity 'Contact'") }] });
-      expect(await query('SELECT Id, CaseNumber FROM Case')).toMatchObject({ status: 400, body: [{ errorCode: 'INVALID_FIELD', message: expect.stringContaining("No such column 'CaseNumber' on entity 'Case'") }] });
+      expect(await query('SELECT Id, Name, Left_Company__c FROM Contact')).toMatchObject({
+        status: 400,
+        body: [{ errorCode: 'INVALID_FIELD', message: expect.stringContaining("No such column 'Left_Company__c' on entity 'Contact'") }],
+      });
+      expect(await query('SELECT Id, CaseNumber FROM Case')).toMatchObject({
+        status: 400,
+        body: [{ errorCode: 'INVALID_FIELD', message: expect.stringContaining("No such column 'CaseNumber' on entity 'Case'") }],
+      });
       expect(Object.keys((await get(`${V}/sobjects/Contact/${book.contacts[0]!.Id}`))!.body as object)).not.toContain('Left_Company__c');
       expect(await query('SELECT Id, Name FROM Account')).toMatchObject({ status: 200 });
     });

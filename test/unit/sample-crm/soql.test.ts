@@ -10,9 +10,36 @@ const tables = {
     { Id: '005Sa0000000002IAA', Name: 'Jiyoon Park' },
   ],
   Account: [
-    { Id: '001Sa0000000001IAA', Name: 'Northwind', Type: 'Customer - Direct', OwnerId: '005Sa0000000001IAA', ARR__c: 120000, IsPartner: false, Renewal_Date__c: '2027-01-06', CreatedDate: '2025-10-18T09:00:00.000+0000' },
-    { Id: '001Sa0000000002IAA', Name: 'Globex', Type: 'Former Customer', OwnerId: '005Sa0000000002IAA', ARR__c: 250000, IsPartner: true, Renewal_Date__c: null, CreatedDate: '2026-11-20T09:00:00.000+0000' },
-    { Id: '001Sa0000000003IAA', Name: 'Initech', Type: 'Customer - Direct', OwnerId: null, ARR__c: null, IsPartner: false, Renewal_Date__c: '2026-12-01', CreatedDate: '2024-01-01T00:00:00.000+0000' },
+    {
+      Id: '001Sa0000000001IAA',
+      Name: 'Northwind',
+      Type: 'Customer - Direct',
+      OwnerId: '005Sa0000000001IAA',
+      ARR__c: 120000,
+      IsPartner: false,
+      Renewal_Date__c: '2027-01-06',
+      CreatedDate: '2025-10-18T09:00:00.000+0000',
+    },
+    {
+      Id: '001Sa0000000002IAA',
+      Name: 'Globex',
+      Type: 'Former Customer',
+      OwnerId: '005Sa0000000002IAA',
+      ARR__c: 250000,
+      IsPartner: true,
+      Renewal_Date__c: null,
+      CreatedDate: '2026-11-20T09:00:00.000+0000',
+    },
+    {
+      Id: '001Sa0000000003IAA',
+      Name: 'Initech',
+      Type: 'Customer - Direct',
+      OwnerId: null,
+      ARR__c: null,
+      IsPartner: false,
+      Renewal_Date__c: '2026-12-01',
+      CreatedDate: '2024-01-01T00:00:00.000+0000',
+    },
   ],
   Contact: [
     { Id: '003Sa0000000001IAA', Name: 'Jordan Kim', AccountId: '001Sa0000000001IAA' },
@@ -39,11 +66,15 @@ describe('the sample SOQL evaluator', () => {
       },
     ]);
     expect(records("SELECT Owner.Name FROM Account WHERE Name = 'Initech'")[0]!.Owner).toBeNull();
-    expect(records("SELECT Name, Account.Owner.Name FROM Contact WHERE Name = 'Sam Lee'")[0]).toMatchObject({ Account: { Owner: { Name: 'Jiyoon Park' } } });
+    expect(records("SELECT Name, Account.Owner.Name FROM Contact WHERE Name = 'Sam Lee'")[0]).toMatchObject({
+      Account: { Owner: { Name: 'Jiyoon Park' } },
+    });
   });
 
   it('filters with AND, OR, parentheses and every operator it claims', () => {
-    expect(names("SELECT Name FROM Account WHERE Type = 'Customer - Direct' AND (ARR__c > 100000 OR ARR__c = null) ORDER BY Name")).toEqual(['Initech', 'Northwind']);
+    expect(names("SELECT Name FROM Account WHERE Type = 'Customer - Direct' AND (ARR__c > 100000 OR ARR__c = null) ORDER BY Name")).toEqual(
+      ['Initech', 'Northwind'],
+    );
     expect(names("SELECT Name FROM Account WHERE Type != 'Former Customer' ORDER BY Name")).toEqual(['Initech', 'Northwind']);
     expect(names("SELECT Name FROM Account WHERE Name IN ('Globex', 'Initech') ORDER BY Name DESC")).toEqual(['Initech', 'Globex']);
     expect(names("SELECT Name FROM Account WHERE Name NOT IN ('Globex') ORDER BY Name")).toEqual(['Initech', 'Northwind']);
@@ -76,7 +107,7 @@ describe('the sample SOQL evaluator', () => {
   it('runs semi-joins at the top level of the WHERE clause only', () => {
     expect(names("SELECT Name FROM Account WHERE Id IN (SELECT AccountId FROM Contact WHERE Name = 'Sam Lee')")).toEqual(['Globex']);
     expect(names('SELECT Name FROM Account WHERE ARR__c > 0 AND Id NOT IN (SELECT AccountId FROM Contact) ')).toEqual([]);
-    expect(error("SELECT Name FROM Account WHERE ARR__c > 0 OR Id IN (SELECT AccountId FROM Contact)")).toMatchObject({
+    expect(error('SELECT Name FROM Account WHERE ARR__c > 0 OR Id IN (SELECT AccountId FROM Contact)')).toMatchObject({
       errorCode: 'MALFORMED_QUERY',
       message: expect.stringContaining("Semi join sub-selects are not allowed with the 'OR' operator"),
     });
@@ -89,41 +120,62 @@ describe('the sample SOQL evaluator', () => {
       message:
         "\nSELECT Id, Foo__c FROM Account\n           ^\nERROR at Row:1:Column:12\nNo such column 'Foo__c' on entity 'Account'. If you are attempting to use a custom field, be sure to append the '__c' after the custom field name. Please reference your WSDL or the describe call for the appropriate names.",
     });
-    expect(error('SELECT Boss.Name FROM Account')).toMatchObject({ errorCode: 'INVALID_FIELD', message: expect.stringContaining("Didn't understand relationship 'Boss'") });
+    expect(error('SELECT Boss.Name FROM Account')).toMatchObject({
+      errorCode: 'INVALID_FIELD',
+      message: expect.stringContaining("Didn't understand relationship 'Boss'"),
+    });
     expect(error("SELECT Id FROM Account WHERE CreatedDate > '2026-01-01'")).toMatchObject({
       errorCode: 'INVALID_FIELD',
-      message: expect.stringContaining("value of filter criterion for field 'CreatedDate' must be of type dateTime and should not be enclosed in quotes"),
+      message: expect.stringContaining(
+        "value of filter criterion for field 'CreatedDate' must be of type dateTime and should not be enclosed in quotes",
+      ),
     });
   });
 
   it('refuses an object the org does not have with the real INVALID_TYPE text (the fixture’s, to the character)', () => {
-    const fixture = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/salesforce/error_invalid_type_400.json'), 'utf8')) as SoqlError[];
+    const fixture = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '../../fixtures/salesforce/error_invalid_type_400.json'), 'utf8'),
+    ) as SoqlError[];
     expect(error("SELECT Id FROM SurveySubject WHERE SubjectId = '001xx000003DGb2AAG'")).toEqual(fixture[0]);
   });
 
   it('refuses what it cannot parse with MALFORMED_QUERY', () => {
-    expect(error("SELECT Name FROM Account WHERE Name = 'a' AND Type = 'b' OR ARR__c > 1")).toMatchObject({ errorCode: 'MALFORMED_QUERY', message: expect.stringContaining("unexpected token: 'OR'") });
+    expect(error("SELECT Name FROM Account WHERE Name = 'a' AND Type = 'b' OR ARR__c > 1")).toMatchObject({
+      errorCode: 'MALFORMED_QUERY',
+      message: expect.stringContaining("unexpected token: 'OR'"),
+    });
     expect(error('SELECT FROM Account')).toMatchObject({ errorCode: 'MALFORMED_QUERY' });
-    expect(error('SELECT Name FROM Account WHERE Name LIKE \'N%\'')).toMatchObject({ errorCode: 'MALFORMED_QUERY' });
+    expect(error("SELECT Name FROM Account WHERE Name LIKE 'N%'")).toMatchObject({ errorCode: 'MALFORMED_QUERY' });
     expect(error('SELECT Name FROM Account GROUP BY Name')).toMatchObject({ errorCode: 'MALFORMED_QUERY' });
   });
 });
 
 describe('parent–child subqueries and owner filters, as the real API answers them', () => {
   it("nests each account's children as {totalSize, done, records}, and null where it has none", () => {
-    const rows = records("SELECT Id, Name, (SELECT Name FROM Contacts ORDER BY Name LIMIT 5) FROM Account WHERE OwnerId = '005Sa0000000001IAA' ORDER BY Name");
+    const rows = records(
+      "SELECT Id, Name, (SELECT Name FROM Contacts ORDER BY Name LIMIT 5) FROM Account WHERE OwnerId = '005Sa0000000001IAA' ORDER BY Name",
+    );
     expect(rows).toEqual([
       {
         attributes: { type: 'Account', url: '/services/data/v62.0/sobjects/Account/001Sa0000000001IAA' },
         Id: '001Sa0000000001IAA',
         Name: 'Northwind',
-        Contacts: { totalSize: 1, done: true, records: [{ attributes: { type: 'Contact', url: '/services/data/v62.0/sobjects/Contact/003Sa0000000001IAA' }, Name: 'Jordan Kim' }] },
+        Contacts: {
+          totalSize: 1,
+          done: true,
+          records: [
+            { attributes: { type: 'Contact', url: '/services/data/v62.0/sobjects/Contact/003Sa0000000001IAA' }, Name: 'Jordan Kim' },
+          ],
+        },
       },
     ]);
     expect(records("SELECT Name, (SELECT Name FROM Contacts) FROM Account WHERE Name = 'Initech'")[0]!.Contacts).toBeNull();
   });
 
   it('refuses a child relationship the object does not have with the real INVALID_TYPE text', () => {
-    expect(error('SELECT Name, (SELECT Id FROM Widgets) FROM Account')).toMatchObject({ errorCode: 'INVALID_TYPE', message: expect.stringContaining("Didn't understand relationship 'Widgets' in FROM part of query call") });
+    expect(error('SELECT Name, (SELECT Id FROM Widgets) FROM Account')).toMatchObject({
+      errorCode: 'INVALID_TYPE',
+      message: expect.stringContaining("Didn't understand relationship 'Widgets' in FROM part of query call"),
+    });
   });
 });
