@@ -7,11 +7,12 @@ import type { AccountSnapshot } from '../snapshot';
 import { API_BASE, salesforceJson, type HttpDeps } from './client';
 import { salesforceError } from './errors';
 import { missingFieldError, toAccountSnapshot, type RawAccountView, type RawPart } from './map-snapshot';
-import { ACCOUNT_LINK, buildCompositeRequest, LISTS, unmappableSettings, type ListName } from './queries';
+import { buildCompositeRequest } from './account-view-request';
+import { ACCOUNT_LINK, LISTS, unmappableSettings, type ListName } from './queries';
 import { SfCompositeResultSchema, SfQueryResultSchema, SfSObjectSchema, type SfCompositeResult } from './schemas';
 import type { SalesforceSession } from './session';
 
-export { buildCompositeRequest } from './queries';
+export { buildCompositeRequest } from './account-view-request';
 
 type SalesforceRef = Extract<RecordRef, { crm: 'salesforce' }>;
 type SubResult = SfCompositeResult['compositeResponse'][number];

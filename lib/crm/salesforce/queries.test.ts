@@ -10,13 +10,13 @@ import {
 import { API_BASE } from './client';
 import {
   accountQueries as plans,
-  buildCompositeRequest as build,
   COMPOSITE_MAX_QUERIES,
   COMPOSITE_MAX_SUBREQUESTS,
   recordIdOrReference,
   soqlString,
   type ListName,
 } from './queries';
+import { buildCompositeRequest as build } from './account-view-request';
 
 const ACCOUNT = '001Sa0000000001IAA';
 const withFields = (fields: Partial<SalesforceSettings['fields']>, more: Partial<SalesforceSettings> = {}): SalesforceSettings => ({
