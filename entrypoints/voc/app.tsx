@@ -90,8 +90,10 @@ function VocPage() {
     if (!read.ok)
       return setMessage(t(`invalid.${read.problem.reason}` as keyof typeof vocMessages.en, { detail: read.problem.detail ?? '' }));
     const result = await backupApi.restore(read.raw);
-    if (result.ok) setMessage(t('restored', result.value));
-    else if (result.error.kind === 'invalid-backup')
+    if (result.ok) {
+      const signals = (result.value.signalsAdded ?? 0) + (result.value.signalsUpdated ?? 0);
+      setMessage(signals > 0 ? `${t('restored', result.value)} ${t('restoredSignals', result.value)}` : t('restored', result.value));
+    } else if (result.error.kind === 'invalid-backup')
       setMessage(t(`invalid.${result.error.reason}` as keyof typeof vocMessages.en, { detail: result.error.detail ?? '' }));
     else setMessage(t('restoreFailed', { detail: result.error.kind }));
   };

@@ -92,6 +92,9 @@ describe('backup restore', () => {
         plansAdded: 0,
         plansUpdated: 0,
         plansUnchanged: 0,
+        signalsAdded: 0,
+        signalsUpdated: 0,
+        signalsUnchanged: 0,
       },
     });
     expect((await listNotes(ACME)).map((n) => n.body)).toEqual(['가격이 부담된다']);

@@ -6,6 +6,7 @@ import { NoteSchema, normaliseTags, type Note } from './note-schema.ts';
 import { parseRecords } from './parse-records.ts';
 import { describeIssue, guardWrite, type StoreResult } from './store-errors.ts';
 import { PlanSchema, type Plan } from '../plan/plan-schema.ts';
+import { ImportedSignalSchema, type ImportedSignal } from '../imports/kinds.ts';
 
 export const BACKUP_FORMAT = 'success-lens-backup';
 export const BACKUP_VERSION = 1;
@@ -21,22 +22,25 @@ export const BackupSchema = z.object({
   healthHistory: z.array(HealthRowSchema),
   /** Account plans; absent in exports made before plans existed. */
   plans: z.array(PlanSchema).default([]),
+  /** Values imported from files (usage, NPS, invoices…); absent in exports made before imports existed. */
+  importedSignals: z.array(ImportedSignalSchema).default([]),
 });
 export type Backup = z.output<typeof BackupSchema>;
 
 /**
  * Everything the CSM wrote or the extension learned over time: notes (deleted ones too, see
- * above), renewal checklists, the daily health history and account plans. Not the snapshot cache, which the CRM
+ * above), renewal checklists, the daily health history, account plans and imported values. Not the snapshot cache, which the CRM
  * refills, nor drafts. Read in one transaction, so the lists agree with each other.
  */
 export async function exportBackup(now: Date): Promise<Backup> {
   const db = await openStore();
-  const tx = db.transaction(['notes', 'checklists', 'healthHistory', 'plans']);
-  const [notes, checklists, healthHistory, plans] = await Promise.all([
+  const tx = db.transaction(['notes', 'checklists', 'healthHistory', 'plans', 'importedSignals']);
+  const [notes, checklists, healthHistory, plans, importedSignals] = await Promise.all([
     tx.objectStore('notes').getAll(),
     tx.objectStore('checklists').getAll(),
     tx.objectStore('healthHistory').getAll(),
     tx.objectStore('plans').getAll(),
+    tx.objectStore('importedSignals').getAll(),
   ]);
   await tx.done;
   return {
@@ -47,6 +51,7 @@ export async function exportBackup(now: Date): Promise<Backup> {
     checklists: parseRecords('checklists', checklists, ChecklistSchema),
     healthHistory: parseRecords('healthHistory', healthHistory, HealthRowSchema),
     plans: parseRecords('plans', plans, PlanSchema),
+    importedSignals: parseRecords('importedSignals', importedSignals, ImportedSignalSchema),
   };
 }
 
@@ -72,6 +77,7 @@ function futureTime(backup: Backup, now: Date): string | null {
   for (const [i, list] of backup.checklists.entries()) {
     if (late(list.updatedAt) || Object.values(list.checked).some(late)) return `checklists.${i}`;
   }
+  for (const [i, signal] of backup.importedSignals.entries()) if (late(signal.importedAt)) return `importedSignals.${i}.importedAt`;
   return null;
 }
 
@@ -103,6 +109,9 @@ export type RestoreSummary = {
   plansAdded: number;
   plansUpdated: number;
   plansUnchanged: number;
+  signalsAdded: number;
+  signalsUpdated: number;
+  signalsUnchanged: number;
 };
 export type RestoreResult =
   StoreResult<RestoreSummary> | { ok: false; error: { kind: 'invalid-backup'; reason: BackupProblem['reason']; detail?: string } };
@@ -122,6 +131,8 @@ function isNewerPlan(candidate: Plan, current: Plan): boolean {
   const b = time(current.updatedAt);
   return a > b || (a === b && candidate.revision > current.revision);
 }
+
+const isNewerSignal = (candidate: ImportedSignal, current: ImportedSignal) => time(candidate.importedAt) > time(current.importedAt);
 
 /** Lists saved before v4 carry no updatedAt: their last tick stands in for it. */
 function checklistTime(list: Checklist): number {
@@ -147,7 +158,7 @@ export async function restoreBackup(raw: unknown, now: Date = new Date()): Promi
 
   const result = await guardWrite(() =>
     writeTransaction(
-      ['notes', 'checklists', 'healthHistory', 'plans'],
+      ['notes', 'checklists', 'healthHistory', 'plans', 'importedSignals'],
       async (tx) => {
         const summary: RestoreSummary = {
           added: 0,
@@ -161,6 +172,9 @@ export async function restoreBackup(raw: unknown, now: Date = new Date()): Promi
           plansAdded: 0,
           plansUpdated: 0,
           plansUnchanged: 0,
+          signalsAdded: 0,
+          signalsUpdated: 0,
+          signalsUnchanged: 0,
         };
         const notes = tx.objectStore('notes');
         for (const note of incoming.values()) {
@@ -202,6 +216,16 @@ export async function restoreBackup(raw: unknown, now: Date = new Date()): Promi
           else {
             summary[current.success ? 'plansUpdated' : 'plansAdded'] += 1;
             await plans.put(plan);
+          }
+        }
+        // The same row (kind, account, period…): the later import wins, as a re-import does.
+        const signals = tx.objectStore('importedSignals');
+        for (const signal of backup.importedSignals) {
+          const current = ImportedSignalSchema.safeParse(await signals.get(signal.id));
+          if (current.success && !isNewerSignal(signal, current.data)) summary.signalsUnchanged += 1;
+          else {
+            summary[current.success ? 'signalsUpdated' : 'signalsAdded'] += 1;
+            await signals.put(signal);
           }
         }
         return { ok: true as const, value: summary };
