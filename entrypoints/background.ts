@@ -1,3 +1,4 @@
+import '../lib/zod-jitless'; // first: before any zod schema is made
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
 import { CAPTURE_MENU_ID, captureSelection } from '../lib/background/capture-voc';

@@ -14,10 +14,10 @@ export default defineContentScript({
     // Only the top frame: the CRMs render record parts in iframes of their own.
     if (window.top !== window) return;
     const panelBase = browser.runtime.getURL('/panel.html');
-    // The dynamic URL's origin (Firefox) and the extension's own (Chromium with use_dynamic_url).
-    const frame = new PanelFrame(document, panelBase, [
-      ...new Set([new URL(panelBase).origin, `chrome-extension://${browser.runtime.id}`]),
-    ]);
+    // Chromium loads the frame from the per-session URL (use_dynamic_url) and runs it at the
+    // extension's own address; Firefox runs it where it loads it.
+    const documentBase = panelBase.startsWith('chrome-extension:') ? `chrome-extension://${browser.runtime.id}/panel.html` : panelBase;
+    const frame = new PanelFrame(document, panelBase, documentBase);
     let reported = false;
 
     const guard = (work: () => void) => {

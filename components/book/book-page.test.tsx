@@ -52,6 +52,17 @@ describe('the book table', () => {
     expect(screen.getByRole('status').textContent).toBe('1 of 3 accounts');
   });
 
+  it('says at which stage an account still onboarding is, beside its name', () => {
+    render(
+      <I18nProvider locale="en">
+        <BookTable rows={rows} today={today} onboarding={{ 'salesforce:00DSa0000000001:Gamma': 'Onboarding: Training' }} />
+      </I18nProvider>,
+    );
+    const gamma = screen.getAllByTestId('book-row').find((r) => within(r).getByRole('rowheader').textContent?.startsWith('Gamma'))!;
+    expect(within(gamma).getByTestId('book-onboarding').textContent).toContain('Onboarding: Training');
+    expect(screen.getAllByTestId('book-onboarding')).toHaveLength(1);
+  });
+
   it('moves between rows with the arrow keys, each name a link to the CRM record', () => {
     const linked = ['A', 'B'].map((id) =>
       bookRow({ name: `Account ${id}`, url: `https://acme.lightning.force.com/lightning/r/Account/${id}/view` }),

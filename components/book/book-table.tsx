@@ -49,7 +49,16 @@ function valueOf(row: BookRow, key: SortKey, today: string): string | number | n
 }
 
 /** Every account of the book: sortable by any column, filtered by band, renewal window and owner; arrow keys move between rows. */
-export function BookTable({ rows, today }: { rows: readonly BookRow[]; today: string }) {
+export function BookTable({
+  rows,
+  today,
+  onboarding = {},
+}: {
+  rows: readonly BookRow[];
+  today: string;
+  /** The onboarding stage in words of each account still onboarding, by account key. */
+  onboarding?: Readonly<Record<string, string>>;
+}) {
   const t = useT(bookMessages);
   const s = useT(sectionMessages);
   const format = useFormat();
@@ -170,6 +179,12 @@ export function BookTable({ rows, today }: { rows: readonly BookRow[]; today: st
                   ) : (
                     <span>{r.name}</span>
                   )}
+                  {onboarding[r.accountKey] ? (
+                    <span className="sl-muted" data-testid="book-onboarding">
+                      {' '}
+                      · {onboarding[r.accountKey]}
+                    </span>
+                  ) : null}
                 </th>
                 <td>
                   {r.score === null || r.band === null ? (

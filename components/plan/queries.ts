@@ -10,3 +10,6 @@ export const planQueryKey = (accountKey: string) => ['plan', accountKey] as cons
 /** One account's plan. */
 export const planQuery = (api: Pick<PlanApi, 'read'>, accountKey: string, accountName: string) =>
   queryOptions({ queryKey: planQueryKey(accountKey), queryFn: () => api.read(accountKey, accountName) });
+
+/** Every account's plan (the VOC page's churn reasons, the book's onboarding stages). */
+export const allPlansQuery = (api: Pick<PlanApi, 'listAll'>) => queryOptions({ queryKey: ['all-plans'], queryFn: () => api.listAll() });

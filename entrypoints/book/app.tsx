@@ -6,12 +6,15 @@ import { bookMessages } from '../../components/book/book-messages';
 import { BookStatus } from '../../components/book/book-status';
 import { BookTable } from '../../components/book/book-table';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
-import { useT } from '../../components/i18n/i18n-context';
-import { bookSettings, bookStatus, metricsSettings } from '../../lib/browser/stored-keys';
+import { useFormat, useT } from '../../components/i18n/i18n-context';
+import { bookSettings, bookStatus, metricsSettings, plansChanged } from '../../lib/browser/stored-keys';
 import { downloadText } from '../../lib/browser/download-file';
 import { bookClient } from '../../lib/messages/book-client';
 import { bookFigures, needsAttention, type BookRow } from '../../lib/metrics';
 import { bookQuery } from '../../components/book/book-query';
+import { allPlansQuery } from '../../components/plan/queries';
+import { planApi } from '../../lib/messages/plan-client';
+import { onboardingStageLabel } from '../../lib/plan/onboarding';
 import { addDays, addMonths, dayInTimeZone, userTimeZone } from '../../lib/time';
 
 // The CSV writer (and its parser library) loads on the first export, not before the first paint.
@@ -24,10 +27,13 @@ export function BookApp() {
   const t = useT(bookMessages);
   const client = useQueryClient();
   const book = useQuery(bookQuery());
+  const plans = useQuery(allPlansQuery(planApi));
+  const format = useFormat();
   const [metrics] = useStoredValue(metricsSettings);
   const [settings] = useStoredValue(bookSettings);
   // A refresh the alarm ran while the page is open shows without a reload.
   useEffect(() => bookStatus.watch(() => void client.invalidateQueries({ queryKey: bookQuery().queryKey })), [client]);
+  useEffect(() => plansChanged.watch(() => void client.invalidateQueries({ queryKey: allPlansQuery(planApi).queryKey })), [client]);
   const refresh = useMutation({
     mutationFn: () => bookClient.refresh(),
     onSettled: () => client.invalidateQueries({ queryKey: bookQuery().queryKey }),
@@ -35,6 +41,15 @@ export function BookApp() {
   const today = dayInTimeZone(new Date(), userTimeZone());
   const rows = useMemo(() => book.data?.rows ?? [], [book.data]);
   const attention = useMemo(() => (metrics ? needsAttention(rows, today, metrics) : []), [rows, today, metrics]);
+  // Accounts still onboarding say at which stage, as their plan's glance does.
+  const onboarding = useMemo(() => {
+    const stages: Record<string, string> = {};
+    for (const plan of plans.data ?? []) {
+      const label = onboardingStageLabel(plan, today, format);
+      if (label?.inOnboarding) stages[plan.accountKey] = label.text;
+    }
+    return stages;
+  }, [plans.data, today, format]);
   const figures = useMemo(() => bookFigures(rows, addDays(addMonths(today, -12), 1), today), [rows, today]);
 
   return (
@@ -62,7 +77,7 @@ export function BookApp() {
             <>
               <AttentionList items={attention} />
               <BookFiguresView figures={figures} />
-              <BookTable rows={rows} today={today} />
+              <BookTable rows={rows} today={today} onboarding={onboarding} />
             </>
           )}
         </>

@@ -1,3 +1,4 @@
+import '../../lib/zod-jitless'; // first: before any zod schema is made
 import { badRowsCsv } from '../../lib/imports/bad-rows-csv';
 import { checkRows } from '../../lib/imports/check-rows';
 import { decodeBytes } from '../../lib/imports/decode';

@@ -1,3 +1,4 @@
+import '../../lib/zod-jitless'; // first: before any zod schema is made
 import { useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import { useStoredValue } from '../../components/hooks/use-stored-value';

@@ -18,7 +18,9 @@ import { matchesQuery } from '../../lib/store/search';
 import { dayInTimeZone, userTimeZone } from '../../lib/time';
 import { vocCsv } from '../../lib/store/voc-csv';
 import { vocReport } from '../../lib/store/voc-report';
-import { allNotesQuery, allPlansQuery, captureQuery } from './queries';
+import { allNotesQuery, captureQuery } from './queries';
+import { allPlansQuery } from '../../components/plan/queries';
+import { planApi } from '../../lib/messages/plan-client';
 
 const captureId = () => /capture=([\w-]+)/.exec(location.hash)?.[1] ?? null;
 
@@ -72,8 +74,8 @@ function VocPage() {
   const all = useQuery(allNotesQuery());
   useEffect(() => notesChanged.watch(() => void client.invalidateQueries({ queryKey: allNotesQuery().queryKey })), [client]);
   // Churn and downsize reasons from the account plans, counted beside the VOC categories.
-  const plans = useQuery(allPlansQuery());
-  useEffect(() => plansChanged.watch(() => void client.invalidateQueries({ queryKey: allPlansQuery().queryKey })), [client]);
+  const plans = useQuery(allPlansQuery(planApi));
+  useEffect(() => plansChanged.watch(() => void client.invalidateQueries({ queryKey: allPlansQuery(planApi).queryKey })), [client]);
 
   const voc = useMemo(() => (all.data ?? []).filter((note) => note.category !== null), [all.data]);
   const shown = useMemo(

@@ -1,3 +1,4 @@
+import '../../lib/zod-jitless'; // first: before any zod schema is made
 import { mountPage } from '../../components/mount-page';
 import { VocApp } from './app';
 

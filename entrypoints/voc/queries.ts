@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import { notesApi } from '../../lib/messages/notes-client';
-import { planApi } from '../../lib/messages/plan-client';
 
 // The VOC page's queries, one factory each, all answered by the background.
 
@@ -10,6 +9,3 @@ export const allNotesQuery = () => queryOptions({ queryKey: ['all-notes'], query
 /** The quote captured from a page (`#capture=<id>`), waiting to be filed; null without one. */
 export const captureQuery = (id: string | null) =>
   queryOptions({ queryKey: ['capture', id], queryFn: () => (id ? notesApi.loadDraft(`capture:${id}`) : null) });
-
-/** Every account plan: churn and downsize reasons, counted beside the VOC categories. */
-export const allPlansQuery = () => queryOptions({ queryKey: ['all-plans'], queryFn: () => planApi.listAll() });

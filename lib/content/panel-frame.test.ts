@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RecordRef } from '../pages/record-ref';
 import { COLLAPSED_WIDTH_PX, PANEL_WIDTH_PX, PanelFrame, panelUrl } from './panel-frame';
 
@@ -47,6 +47,20 @@ describe('PanelFrame on the CRM page', () => {
     expect(document.querySelector('iframe')!.style.width).toBe(`${COLLAPSED_WIDTH_PX}px`);
     frame.setCollapsed(false);
     expect(document.querySelector('iframe')!.style.width).toBe(`${PANEL_WIDTH_PX}px`);
+  });
+
+  it('moves to another record by the hash of the page it runs at, so the panel is not reloaded', () => {
+    // Chromium loads the frame from a per-session address (use_dynamic_url) but runs it at the extension's own.
+    const frame = new PanelFrame(document, 'chrome-extension://6d2a-session/panel.html', 'chrome-extension://abc/panel.html');
+    frame.show(account);
+    const iframe = document.querySelector('iframe')!;
+    expect(iframe.src).toBe(panelUrl('chrome-extension://6d2a-session/panel.html', account));
+    const replace = vi.fn();
+    Object.defineProperty(iframe, 'contentWindow', { value: { location: { replace } } });
+    frame.show(other);
+    expect(replace).toHaveBeenCalledWith(panelUrl('chrome-extension://abc/panel.html', other));
+    frame.show(other);
+    expect(replace).toHaveBeenCalledTimes(1);
   });
 
   it('replaces a frame left by an earlier copy of the content script (extension reload)', () => {

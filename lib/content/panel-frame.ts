@@ -49,14 +49,14 @@ export class PanelFrame {
   private readonly doc: Document;
   private readonly panelBase: string;
 
-  /**
-   * `panelOrigins`: the origins the panel may have. With `use_dynamic_url` Chromium loads the
-   * frame from a per-session URL (`panelBase`) but runs it under the extension's own origin.
-   */
+  /** The panel page's address once loaded: with `use_dynamic_url` Chromium loads the frame from a per-session URL (`panelBase`) but runs it at the extension's own. */
+  private readonly documentBase: string;
+  /** The origins the panel may have (the loading URL's and the document's). */
   private readonly panelOrigins: readonly string[];
 
-  constructor(doc: Document, panelBase: string, panelOrigins: readonly string[] = [new URL(panelBase).origin]) {
-    this.panelOrigins = panelOrigins;
+  constructor(doc: Document, panelBase: string, documentBase: string = panelBase) {
+    this.documentBase = documentBase;
+    this.panelOrigins = [...new Set([new URL(panelBase).origin, new URL(documentBase).origin])];
     this.doc = doc;
     this.panelBase = panelBase;
   }
@@ -70,9 +70,10 @@ export class PanelFrame {
     if (!this.frame) {
       this.mount(url);
     } else if (url !== this.currentUrl) {
-      // location.replace changes only the frame's hash and adds no history entry, so the
-      // CRM's Back button keeps moving the CRM (setting src would push one per navigation).
-      this.frame.contentWindow?.location.replace(url);
+      // location.replace to the document's own address with a new hash is a same-document
+      // navigation: no reload (the panel keeps its memory), and no history entry, so the CRM's
+      // Back button keeps moving the CRM (setting src would push one per navigation).
+      this.frame.contentWindow?.location.replace(panelUrl(this.documentBase, ref));
     }
     this.currentUrl = url;
   }
