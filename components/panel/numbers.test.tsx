@@ -41,6 +41,19 @@ describe('numbers in the panel', () => {
     expect(screen.getByTestId('renewal-size-change').textContent).toContain('(\u221220% vs ARR)');
   });
 
+  it('shows a renewal of more than a year per year, as ARR is, with its whole term beside it', () => {
+    const twoYears = { ...renewal('USD', 250000, 400000), renewalTermMonths: 24, renewalArr: 200000, sizeChange: -0.2 };
+    render(
+      <I18nProvider locale="en">
+        <RenewalView renewal={twoYears} />
+      </I18nProvider>,
+    );
+    const size = screen.getByTestId('renewal-size-change');
+    expect(size.querySelector('[aria-hidden="true"]')!.textContent).toBe('$200K');
+    expect(size.textContent).toContain('a year, $400K over 24 months');
+    expect(size.textContent).toContain('(\u221220% vs ARR)');
+  });
+
   it('writes won in Korean units', () => {
     render(
       <I18nProvider locale="ko">

@@ -43,7 +43,17 @@ export function RenewalView({
           <div>
             <dt>{t('renewalAmount')}</dt>
             <dd data-testid="renewal-size-change">
-              <Money amount={renewal.renewalAmount} currency={renewal.currency} />
+              {/* Per year, as ARR is: a 24-month renewal of 400K is 200K a year; its whole term beside it. */}
+              <Money amount={renewal.renewalArr ?? renewal.renewalAmount} currency={renewal.currency} />
+              {renewal.renewalArr !== null && renewal.renewalTermMonths !== null && renewal.renewalTermMonths !== 12 ? (
+                <span className="sl-size-change sl-muted">
+                  {' '}
+                  {t('renewalTerm', {
+                    amount: format.money(renewal.renewalAmount, renewal.currency, true),
+                    months: renewal.renewalTermMonths,
+                  })}
+                </span>
+              ) : null}
               {renewal.sizeChange !== null ? (
                 <span className="sl-size-change"> {t('sizeVsArr', { change: format.signedPercent(renewal.sizeChange) })}</span>
               ) : null}
