@@ -1,7 +1,7 @@
 import { useT } from '../i18n/i18n-context';
 import { importMessages } from './import-messages';
 
-/** A link to the import page (options page; the panel's "Set up signals" can use the same). */
+/** A link to the import page (the options page and the book). */
 export function ImportLink({ href }: { href: string }) {
   const t = useT(importMessages);
   return (

@@ -12,6 +12,8 @@ import { downloadText } from '../../lib/browser/download-file';
 import { bookClient } from '../../lib/messages/book-client';
 import { bookFigures, needsAttention, type BookRow } from '../../lib/metrics';
 import { bookQuery } from '../../components/book/book-query';
+import { ImportLink } from '../../components/import/import-link';
+import { importPageUrl } from '../../lib/messages/imports-client';
 import { allPlansQuery } from '../../components/plan/queries';
 import { planApi } from '../../lib/messages/plan-client';
 import { onboardingStageLabel } from '../../lib/plan/onboarding';
@@ -56,6 +58,8 @@ export function BookApp() {
     <main aria-label="Success Lens" className="sl-options sl-book">
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
+      {/* Usage, NPS and invoices that live outside the CRM feed every account's score. */}
+      <ImportLink href={importPageUrl()} />
       <p>
         <button type="button" onClick={() => refresh.mutate()} disabled={refresh.isPending}>
           {refresh.isPending ? t('refreshing') : t('refresh')}

@@ -22,6 +22,10 @@ describe('the book of business', () => {
     const book = await browser.context.newPage();
     await book.goto(browser.extensionUrl('book.html'));
     await book.getByText('Not refreshed yet', { exact: false }).waitFor();
+    // Signals that live outside the CRM are one click away from the book.
+    expect(await book.getByRole('link', { name: 'Import usage, NPS and invoices from files' }).getAttribute('href')).toMatch(
+      /\/import\.html$/,
+    );
     await book.getByRole('button', { name: 'Refresh now' }).click();
     const rows = book.getByTestId('book-row');
     await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(300);
