@@ -1,25 +1,9 @@
 import type { Translate } from '../../lib/i18n/translate';
+import { SALESFORCE_FIELD_SETTINGS } from '../../lib/settings/salesforce-settings';
 import type { FieldSpec } from './settings-form';
 import type { optionsMessages } from './options-messages';
 
 type T = Translate<keyof typeof optionsMessages.en>;
-
-const MAPPED_FIELDS = [
-  'arr',
-  'seats',
-  'activeUsers',
-  'previousActiveUsers',
-  'lastLogin',
-  'logins',
-  'featuresUsed',
-  'featuresTotal',
-  'champion',
-  'contactLeft',
-  'renewalDate',
-  'overdueInvoiceDate',
-  'contractValue',
-  'churned',
-] as const;
 
 export function salesforceMappingFields(t: T): FieldSpec[] {
   return [
@@ -29,7 +13,12 @@ export function salesforceMappingFields(t: T): FieldSpec[] {
     { path: ['renewalRecordTypeNames'], kind: 'list', label: t('map.renewalRecordTypeNames') },
     { path: ['caseHistoryDays'], kind: 'number', label: t('map.caseHistoryDays') },
     { path: ['defaultCurrency'], kind: 'text', label: t('map.defaultCurrency'), format: 'currency' },
-    ...MAPPED_FIELDS.map((f) => ({ path: ['fields', f], kind: 'text' as const, label: t(`map.${f}`), format: 'fieldName' as const })),
+    ...SALESFORCE_FIELD_SETTINGS.map((f) => ({
+      path: ['fields', f],
+      kind: 'text' as const,
+      label: t(`map.${f}`),
+      format: 'fieldName' as const,
+    })),
   ];
 }
 

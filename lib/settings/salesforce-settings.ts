@@ -11,7 +11,7 @@ const list = z.array(z.string());
 // The field mapping, empty by default: every org names its customer-success fields differently,
 // and a default that names a field the org lacks would only fail. The settings page suggests the
 // org's own fields (lib/crm/field-suggestions.ts); what is not mapped is `missing`, not an error.
-const FIELD_SETTINGS = [
+export const SALESFORCE_FIELD_SETTINGS = [
   /** Account: annual recurring revenue (currency). */
   'arr',
   /** Account: licensed seats (number). */
@@ -41,8 +41,8 @@ const FIELD_SETTINGS = [
   /** Account: checkbox "churned" (besides the Account Type values below). */
   'churned',
 ] as const;
-export type SalesforceFieldSetting = (typeof FIELD_SETTINGS)[number];
-const NO_FIELDS = Object.fromEntries(FIELD_SETTINGS.map((k) => [k, ''])) as Record<SalesforceFieldSetting, ''>;
+export type SalesforceFieldSetting = (typeof SALESFORCE_FIELD_SETTINGS)[number];
+const NO_FIELDS = Object.fromEntries(SALESFORCE_FIELD_SETTINGS.map((k) => [k, ''])) as Record<SalesforceFieldSetting, ''>;
 
 /**
  * What differs per org. Every custom field is a setting; an empty string means "not mapped", and
@@ -70,7 +70,10 @@ export const SalesforceSettingsSchema = z.object({
   caseHistoryDays: z.number().int().min(1).max(3650).default(90),
   fields: z
     .object(
-      Object.fromEntries(FIELD_SETTINGS.map((k) => [k, field.default('')])) as Record<SalesforceFieldSetting, z.ZodDefault<typeof field>>,
+      Object.fromEntries(SALESFORCE_FIELD_SETTINGS.map((k) => [k, field.default('')])) as Record<
+        SalesforceFieldSetting,
+        z.ZodDefault<typeof field>
+      >,
     )
     .default({ ...NO_FIELDS }),
 });
