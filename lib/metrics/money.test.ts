@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptySnapshot } from '../../test/support/snapshot-builder';
+import { activeContract as contract, emptySnapshot } from '../../test/support/snapshot-builder';
 import type { Contract, Opportunity } from '../crm/snapshot';
 import { DEFAULT_METRICS_SETTINGS as S } from '../settings/metrics-settings';
 import { acvOf, annualised, mrrOf, renewalTermOf, sizeChangeOf } from './money';
@@ -7,16 +7,6 @@ import { computeRenewal } from './renewal';
 
 const asOf = '2026-11-22T00:00:00.000Z';
 const TODAY = '2026-11-22';
-const contract = (c: Partial<Contract> = {}): Contract => ({
-  id: 'c',
-  status: 'Activated',
-  isActive: true,
-  startDate: '2025-01-01',
-  endDate: '2026-12-31',
-  termMonths: 24,
-  value: 200000,
-  ...c,
-});
 const renewalOpp = (amount: number): Opportunity => ({
   id: 'o',
   name: 'Renewal',

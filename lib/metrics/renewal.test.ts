@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { emptySnapshot } from '../../test/support/snapshot-builder';
+import { activeContract as contract, emptySnapshot } from '../../test/support/snapshot-builder';
 import type { Contract, Opportunity } from '../crm/snapshot';
 import { DEFAULT_METRICS_SETTINGS as S } from '../settings/metrics-settings';
 import { computeRenewal, contractEndOf, dueNowOf, milestonesFor } from './renewal';
 
 const asOf = '2026-11-22T00:00:00.000Z';
 const TODAY = '2026-11-22';
-const contract = (c: Partial<Contract> = {}): Contract => ({
-  id: 'c',
-  status: 'Activated',
-  isActive: true,
-  startDate: '2025-01-01',
-  endDate: '2026-12-31',
-  termMonths: 24,
-  value: 200000,
-  ...c,
-});
 const opp = (o: Partial<Opportunity> = {}): Opportunity => ({
   id: 'o',
   name: 'Renewal',

@@ -1,4 +1,4 @@
-import type { AccountSnapshot } from '../../lib/crm/snapshot';
+import type { AccountSnapshot, Contract } from '../../lib/crm/snapshot';
 
 /** A snapshot with every part present and empty, to be filled in by a test. */
 export function emptySnapshot(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
@@ -29,3 +29,15 @@ export function emptySnapshot(overrides: Partial<AccountSnapshot> = {}): Account
     ...overrides,
   };
 }
+
+/** An active 24-month contract of 200,000 ending on 2026-12-31, changed where a test says. */
+export const activeContract = (c: Partial<Contract> = {}): Contract => ({
+  id: 'c',
+  status: 'Activated',
+  isActive: true,
+  startDate: '2025-01-01',
+  endDate: '2026-12-31',
+  termMonths: 24,
+  value: 200000,
+  ...c,
+});
