@@ -25,15 +25,6 @@ type Key =
   | 'reason.renewal-overdue-steps'
   | 'reason.detractors'
   | 'reason.sla-breaches'
-  | 'figures'
-  | 'period'
-  | 'logoRetention'
-  | 'grossRetention'
-  | 'netRetention'
-  | 'churnRate'
-  | 'bookNps'
-  | 'retentionDetail'
-  | 'noneDue'
   | 'col.name'
   | 'col.score'
   | 'col.coverage'
@@ -93,15 +84,6 @@ const en: Record<Key, string> = {
   'reason.renewal-overdue-steps': 'Renews in {days} days with {steps} overdue renewal steps',
   'reason.detractors': '{count} detractors',
   'reason.sla-breaches': '{count} SLA breaches',
-  figures: 'Book figures',
-  period: 'Last 12 months',
-  logoRetention: 'Logo retention',
-  grossRetention: 'Gross revenue retention',
-  netRetention: 'Net revenue retention',
-  churnRate: 'Churn rate',
-  bookNps: 'Book NPS',
-  retentionDetail: '{renewed} of {due} existing customers renewed ({excluded} new customers not counted)',
-  noneDue: 'None due',
   'col.name': 'Account',
   'col.score': 'Health',
   'col.coverage': 'Coverage',
@@ -162,15 +144,6 @@ const ko: Record<Key, string> = {
   'reason.renewal-overdue-steps': '{days}일 후 갱신, 지연된 갱신 단계 {steps}개',
   'reason.detractors': '비추천 고객 {count}명',
   'reason.sla-breaches': 'SLA 위반 {count}건',
-  figures: '담당 고객 지표',
-  period: '최근 12개월',
-  logoRetention: '고객 유지율',
-  grossRetention: '총 매출 유지율(GRR)',
-  netRetention: '순 매출 유지율(NRR)',
-  churnRate: '이탈률',
-  bookNps: '전체 NPS',
-  retentionDetail: '기존 고객 {due}곳 중 {renewed}곳 갱신(신규 고객 {excluded}곳 제외)',
-  noneDue: '갱신 대상 없음',
   'col.name': '고객',
   'col.score': '건강도',
   'col.coverage': '데이터 범위',

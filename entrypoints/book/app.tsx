@@ -10,14 +10,14 @@ import { useFormat, useT } from '../../components/i18n/i18n-context';
 import { bookSettings, bookStatus, metricsSettings, plansChanged } from '../../lib/browser/stored-keys';
 import { downloadText } from '../../lib/browser/download-file';
 import { bookClient } from '../../lib/messages/book-client';
-import { bookFigures, needsAttention, type BookRow } from '../../lib/metrics';
+import { needsAttention, type BookRow } from '../../lib/metrics';
 import { bookQuery } from '../../components/book/book-query';
 import { ImportLink } from '../../components/import/import-link';
 import { importPageUrl } from '../../lib/messages/imports-client';
 import { allPlansQuery } from '../../components/plan/queries';
 import { planApi } from '../../lib/messages/plan-client';
 import { onboardingStageLabel } from '../../lib/plan/onboarding';
-import { addDays, addMonths, dayInTimeZone, userTimeZone } from '../../lib/time';
+import { dayInTimeZone, userTimeZone } from '../../lib/time';
 
 // The CSV writer (and its parser library) loads on the first export, not before the first paint.
 async function exportCsv(rows: readonly BookRow[], today: string) {
@@ -52,7 +52,6 @@ export function BookApp() {
     }
     return stages;
   }, [plans.data, today, format]);
-  const figures = useMemo(() => bookFigures(rows, addDays(addMonths(today, -12), 1), today), [rows, today]);
 
   return (
     <main aria-label="Success Lens" className="sl-options sl-book">
@@ -80,7 +79,7 @@ export function BookApp() {
           ) : (
             <>
               <AttentionList items={attention} />
-              <BookFiguresView figures={figures} />
+              <BookFiguresView rows={rows} today={today} />
               <BookTable rows={rows} today={today} onboarding={onboarding} />
             </>
           )}

@@ -14,6 +14,11 @@ describe('formatting for the CSM’s language', () => {
     expect(createFormatters('ko').date('2028-02-29')).toBe('2028. 2. 29.');
   });
 
+  it('names a month as each language does, whatever the time zone', () => {
+    expect(createFormatters('en').month('2027-01')).toBe('Jan 2027');
+    expect(createFormatters('ko').month('2027-01')).toBe('2027년 1월');
+  });
+
   it('does not fail on a currency code it does not know', () => {
     expect(createFormatters('en').money(100, 'XYZ1')).toBe('100 XYZ1');
   });

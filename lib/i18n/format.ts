@@ -16,6 +16,8 @@ export interface Formatters {
   /** A date-only value (YYYY-MM-DD) shown as that calendar day, whatever the time zone. */
   date(isoDate: string): string;
   dateTime(iso: string, timeZone?: string): string;
+  /** A calendar month (YYYY-MM): "Jan 2027", "2027년 1월". */
+  month(yearMonth: string): string;
   relativeDays(days: number): string;
   /** A duration in seconds, spelled out ("30 seconds", "30초"). */
   seconds(n: number): string;
@@ -33,6 +35,7 @@ export function createFormatters(locale: Locale): Formatters {
     return f;
   };
   const dateFormat = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', timeZone: 'UTC' });
   const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
   // One per time zone: a table of hundreds of rows formats as many date-times.
   const dateTimes = new Map<string, Intl.DateTimeFormat>();
@@ -84,6 +87,7 @@ export function createFormatters(locale: Locale): Formatters {
     },
     date: (isoDate) => dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
     dateTime: (iso, timeZone) => dateTimeFormat(timeZone).format(new Date(iso)),
+    month: (yearMonth) => monthFormat.format(new Date(`${yearMonth.slice(0, 7)}-01T00:00:00Z`)),
     relativeDays: (days) => relative.format(days, 'day'),
     seconds: (n) => numberFormat('s', () => new Intl.NumberFormat(tag, { style: 'unit', unit: 'second', unitDisplay: 'long' })).format(n),
   };
