@@ -52,6 +52,7 @@ type Key =
   | 'settings'
   | 'settingsHelp'
   | 'owner.mine'
+  | 'owner.team'
   | 'owner.all'
   | 'whose'
   | 'share'
@@ -111,6 +112,7 @@ const en: Record<Key, string> = {
   settings: 'Book of business',
   settingsHelp: 'The book refreshes in the background and never spends more than its share of your org’s daily API calls.',
   'owner.mine': 'Accounts I own',
+  'owner.team': 'My team’s: mine and my direct reports’',
   'owner.all': 'All accounts I can see',
   whose: 'Whose accounts',
   share: 'Share of the daily API budget (%)',
@@ -171,6 +173,7 @@ const ko: Record<Key, string> = {
   settings: '담당 고객 현황',
   settingsHelp: '담당 고객은 백그라운드에서 새로 고치며, 조직의 하루 API 호출 중 정한 비율을 넘겨 쓰지 않습니다.',
   'owner.mine': '내가 담당하는 고객',
+  'owner.team': '우리 팀 고객(나와 직속 팀원 담당)',
   'owner.all': '볼 수 있는 모든 고객',
   whose: '대상 고객',
   share: '하루 API 한도 중 사용 비율(%)',

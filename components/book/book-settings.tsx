@@ -1,3 +1,4 @@
+import { BookOwnerSchema } from '../../lib/crm/book';
 import type { BookSettings } from '../../lib/settings/book-settings';
 import type { BookView } from '../../lib/messages/book-client';
 import { useFormat, useT } from '../i18n/i18n-context';
@@ -24,9 +25,12 @@ export function BookSettingsSection({
       <p>{t('settingsHelp')}</p>
       <label>
         {t('whose')}{' '}
-        <select value={value.owner} onChange={(e) => onChange({ ...value, owner: e.target.value === 'all' ? 'all' : 'mine' })}>
-          <option value="mine">{t('owner.mine')}</option>
-          <option value="all">{t('owner.all')}</option>
+        <select value={value.owner} onChange={(e) => onChange({ ...value, owner: BookOwnerSchema.catch('mine').parse(e.target.value) })}>
+          {BookOwnerSchema.options.map((owner) => (
+            <option key={owner} value={owner}>
+              {t(`owner.${owner}`)}
+            </option>
+          ))}
         </select>
       </label>{' '}
       <label>

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { CrmErrorSchema } from './errors';
 import { AccountSnapshotSchema } from './snapshot';
 
-/** Whose accounts a book refresh reads: the user's own, or every account the user can see (CS leads). */
-export const BookOwnerSchema = z.enum(['mine', 'all']);
+/**
+ * Whose accounts a book refresh reads: the user's own, their team's (the user and the people who
+ * report to them: a CS lead's), or every account the user can see.
+ */
+export const BookOwnerSchema = z.enum(['mine', 'team', 'all']);
 export type BookOwner = z.infer<typeof BookOwnerSchema>;
 
 /** Where and whose: the org's page host (Salesforce) or the portal (`source`), and the owner setting. */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { BookOwnerSchema } from '../crm/book';
 
 /**
  * How the book is refreshed: whose accounts, how often, and the share of the org's daily API
  * allocation it may spend (2 % of a 15,000-call org is 300 calls: a 500-account book costs about 7).
  */
 export const BookSettingsSchema = z.object({
-  owner: z.enum(['mine', 'all']).catch('mine').default('mine'),
+  owner: BookOwnerSchema.catch('mine').default('mine'),
   intervalHours: z.number().int().min(1).max(24).catch(4).default(4),
   budgetShare: z.number().min(0.001).max(0.5).catch(0.02).default(0.02),
 });

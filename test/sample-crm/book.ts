@@ -407,7 +407,9 @@ export function buildSampleBook(today: Date): SampleBook {
     portfolioSize: 0,
     bookAtRisk: [],
   };
-  for (const name of OWNERS) book.users.push({ Id: id('005'), Name: name, IsActive: true });
+  for (const name of OWNERS) book.users.push({ Id: id('005'), Name: name, IsActive: true, ManagerId: null });
+  // Jiyoon Park reports to Dana Whitfield (the sample user): Dana's team is the two of them.
+  book.users[1]!.ManagerId = book.users[0]!.Id;
   const npsQuestion = {
     Id: id('0Kc'),
     Name: 'How likely are you to recommend us to a colleague?',

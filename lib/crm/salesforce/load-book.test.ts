@@ -17,7 +17,7 @@ async function sampleOrg() {
   return { ...org, schema: described.value as CrmSchema };
 }
 
-const load = (org: Awaited<ReturnType<typeof sampleOrg>>, owner: 'mine' | 'all', mayRequest = () => true) =>
+const load = (org: Awaited<ReturnType<typeof sampleOrg>>, owner: 'mine' | 'team' | 'all', mayRequest = () => true) =>
   loadSalesforceBook(org.session, { owner, host }, ACME_SALESFORCE_SETTINGS, org.schema, {
     fetch: org.fetch,
     now: () => today,
@@ -66,6 +66,20 @@ describe("the user's book from Salesforce", () => {
     if (!result.ok) throw new Error(result.error.detail);
     expect(result.value.accounts).toHaveLength(org.book.accounts.length);
     expect(result.value.ownerId).toBeNull();
+  });
+
+  it("reads the team's accounts for a lead: their own and their direct reports', nobody else's", async () => {
+    const org = await sampleOrg();
+    const result = await load(org, 'team');
+    if (!result.ok) throw new Error(result.error.detail);
+    const team = new Set(
+      org.book.users.filter((u) => u.Id === org.book.sampleUser || u.ManagerId === org.book.sampleUser).map((u) => u.Id),
+    );
+    expect(team.size).toBe(2);
+    const expected = org.book.accounts.filter((a) => team.has(a.OwnerId)).map((a) => a.Id);
+    expect(expected.length).toBeGreaterThan(300);
+    expect(result.value.accounts.map((a) => a.account.id).sort()).toEqual(expected.sort());
+    expect(result.value).toMatchObject({ complete: true, ownerId: org.book.sampleUser });
   });
 
   it('stops when the budget says no, and says so', async () => {

@@ -41,13 +41,14 @@ const MeSchema = z.looseObject({ id: z.string().regex(/^005[a-zA-Z0-9]{12}(?:[a-
 /**
  * The book's account query: every Account field the metrics read that the org has, the owner's
  * name, the champion through its lookup, and the four child lists as parent–child subqueries —
- * one query for 200 accounts with everything but NPS. `owner` is the owner filter's id or
- * composite reference, or null for every account the user can see.
+ * one query for 200 accounts with everything but NPS. `owner` is the user's id or composite
+ * reference and whether their team's accounts count too (the user's and their direct reports',
+ * through User.ManagerId), or null for every account the user can see.
  */
 export function bookAccountQuery(
   settings: SalesforceSettings,
   schema: CrmSchema,
-  owner: string | null,
+  owner: { id: string; team: boolean } | null,
 ): { soql: string; lists: ReturnType<typeof childListShapes> } {
   const f = settings.fields;
   const missing = unmappableSettings(settings, schema);
@@ -80,7 +81,12 @@ export function bookAccountQuery(
     const s = lists[name];
     return 'select' in s ? [`(SELECT ${s.select} FROM ${s.relationship} ${s.filter ? `WHERE ${s.filter} ` : ''}${s.order})`] : [];
   });
-  const where = owner === null ? '' : `WHERE OwnerId = ${soqlString(owner)} `;
+  const where =
+    owner === null
+      ? ''
+      : owner.team
+        ? `WHERE OwnerId IN (SELECT Id FROM User WHERE Id = ${soqlString(owner.id)} OR ManagerId = ${soqlString(owner.id)}) `
+        : `WHERE OwnerId = ${soqlString(owner.id)} `;
   const path = (p: string) => p.split('.').map(fieldName).join('.');
   return { soql: `SELECT ${[...fields.map(path), ...subqueries].join(', ')} FROM Account ${where}ORDER BY Name`, lists };
 }
@@ -112,12 +118,12 @@ export async function loadSalesforceBook(
 
   let built;
   try {
-    built = bookAccountQuery(settings, schema, scope.owner === 'mine' ? ME_REF : null);
+    built = bookAccountQuery(settings, schema, scope.owner === 'all' ? null : { id: ME_REF, team: scope.owner === 'team' });
   } catch (error) {
     return { ok: false, error: crmError('bad-request', error instanceof Error ? error.message : String(error)) };
   }
   const sub: SfCompositeSubrequest[] = [];
-  if (scope.owner === 'mine') sub.push({ method: 'GET', url: `${API_BASE}/chatter/users/me`, referenceId: 'me' });
+  if (scope.owner !== 'all') sub.push({ method: 'GET', url: `${API_BASE}/chatter/users/me`, referenceId: 'me' });
   sub.push({ method: 'GET', url: query(built.soql).replaceAll(encodeURIComponent(ME_REF), ME_REF), referenceId: 'accounts' });
   const first = await salesforceJson(session, `${API_BASE}/composite`, SfCompositeResultSchema, deps, {
     method: 'POST',
@@ -126,7 +132,7 @@ export async function loadSalesforceBook(
   if (!first.ok) return first;
   const byRef = new Map(first.value.compositeResponse.map((r) => [r.referenceId, r]));
   let ownerId: string | null = null;
-  if (scope.owner === 'mine') {
+  if (scope.owner !== 'all') {
     const me = byRef.get('me');
     if (!me || me.httpStatusCode >= 300)
       return {
