@@ -11,6 +11,7 @@ import { parsePlanSettings } from '../settings/plan-settings';
 import { parseBookSettings } from '../settings/book-settings';
 import { BudgetDaySchema, type BudgetDay } from '../crm/api-budget';
 import { BookStatusSchema, NO_BOOK_STATUS, type BookStatus } from '../crm/book';
+import { VisitRecordSchema, type VisitRecord } from '../metrics/since-last-visit';
 
 // Every key the extension keeps in browser.storage.local, declared here and nowhere else (the
 // content script reads the two panel keys raw, by the names in lib/content/panel-state.ts, to
@@ -64,6 +65,22 @@ export function healthOverride(accountKey: string): StoredValue<StoredOverride |
   if (!item) {
     item = storedItem(`health.override/${accountKey}`, parseWith(OverrideSchema.nullable(), null));
     overrideItems.set(accountKey, item);
+  }
+  return item;
+}
+
+const visitItems = new Map<string, StoredValue<VisitRecord | null>>();
+
+/**
+ * The CSM's last visit to one account (`visit.last/<account key>`): what the panel showed then,
+ * so the next visit can say what changed. One key per account, like the overrides: a few hundred
+ * bytes each, and two tabs on two accounts never overwrite each other's.
+ */
+export function lastVisit(accountKey: string): StoredValue<VisitRecord | null> {
+  let item = visitItems.get(accountKey);
+  if (!item) {
+    item = storedItem(`visit.last/${accountKey}`, parseWith(VisitRecordSchema.nullable(), null));
+    visitItems.set(accountKey, item);
   }
   return item;
 }
