@@ -16,7 +16,8 @@ export interface Formatters {
   /** A date-only value (YYYY-MM-DD) shown as that calendar day, whatever the time zone. */
   date(isoDate: string): string;
   dateTime(iso: string, timeZone?: string): string;
-  relativeDays(days: number): string;
+  /** "20 minutes ago", "3시간 전", "yesterday": a signed amount of a unit, negative in the past. */
+  relative(value: number, unit: 'minute' | 'hour' | 'day'): string;
   /** A duration in seconds, spelled out ("30 seconds", "30초"). */
   seconds(n: number): string;
 }
@@ -84,7 +85,7 @@ export function createFormatters(locale: Locale): Formatters {
     },
     date: (isoDate) => dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
     dateTime: (iso, timeZone) => dateTimeFormat(timeZone).format(new Date(iso)),
-    relativeDays: (days) => relative.format(days, 'day'),
+    relative: (value, unit) => relative.format(value, unit),
     seconds: (n) => numberFormat('s', () => new Intl.NumberFormat(tag, { style: 'unit', unit: 'second', unitDisplay: 'long' })).format(n),
   };
 }
