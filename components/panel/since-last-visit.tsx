@@ -4,6 +4,7 @@ import type { Translate } from '../../lib/i18n/translate';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { BandLabel } from './band-label';
 import { sinceLastVisitMessages } from './since-last-visit-messages';
+import { TicketSubject } from './ticket-subject';
 
 type Key = keyof typeof sinceLastVisitMessages.en;
 
@@ -31,13 +32,7 @@ function TicketsChange({ change, t }: { change: PartChange<Ticket>; t: Translate
         <ul className="sl-list">
           {named.map((ticket) => (
             <li key={ticket.id}>
-              {ticket.url ? (
-                <a href={ticket.url} target="_top">
-                  {ticket.subject}
-                </a>
-              ) : (
-                ticket.subject
-              )}
+              <TicketSubject ticket={ticket} />
             </li>
           ))}
         </ul>
@@ -96,7 +91,7 @@ export function SinceLastVisitView({ change }: { change: SinceLastVisit }) {
   const ago = format.relative(-change.ago.value, change.ago.unit);
   if (!change.changed && change.complete)
     return (
-      <section className="sl-since" aria-labelledby="since-heading" data-testid="since-last-visit">
+      <section className="sl-section sl-since" aria-labelledby="since-heading" data-testid="since-last-visit">
         <h2 id="since-heading" className="sl-visually-hidden">
           {t('title')}
         </h2>
@@ -105,7 +100,7 @@ export function SinceLastVisitView({ change }: { change: SinceLastVisit }) {
     );
   const { health } = change;
   return (
-    <section className="sl-since" aria-labelledby="since-heading" data-testid="since-last-visit">
+    <section className="sl-section sl-since" aria-labelledby="since-heading" data-testid="since-last-visit">
       <header className="sl-section-header">
         <h2 id="since-heading">{t('title')}</h2>
         <time className="sl-as-of" dateTime={change.at} title={format.dateTime(change.at)} data-testid="since-when">
