@@ -14,6 +14,8 @@ export default defineConfig({
     name: 'Success Lens',
     description: 'Customer-success signals on the CRM record: health, renewal, tickets, NPS, notes.',
     permissions: ['storage', 'cookies', 'alarms', 'contextMenus', 'unlimitedStorage', 'identity'],
+    // Asked for only when the CSM turns the book's notifications on (Settings), given back when off.
+    optional_permissions: ['notifications'],
     // Record pages (the background checks which page a request comes from) and the API hosts;
     // `cookies` reaches only these, so only the My Domain's `sid` is readable.
     host_permissions: [...new Set([...CRM_PAGE_MATCHES, ...CRM_API_HOST_PERMISSIONS])],

@@ -7,6 +7,7 @@ import { handleRequest } from '../lib/background/handle-request';
 import { scheduleRetention } from '../lib/background/retention';
 import { localeChoice, migrateStoredKeys, panelCollapsed } from '../lib/browser/stored-keys';
 import { scheduleBookRefresh } from '../lib/background/book-refresh';
+import { listenForBookAlertClicks } from '../lib/background/book-notifications';
 import { resolveLocale } from '../lib/i18n/locale';
 import { isTrustedSender, RequestSchema } from '../lib/messages/messages';
 import { senderScope } from '../lib/background/sender-scope';
@@ -52,6 +53,8 @@ export default defineBackground(() => {
   scheduleRetention();
   // The book of business: every 4 hours, at browser start, and on demand.
   scheduleBookRefresh();
+  // A click on its notification may be what wakes the background.
+  listenForBookAlertClicks();
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'toggle-panel') void panelCollapsed.get().then((collapsed) => panelCollapsed.set(!collapsed));

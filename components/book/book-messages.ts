@@ -58,7 +58,11 @@ type Key =
   | 'share'
   | 'interval'
   | 'openBook'
-  | 'noBudgetYet';
+  | 'noBudgetYet'
+  | 'notify'
+  | 'notifyHelp'
+  | 'notifyRefused'
+  | 'notifyRevoked';
 
 const en: Record<Key, string> = {
   title: 'Book of business',
@@ -119,6 +123,11 @@ const en: Record<Key, string> = {
   interval: 'Refresh every (hours)',
   openBook: 'Open the book of business',
   noBudgetYet: 'No API calls used by the book today.',
+  notify: 'Notify me when an account gets worse',
+  notifyHelp:
+    'After a refresh: a band dropped, a renewal step became overdue, or a new detractor answered. Several accounts come in one notification; clicking it opens the book. Your browser asks you to allow notifications first.',
+  notifyRefused: 'Your browser did not allow notifications, so they stay off.',
+  notifyRevoked: 'Notifications are on here, but your browser no longer allows them. Tick the box to allow them again.',
 };
 
 const ko: Record<Key, string> = {
@@ -180,6 +189,11 @@ const ko: Record<Key, string> = {
   interval: '새로 고침 간격(시간)',
   openBook: '담당 고객 현황 열기',
   noBudgetYet: '오늘 담당 고객 새로 고침에 쓴 API 호출이 없습니다.',
+  notify: '거래처 상태가 나빠지면 알림 받기',
+  notifyHelp:
+    '새로 고침 후 등급이 떨어졌거나, 갱신 단계가 지연되었거나, 새 비추천 응답이 있으면 알립니다. 여러 거래처는 알림 하나로 묶이며, 알림을 누르면 담당 고객 현황이 열립니다. 먼저 브라우저가 알림 허용 여부를 묻습니다.',
+  notifyRefused: '브라우저가 알림을 허용하지 않아 알림은 꺼진 상태로 둡니다.',
+  notifyRevoked: '여기서는 알림이 켜져 있지만 브라우저가 더 이상 허용하지 않습니다. 다시 허용하려면 체크하세요.',
 };
 
 export const bookMessages: Dictionary<Key> = { en, ko };

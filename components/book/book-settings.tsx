@@ -1,19 +1,90 @@
+import { useEffect, useState } from 'react';
 import { BookOwnerSchema } from '../../lib/crm/book';
 import type { BookSettings } from '../../lib/settings/book-settings';
 import type { BookView } from '../../lib/messages/book-client';
+import type { PermissionSwitch } from '../../lib/browser/notification-permission';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { bookMessages } from './book-messages';
 
-/** Settings: whose book, how often, the share of the daily API budget, and what today's refreshes used. */
+/**
+ * The notifications switch: on only when the CSM turned it on and the browser allows it. Turning
+ * it on asks the browser for the permission (within the click, as browsers require); a refusal
+ * leaves it off and says so; turning it off gives the permission back.
+ */
+function NotifySwitch({
+  value,
+  permission,
+  onChange,
+}: {
+  value: BookSettings;
+  permission: PermissionSwitch;
+  onChange: (next: BookSettings) => void;
+}) {
+  const t = useT(bookMessages);
+  const [granted, setGranted] = useState<boolean | null>(null);
+  const [refused, setRefused] = useState(false);
+  useEffect(() => {
+    let alive = true;
+    permission.has().then(
+      (has) => alive && setGranted(has),
+      () => alive && setGranted(false),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [permission]);
+  const toggle = (on: boolean) => {
+    setRefused(false);
+    if (!on) {
+      onChange({ ...value, notify: false });
+      permission.remove().then(
+        () => setGranted(false),
+        () => undefined,
+      );
+      return;
+    }
+    permission.request().then(
+      (ok) => {
+        setGranted(ok);
+        setRefused(!ok);
+        onChange({ ...value, notify: ok });
+      },
+      () => setRefused(true),
+    );
+  };
+  return (
+    <div>
+      <label>
+        <input
+          type="checkbox"
+          checked={value.notify && granted === true}
+          disabled={granted === null}
+          aria-describedby="book-notify-help"
+          onChange={(e) => toggle(e.target.checked)}
+        />{' '}
+        {t('notify')}
+      </label>
+      <p id="book-notify-help">{t('notifyHelp')}</p>
+      <div role="status" data-testid="book-notify-status">
+        {refused ? <p>{t('notifyRefused')}</p> : value.notify && granted === false ? <p>{t('notifyRevoked')}</p> : null}
+      </div>
+    </div>
+  );
+}
+
+/** Settings: whose book, how often, the share of the daily API budget, what today's refreshes used, and notifications. */
 export function BookSettingsSection({
   value,
   budget,
   bookUrl,
+  notifications,
   onChange,
 }: {
   value: BookSettings;
   budget: BookView['budget'] | null;
   bookUrl: string;
+  /** The browser's notifications permission (optional in the manifest). */
+  notifications: PermissionSwitch;
   onChange: (next: BookSettings) => void;
 }) {
   const t = useT(bookMessages);
@@ -57,6 +128,7 @@ export function BookSettingsSection({
           }
         />
       </label>
+      <NotifySwitch value={value} permission={notifications} onChange={onChange} />
       <div role="status" data-testid="book-budget-today">
         {used.length === 0 ? (
           <p>{t('noBudgetYet')}</p>

@@ -37,6 +37,7 @@ export function AccountSections({
   loading,
   override,
   notes,
+  sinceLastVisit,
   milestoneTicks,
   signalSetup,
   captureNps,
@@ -53,6 +54,8 @@ export function AccountSections({
   override?: OverrideControls;
   /** The notes view, wired by the page (it needs the account key and the store). */
   notes?: ReactNode;
+  /** What changed since the CSM's last visit, wired by the page (it keeps the visits); right under the summary. */
+  sinceLastVisit?: ReactNode;
   /** Ticks a renewal step in the checklist the popup shows; absent where it cannot be stored. */
   milestoneTicks?: (id: string, done: boolean) => void;
 }) {
@@ -93,6 +96,7 @@ export function AccountSections({
       {snapshot && metrics ? (
         <Summary health={metrics.health} renewal={metrics.renewal} steps={steps.slice(0, SUMMARY_STEPS)} asOf={snapshot.fetchedAt} />
       ) : null}
+      {sinceLastVisit}
       <Section id="health" title={t('health')} state={base ?? { kind: 'ready' }}>
         {metrics ? (
           <HealthView

@@ -2,6 +2,7 @@ import { AGE_BUCKETS, type TicketAging } from '../../lib/metrics/ticket-aging';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { ShownCount } from '../shown-count';
 import { sectionMessages } from './sections-messages';
+import { TicketSubject } from './ticket-subject';
 
 export function TicketsView({ aging, windowDays }: { aging: TicketAging; windowDays: number }) {
   const t = useT(sectionMessages);
@@ -46,14 +47,7 @@ export function TicketsView({ aging, windowDays }: { aging: TicketAging; windowD
           <ul className="sl-list">
             {aging.oldestOpen.map((ticket) => (
               <li key={ticket.id}>
-                {ticket.url ? (
-                  <a href={ticket.url} target="_top">
-                    {ticket.subject}
-                  </a>
-                ) : (
-                  ticket.subject
-                )}{' '}
-                <span className="sl-muted">{t('ageDays', { days: ticket.ageDays })}</span>
+                <TicketSubject ticket={ticket} /> <span className="sl-muted">{t('ageDays', { days: ticket.ageDays })}</span>
               </li>
             ))}
           </ul>

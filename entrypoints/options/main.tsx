@@ -15,6 +15,7 @@ import { SalesforceSignIn, type SalesforceSignIns } from '../../components/optio
 import { salesforceMappingFields, scorecardFields } from '../../components/options/settings-fields';
 import { SettingsForm } from '../../components/options/settings-form';
 import { bookSettings, connectorSettings, localeChoice, metricsSettings } from '../../lib/browser/stored-keys';
+import { notificationPermission } from '../../lib/browser/notification-permission';
 import { hubspotConnector } from '../../lib/crm/hubspot/connector';
 import { salesforceConnector } from '../../lib/crm/salesforce/connector';
 import { HubSpotSettingsSchema } from '../../lib/crm/hubspot/settings';
@@ -75,6 +76,7 @@ function Options() {
           value={book}
           budget={bookView.data?.budget ?? null}
           bookUrl={browser.runtime.getURL('/book.html')}
+          notifications={notificationPermission}
           onChange={setBook}
         />
       ) : null}

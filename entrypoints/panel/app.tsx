@@ -23,6 +23,8 @@ import { recordKey } from '../../lib/pages/record-ref';
 import { useNotesSync } from './use-notes-sync';
 import { useHashRecord } from './use-hash-record';
 import { PlanPanel } from './plan-panel';
+import { useSinceLastVisit } from './use-since-last-visit';
+import { SinceLastVisitView } from '../../components/panel/since-last-visit';
 
 export function PanelApp() {
   const t = useT(panelMessages);
@@ -46,6 +48,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
   const loading = !snapshot && !error;
   const { metrics, settings, history, override, tick } = useAccountMetrics(snapshot);
   useNotesSync(snapshot, record);
+  const sinceLastVisit = useSinceLastVisit(snapshot, metrics?.health, collapsed === false);
 
   const typeLabel = t(`object.${record.objectType}` as keyof typeof panelMessages.en);
   // Without CRM data, the tab's title still names the record (shown as text, never as HTML).
@@ -104,6 +107,7 @@ function AccountPanel({ record }: { record: RecordRef }) {
         settings={settings}
         history={history}
         loading={loading}
+        sinceLastVisit={sinceLastVisit ? <SinceLastVisitView change={sinceLastVisit} /> : null}
         override={override}
         milestoneTicks={tick ?? undefined}
         captureNps={

@@ -13,6 +13,7 @@ import { latestSnapshotPerAccount } from '../store/snapshot-list';
 import { dayInTimeZone, userTimeZone } from '../time/today';
 import { connectorContext } from './connector-context';
 import { withImports } from './imports';
+import { notifyBookChanges } from './book-notifications';
 
 export const BOOK_ALARM = 'book-refresh';
 
@@ -132,6 +133,7 @@ async function runRefresh(now: Date): Promise<BookStatus> {
   status.finishedAt = new Date().toISOString();
   await bookStatus.set(status);
   await updateBadge(now);
+  await notifyBookChanges(before);
   return status;
 }
 

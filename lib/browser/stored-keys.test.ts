@@ -10,6 +10,7 @@ import {
   importMappings,
   lastAccount,
   lastRecord,
+  lastVisit,
   localeChoice,
   metricsSettings,
   migrateStoredKeys,
@@ -113,6 +114,15 @@ describe('health overrides', () => {
     await Promise.all([healthOverride(ACME).set(null), healthOverride(GLOBEX).set(override(85))]);
     expect(await healthOverride(ACME).get()).toBeNull();
     expect(await healthOverride(GLOBEX).get()).toEqual(override(85));
+  });
+
+  it('keeps each account’s last visit under its own key, and reads a damaged one as no visit', async () => {
+    const visit = { at: '2026-11-27T09:00:00.000Z', score: 72, band: 'needs-attention' as const, tickets: null, nps: null };
+    await lastVisit(ACME).set(visit);
+    await raw({ [`visit.last/${GLOBEX}`]: { at: 'yesterday' } });
+    expect(await fakeBrowser.storage.local.get(`visit.last/${ACME}`)).toEqual({ [`visit.last/${ACME}`]: visit });
+    expect(await lastVisit(ACME).get()).toEqual(visit);
+    expect(await lastVisit(GLOBEX).get()).toBeNull();
   });
 
   it('reads no override for an account that has none, or whose stored one is damaged', async () => {

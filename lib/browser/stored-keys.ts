@@ -11,6 +11,7 @@ import { parsePlanSettings } from '../settings/plan-settings';
 import { parseBookSettings } from '../settings/book-settings';
 import { BudgetDaySchema, type BudgetDay } from '../crm/api-budget';
 import { BookStatusSchema, NO_BOOK_STATUS, type BookStatus } from '../crm/book';
+import { VisitRecordSchema, type VisitRecord } from '../metrics/since-last-visit';
 
 // Every key the extension keeps in browser.storage.local, declared here and nowhere else (the
 // content script reads the two panel keys raw, by the names in lib/content/panel-state.ts, to
@@ -53,20 +54,30 @@ export const planSettings = storedItem('settings.plan', parsePlanSettings);
 /** Whose book, how often, and the share of the daily API budget a refresh may spend. */
 export const bookSettings = storedItem('settings.book', parseBookSettings);
 
-const overrideItems = new Map<string, StoredValue<StoredOverride | null>>();
+/**
+ * A key per account (`<prefix>/<account key>`), made once per account: two tabs writing for two
+ * accounts at once each keep theirs, where one object for every account would lose one.
+ */
+function perAccount<T>(prefix: string, parse: (raw: unknown) => T): (accountKey: string) => StoredValue<T> {
+  const items = new Map<string, StoredValue<T>>();
+  return (accountKey) => {
+    let item = items.get(accountKey);
+    if (!item) {
+      item = storedItem(`${prefix}/${accountKey}`, parse);
+      items.set(accountKey, item);
+    }
+    return item;
+  };
+}
+
+/** The CSM's health override of one account (`health.override/<account key>`). */
+export const healthOverride = perAccount<StoredOverride | null>('health.override', parseWith(OverrideSchema.nullable(), null));
 
 /**
- * The CSM's health override of one account, under a key of its own (`health.override/<account
- * key>`): two tabs overriding two accounts at once each keep theirs.
+ * The CSM's last visit to one account (`visit.last/<account key>`): what the panel showed then, so
+ * the next visit can say what changed. A few hundred bytes each.
  */
-export function healthOverride(accountKey: string): StoredValue<StoredOverride | null> {
-  let item = overrideItems.get(accountKey);
-  if (!item) {
-    item = storedItem(`health.override/${accountKey}`, parseWith(OverrideSchema.nullable(), null));
-    overrideItems.set(accountKey, item);
-  }
-  return item;
-}
+export const lastVisit = perAccount<VisitRecord | null>('visit.last', parseWith(VisitRecordSchema.nullable(), null));
 
 const connectorItems = new Map<string, StoredValue<unknown>>();
 

@@ -58,3 +58,12 @@ describe('signs and compact money', () => {
     expect(createFormatters('ko').money(96000000, 'KRW', true)).toBe('₩9,600만');
   });
 });
+
+describe('relative times', () => {
+  it('says minutes, hours and days ago in words, yesterday as such', () => {
+    expect(createFormatters('en').relative(-20, 'minute')).toBe('20 minutes ago');
+    expect(createFormatters('en').relative(-1, 'day')).toBe('yesterday');
+    expect(createFormatters('ko').relative(-3, 'hour')).toBe('3시간 전');
+    expect(createFormatters('ko').relative(-1, 'day')).toBe('어제');
+  });
+});

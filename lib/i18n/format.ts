@@ -18,7 +18,8 @@ export interface Formatters {
   dateTime(iso: string, timeZone?: string): string;
   /** A calendar month (YYYY-MM): "Jan 2027", "2027년 1월". */
   month(yearMonth: string): string;
-  relativeDays(days: number): string;
+  /** "20 minutes ago", "3시간 전", "yesterday": a signed amount of a unit, negative in the past. */
+  relative(value: number, unit: 'minute' | 'hour' | 'day'): string;
   /** A duration in seconds, spelled out ("30 seconds", "30초"). */
   seconds(n: number): string;
 }
@@ -88,7 +89,7 @@ export function createFormatters(locale: Locale): Formatters {
     date: (isoDate) => dateFormat.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)),
     dateTime: (iso, timeZone) => dateTimeFormat(timeZone).format(new Date(iso)),
     month: (yearMonth) => monthFormat.format(new Date(`${yearMonth.slice(0, 7)}-01T00:00:00Z`)),
-    relativeDays: (days) => relative.format(days, 'day'),
+    relative: (value, unit) => relative.format(value, unit),
     seconds: (n) => numberFormat('s', () => new Intl.NumberFormat(tag, { style: 'unit', unit: 'second', unitDisplay: 'long' })).format(n),
   };
 }

@@ -1,7 +1,7 @@
 import type { MetricsSettings } from '../settings/metrics-settings.ts';
 import { daysBetween } from '../time/index.ts';
 import type { BookRow } from './book-row.ts';
-import type { Band } from './health/measure.ts';
+import { isBandDrop, type Band } from './health/measure.ts';
 
 /** Why an account needs attention this week; the page puts each in words. */
 export type AttentionReason =
@@ -20,13 +20,12 @@ export interface Attention {
 
 /** Renewals this close count as near (the T-120 milestone opens the renewal work). */
 export const NEAR_RENEWAL_DAYS = 120;
-const RANK: Record<Band, number> = { healthy: 2, 'needs-attention': 1, 'at-risk': 0 };
 
 /** The reasons an account of the book needs attention, worst first; none for a churned one. */
 export function reasonsOf(row: BookRow, today: string): AttentionReason[] {
   if (row.churned) return [];
   const reasons: AttentionReason[] = [];
-  if (row.band && row.previousBand && RANK[row.band] < RANK[row.previousBand])
+  if (row.band && row.previousBand && isBandDrop(row.previousBand, row.band))
     reasons.push({ kind: 'band-drop', from: row.previousBand, to: row.band });
   else if (row.band === 'at-risk' && row.score !== null) reasons.push({ kind: 'at-risk', score: row.score });
   const days = row.renewalDate ? daysBetween(today, row.renewalDate) : null;

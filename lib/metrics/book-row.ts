@@ -37,6 +37,11 @@ export const BookRowSchema = z.object({
   promoters: z.number().int().nonnegative(),
   detractors: z.number().int().nonnegative(),
   respondents: z.number().int().nonnegative(),
+  /**
+   * When the newest detractor answer counted was given (null: no detractor), so a refresh can tell
+   * a new detractor from one who only replaced another. Absent on rows stored before it was kept.
+   */
+  newestDetractorAt: z.string().nullable().optional(),
   /** null: the tickets could not be read (never "none"). */
   openTickets: z.number().int().nullable(),
   slaBreaches: z.number().int().nullable(),
@@ -96,6 +101,8 @@ export function bookRowOf(
     promoters: metrics.nps.promoters,
     detractors: metrics.nps.detractors,
     respondents: metrics.nps.respondents.length,
+    // Respondents come newest first.
+    newestDetractorAt: metrics.nps.respondents.find((r) => r.segment === 'detractor')?.answeredAt ?? null,
     openTickets: metrics.tickets?.open ?? null,
     slaBreaches: metrics.tickets ? metrics.tickets.breaches.length : null,
     nextStep: nextStepsOf(h, healthyFrom, 1)[0] ?? null,

@@ -3,6 +3,7 @@
 export {
   MEASURES,
   bandOf,
+  isBandDrop,
   type Band,
   type HealthInputs,
   type Lever,

@@ -97,6 +97,13 @@ export const NO_DATA: Scored = { score: null, inputs: [], asOf: null, lever: nul
 
 export const clamp = (n: number) => (n < 0 ? 0 : n > 100 ? 100 : n);
 
+const BAND_RANK: Record<Band, number> = { healthy: 2, 'needs-attention': 1, 'at-risk': 0 };
+
+/** True when `to` is a worse band than `from` (healthy → needs attention, or down to at risk). */
+export function isBandDrop(from: Band, to: Band): boolean {
+  return BAND_RANK[to] < BAND_RANK[from];
+}
+
 /** With the defaults: 0–49 at risk, 50–74 needs attention, 75–100 healthy. */
 export function bandOf(score: number, settings: Pick<MetricsSettings, 'bands'>): Band {
   return score < settings.bands.atRiskBelow ? 'at-risk' : score < settings.bands.healthyFrom ? 'needs-attention' : 'healthy';
