@@ -2,6 +2,7 @@ import type { BookSettings } from '../../lib/settings/book-settings';
 import type { BookView } from '../../lib/messages/book-client';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { bookMessages } from './book-messages';
+import { useBookPlace } from './use-book-place';
 
 /** Settings: whose book, how often, the share of the daily API budget, and what today's refreshes used. */
 export function BookSettingsSection({
@@ -17,6 +18,7 @@ export function BookSettingsSection({
 }) {
   const t = useT(bookMessages);
   const format = useFormat();
+  const place = useBookPlace();
   const used = (budget ?? []).filter((b) => b.spent > 0 && b.orgMax !== null);
   return (
     <section aria-labelledby="book-settings-title">
@@ -62,7 +64,7 @@ export function BookSettingsSection({
               {t('budgetToday', {
                 spent: format.number(b.spent),
                 cap: format.number(Math.floor(b.orgMax! * value.budgetShare)),
-                host: b.key.split(':')[1] ?? b.key,
+                host: place.ofBudget(b.key),
               })}
             </p>
           ))
