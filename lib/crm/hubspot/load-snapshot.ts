@@ -13,7 +13,7 @@ import {
   type MapContext,
 } from './map-snapshot';
 import { loadStages, type Stages } from './pipelines';
-import { batchRead, primaryOf, readAssociations, searchAll, type HsObjectType } from './requests';
+import { batchRead, chunksOf, pool, primaryOf, readAssociations, SEARCH_CONCURRENCY, searchAll, type HsObjectType } from './requests';
 import { HsObjectSchema, HsOwnerSchema, type HsAssociation, type HsObject } from './schemas';
 import type { HubSpotSettings } from './settings';
 
@@ -70,7 +70,7 @@ export const contactLabelsOf = (links: CrmResult<readonly HsAssociation[]>): Rec
 
 /**
  * NPS answers of these contacts, newest first: 100 contacts a filter group, `groupsPerSearch`
- * groups a search (HubSpot allows five), the searches in parallel.
+ * groups a search (HubSpot allows five), a few searches at a time.
  */
 export async function npsOf(
   http: HubSpotHttp,
@@ -78,29 +78,23 @@ export async function npsOf(
   options: { groupsPerSearch?: number; maxPages?: number } = {},
 ): Promise<CrmResult<HsObject[]>> {
   if (contactIds.length === 0) return { ok: true, value: [] };
-  const perSearch = CONTACTS_PER_SEARCH * (options.groupsPerSearch ?? 1);
-  const searches: string[][] = [];
-  for (let i = 0; i < contactIds.length; i += perSearch) searches.push(contactIds.slice(i, i + perSearch));
-  const answers = await Promise.all(
-    searches.map((ids) => {
-      const groups: string[][] = [];
-      for (let i = 0; i < ids.length; i += CONTACTS_PER_SEARCH) groups.push(ids.slice(i, i + CONTACTS_PER_SEARCH));
-      return searchAll(
-        http,
-        'feedback_submissions',
-        {
-          filterGroups: groups.map((values) => ({
-            filters: [
-              { propertyName: 'hs_survey_type', operator: 'EQ', value: 'NPS' },
-              { propertyName: 'hs_contact_id', operator: 'IN', values },
-            ],
-          })),
-          properties: FEEDBACK_PROPERTIES,
-          sorts: [{ propertyName: 'hs_submission_timestamp', direction: 'DESCENDING' }],
-        },
-        options.maxPages,
-      );
-    }),
+  const searches = chunksOf(contactIds, CONTACTS_PER_SEARCH * (options.groupsPerSearch ?? 1));
+  const answers = await pool(searches, SEARCH_CONCURRENCY, (ids) =>
+    searchAll(
+      http,
+      'feedback_submissions',
+      {
+        filterGroups: chunksOf(ids, CONTACTS_PER_SEARCH).map((values) => ({
+          filters: [
+            { propertyName: 'hs_survey_type', operator: 'EQ', value: 'NPS' },
+            { propertyName: 'hs_contact_id', operator: 'IN', values },
+          ],
+        })),
+        properties: FEEDBACK_PROPERTIES,
+        sorts: [{ propertyName: 'hs_submission_timestamp', direction: 'DESCENDING' }],
+      },
+      options.maxPages,
+    ),
   );
   const out: HsObject[] = [];
   for (const answer of answers) {

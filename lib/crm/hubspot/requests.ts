@@ -18,6 +18,8 @@ export const ASSOCIATION_PAGE = 500;
 export const ASSOCIATION_BATCH_SIZE = 1000;
 /** Batch reads in flight at once: a company with thousands of tickets must not trip the ten-second limit. */
 const BATCH_CONCURRENCY = 6;
+/** Searches in flight at once: HubSpot takes five search requests a second per token. */
+export const SEARCH_CONCURRENCY = 3;
 const MAX_ASSOCIATION_PAGES = 40;
 
 export type HsObjectType = 'companies' | 'contacts' | 'deals' | 'tickets' | 'feedback_submissions' | 'notes';
@@ -43,7 +45,7 @@ export async function readAssociations(
 }
 
 /** Runs `work` over `items` with at most `limit` in flight, keeping the order. */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
   const lane = async () => {
@@ -56,7 +58,8 @@ async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) =>
   return out;
 }
 
-function chunksOf<T>(items: readonly T[], size: number): T[][] {
+/** `items` in runs of `size`. */
+export function chunksOf<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
