@@ -62,7 +62,8 @@ type Key =
   | 'notify'
   | 'notifyHelp'
   | 'notifyRefused'
-  | 'notifyRevoked';
+  | 'notifyRevoked'
+  | 'place.portal';
 
 const en: Record<Key, string> = {
   title: 'Book of business',
@@ -70,7 +71,7 @@ const en: Record<Key, string> = {
   refresh: 'Refresh now',
   refreshing: 'Refreshing…',
   lastRefresh: 'Last refresh: {time}',
-  neverRefreshed: 'Not refreshed yet. Open a record in your CRM once, then refresh.',
+  neverRefreshed: 'Not refreshed yet. Open a record in your CRM once (or connect your HubSpot portal in Settings), then refresh.',
   exportCsv: 'Export CSV',
   loading: 'Loading your book…',
   loadFailed: 'The book could not be read ({detail}).',
@@ -78,7 +79,7 @@ const en: Record<Key, string> = {
   'stopped.budget': '{host}: stopped because today’s share of the API budget is used. The rest refreshes tomorrow.',
   'stopped.page-limit': '{host}: only the first {accounts} accounts were read.',
   unsupported: '{host}: this CRM cannot refresh a book yet.',
-  sourceFailed: '{host}: the refresh failed ({detail}). The figures shown are from before.',
+  sourceFailed: '{host}: the refresh failed. {message} ({detail}) {next} The figures shown are from before.',
   attention: 'Needs attention this week',
   attentionNone: 'Nothing needs attention this week.',
   showAll: 'Show all {count}',
@@ -114,7 +115,7 @@ const en: Record<Key, string> = {
   trend: 'Health over the last 30 days',
   budgetToday: 'API calls used by the book today: {spent} of {cap} ({host})',
   settings: 'Book of business',
-  settingsHelp: 'The book refreshes in the background and never spends more than its share of your org’s daily API calls.',
+  settingsHelp: 'The book refreshes in the background and never spends more than its share of your org’s or portal’s daily API calls.',
   'owner.mine': 'Accounts I own',
   'owner.team': 'My team’s: mine and my direct reports’',
   'owner.all': 'All accounts I can see',
@@ -128,6 +129,7 @@ const en: Record<Key, string> = {
     'After a refresh: a band dropped, a renewal step became overdue, or a new detractor answered. Several accounts come in one notification; clicking it opens the book. Your browser asks you to allow notifications first.',
   notifyRefused: 'Your browser did not allow notifications, so they stay off.',
   notifyRevoked: 'Notifications are on here, but your browser no longer allows them. Tick the box to allow them again.',
+  'place.portal': '{crm} portal {portal}',
 };
 
 const ko: Record<Key, string> = {
@@ -136,7 +138,7 @@ const ko: Record<Key, string> = {
   refresh: '지금 새로 고침',
   refreshing: '새로 고치는 중…',
   lastRefresh: '마지막 새로 고침: {time}',
-  neverRefreshed: '아직 새로 고치지 않았습니다. CRM에서 레코드를 한 번 연 뒤 새로 고치세요.',
+  neverRefreshed: '아직 새로 고치지 않았습니다. CRM에서 레코드를 한 번 열거나 설정에서 HubSpot 포털을 연결한 뒤 새로 고치세요.',
   exportCsv: 'CSV 내보내기',
   loading: '담당 고객을 불러오는 중…',
   loadFailed: '담당 고객을 읽지 못했습니다({detail}).',
@@ -144,7 +146,7 @@ const ko: Record<Key, string> = {
   'stopped.budget': '{host}: 오늘 사용할 수 있는 API 한도를 다 써서 멈췄습니다. 나머지는 내일 새로 고칩니다.',
   'stopped.page-limit': '{host}: 처음 {accounts}개 고객만 읽었습니다.',
   unsupported: '{host}: 이 CRM은 아직 담당 고객 새로 고침을 지원하지 않습니다.',
-  sourceFailed: '{host}: 새로 고침에 실패했습니다({detail}). 이전 수치를 보여 줍니다.',
+  sourceFailed: '{host}: 새로 고침에 실패했습니다. {message} ({detail}) {next} 이전 수치를 보여 줍니다.',
   attention: '이번 주 주의가 필요한 고객',
   attentionNone: '이번 주 주의가 필요한 고객이 없습니다.',
   showAll: '{count}곳 모두 보기',
@@ -180,7 +182,7 @@ const ko: Record<Key, string> = {
   trend: '최근 30일 건강도',
   budgetToday: '오늘 담당 고객 새로 고침에 쓴 API 호출: {cap}회 중 {spent}회({host})',
   settings: '담당 고객 현황',
-  settingsHelp: '담당 고객은 백그라운드에서 새로 고치며, 조직의 하루 API 호출 중 정한 비율을 넘겨 쓰지 않습니다.',
+  settingsHelp: '담당 고객은 백그라운드에서 새로 고치며, 조직이나 포털의 하루 API 호출 중 정한 비율을 넘겨 쓰지 않습니다.',
   'owner.mine': '내가 담당하는 고객',
   'owner.team': '우리 팀 고객(나와 직속 팀원 담당)',
   'owner.all': '볼 수 있는 모든 고객',
@@ -194,6 +196,7 @@ const ko: Record<Key, string> = {
     '새로 고침 후 등급이 떨어졌거나, 갱신 단계가 지연되었거나, 새 비추천 응답이 있으면 알립니다. 여러 거래처는 알림 하나로 묶이며, 알림을 누르면 담당 고객 현황이 열립니다. 먼저 브라우저가 알림 허용 여부를 묻습니다.',
   notifyRefused: '브라우저가 알림을 허용하지 않아 알림은 꺼진 상태로 둡니다.',
   notifyRevoked: '여기서는 알림이 켜져 있지만 브라우저가 더 이상 허용하지 않습니다. 다시 허용하려면 체크하세요.',
+  'place.portal': '{crm} 포털 {portal}',
 };
 
 export const bookMessages: Dictionary<Key> = { en, ko };

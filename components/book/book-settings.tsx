@@ -5,6 +5,7 @@ import type { BookView } from '../../lib/messages/book-client';
 import type { PermissionSwitch } from '../../lib/browser/notification-permission';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { bookMessages } from './book-messages';
+import { useBookPlace } from './use-book-place';
 
 /**
  * The notifications switch: on only when the CSM turned it on and the browser allows it. Turning
@@ -89,6 +90,7 @@ export function BookSettingsSection({
 }) {
   const t = useT(bookMessages);
   const format = useFormat();
+  const place = useBookPlace();
   const used = (budget ?? []).filter((b) => b.spent > 0 && b.orgMax !== null);
   return (
     <section aria-labelledby="book-settings-title">
@@ -138,7 +140,7 @@ export function BookSettingsSection({
               {t('budgetToday', {
                 spent: format.number(b.spent),
                 cap: format.number(Math.floor(b.orgMax! * value.budgetShare)),
-                host: b.key.split(':')[1] ?? b.key,
+                host: place.ofBudget(b.key),
               })}
             </p>
           ))

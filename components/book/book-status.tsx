@@ -1,20 +1,33 @@
 import type { BookView } from '../../lib/messages/book-client';
 import { useFormat, useT } from '../i18n/i18n-context';
+import { useCrmErrorText } from '../panel/use-crm-error-text';
 import { bookMessages } from './book-messages';
+import { useBookPlace } from './use-book-place';
+
+/** Why a source's refresh failed, in its CRM's words: the sentence, the CRM's own detail and the next step. */
+function SourceFailed({ source, place }: { source: BookView['status']['sources'][number]; place: string }) {
+  const t = useT(bookMessages);
+  const words = useCrmErrorText(source.crm);
+  if (!source.error) return null;
+  const { message, nextStep } = words(source.error);
+  return <p>{t('sourceFailed', { host: place, message, detail: source.error.detail, next: nextStep })}</p>;
+}
 
 /** How the last refresh went per org, in words, and what it spent of today's API budget. */
 export function BookStatus({ view, budgetShare }: { view: BookView; budgetShare: number }) {
   const t = useT(bookMessages);
   const format = useFormat();
+  const place = useBookPlace();
   const { status } = view;
   return (
     <div className="sl-book-status" role="status">
       <p>{status.finishedAt ? t('lastRefresh', { time: format.dateTime(status.finishedAt) }) : t('neverRefreshed')}</p>
       {status.sources.map((s) => {
-        const host = s.host;
-        if (s.error) return <p key={host}>{t('sourceFailed', { host, detail: s.error.detail ?? s.error.kind })}</p>;
-        if (s.unsupported) return <p key={host}>{t('unsupported', { host })}</p>;
-        if (s.stoppedBy) return <p key={host}>{t(`stopped.${s.stoppedBy}`, { host, accounts: s.accounts })}</p>;
+        const host = place.ofSource(s);
+        const key = `${s.crm}:${s.source ?? s.host}`;
+        if (s.error) return <SourceFailed key={key} source={s} place={host} />;
+        if (s.unsupported) return <p key={key}>{t('unsupported', { host })}</p>;
+        if (s.stoppedBy) return <p key={key}>{t(`stopped.${s.stoppedBy}`, { host, accounts: s.accounts })}</p>;
         return null;
       })}
       {view.budget.map((b) =>
@@ -23,7 +36,7 @@ export function BookStatus({ view, budgetShare }: { view: BookView; budgetShare:
             {t('budgetToday', {
               spent: format.number(b.spent),
               cap: format.number(Math.floor(b.orgMax * budgetShare)),
-              host: b.key.split(':')[1] ?? b.key,
+              host: place.ofBudget(b.key),
             })}
           </p>
         ),

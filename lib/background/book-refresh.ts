@@ -4,6 +4,7 @@ import type { BookStatus } from '../crm/book';
 import { crmError } from '../crm/errors';
 import { connectorFor } from '../crm/registry';
 import { accountKeyOf, type AccountSnapshot } from '../crm/snapshot';
+import { CRMS, type Crm } from '../pages/record-ref';
 import { bookRowOf, computeAccountMetrics, needsAttention, type BookRow } from '../metrics/index';
 import type { MetricsSettings } from '../settings/metrics-settings';
 import { bookBudget, bookSettings, bookStatus, healthOverride, metricsSettings } from '../browser/stored-keys';
@@ -12,16 +13,21 @@ import { pruneHealthHistory, readHealthHistory } from '../store/health-history';
 import { latestSnapshotPerAccount } from '../store/snapshot-list';
 import { dayInTimeZone, userTimeZone } from '../time/today';
 import { connectorContext } from './connector-context';
+import { listConnections } from './crm-calls';
 import { withImports } from './imports';
 import { notifyBookChanges } from './book-notifications';
 
 export const BOOK_ALARM = 'book-refresh';
 
-/** The orgs to refresh: every Salesforce host the CSM opened a record on, and the hosts of the stored book. */
-async function bookHosts(): Promise<Array<{ crm: 'salesforce' | 'hubspot'; host: string }>> {
-  const seen = new Map<string, { crm: 'salesforce' | 'hubspot'; host: string }>();
-  const add = (crm: 'salesforce' | 'hubspot', url: string | null | undefined) => {
-    if (!url) return;
+/**
+ * The orgs and portals to refresh: every host the CSM opened a record on and the hosts of the
+ * stored book, and every kept connection of a CRM whose books follow its connections (a portal per token).
+ */
+async function bookSources(): Promise<Array<{ crm: Crm; host: string; source?: string }>> {
+  const seen = new Map<string, { crm: Crm; host: string; source?: string }>();
+  const byConnection = (crm: Crm) => connectorFor(crm).bookSources === 'connections';
+  const add = (crm: Crm, url: string | null | undefined) => {
+    if (!url || byConnection(crm)) return;
     try {
       const host = new URL(url).host;
       seen.set(`${crm}:${host}`, { crm, host });
@@ -31,6 +37,11 @@ async function bookHosts(): Promise<Array<{ crm: 'salesforce' | 'hubspot'; host:
   };
   for (const { snapshot } of await latestSnapshotPerAccount()) add(snapshot.crm, snapshot.account.url);
   for (const row of await readBookRows()) add(row.crm, row.url);
+  for (const crm of CRMS.filter(byConnection)) {
+    const connections = await listConnections(crm);
+    for (const info of connections.ok ? connections.value : [])
+      seen.set(`${crm}:${info.source}`, { crm, host: info.details?.uiDomain ?? info.apiHost, source: info.source });
+  }
   return [...seen.values()];
 }
 
@@ -38,7 +49,7 @@ async function bookHosts(): Promise<Array<{ crm: 'salesforce' | 'hubspot'; host:
 function meteredFetch(guard: BudgetGuard): typeof fetch {
   return async (input, init) => {
     const response = await fetch(input, init);
-    guard.record(response.headers.get('sforce-limit-info'));
+    guard.record(response.headers);
     return response;
   };
 }
@@ -85,11 +96,11 @@ export function refreshBook(now: Date = new Date()): Promise<BookStatus> {
 }
 
 async function runRefresh(now: Date): Promise<BookStatus> {
-  const [settings, metrics, budgets, hosts, before] = await Promise.all([
+  const [settings, metrics, budgets, sources, before] = await Promise.all([
     bookSettings.get(),
     metricsSettings.get(),
     bookBudget.get(),
-    bookHosts(),
+    bookSources(),
     readBookRows(),
   ]);
   const timeZone = userTimeZone();
@@ -97,23 +108,28 @@ async function runRefresh(now: Date): Promise<BookStatus> {
   await bookStatus.set({ ...(await bookStatus.get()), running: true });
   const previous = new Map(before.map((r) => [r.accountKey, r]));
   const status: BookStatus = { finishedAt: null, running: false, sources: [] };
-  for (const { crm, host } of hosts) {
+  for (const { crm, host, source } of sources) {
     const connector = connectorFor(crm);
     if (!connector.loadBook) {
-      status.sources.push({ crm, host, source: null, accounts: 0, complete: false, unsupported: true });
+      status.sources.push({ crm, host, source: source ?? null, accounts: 0, complete: false, unsupported: true });
       continue;
     }
-    // The budget is the org's: keyed by its host, which a book refresh knows before any request.
-    const budgetKey = `${crm}:${host}`;
-    const guard = budgetGuard(budgets[budgetKey] ?? { day: today, spent: 0, orgUsed: null, orgMax: null }, today, settings.budgetShare);
+    // The budget is the org's or portal's: keyed by what a book refresh knows before any request.
+    const budgetKey = `${crm}:${source ?? host}`;
+    const guard = budgetGuard(
+      budgets[budgetKey] ?? { day: today, spent: 0, orgUsed: null, orgMax: null },
+      today,
+      settings.budgetShare,
+      connector.assumedDailyApiLimit,
+    );
     const ctx = await connectorContext(connector, {});
     const loaded = await connector.loadBook(
-      { host, owner: settings.owner },
+      { host, ...(source ? { source } : {}), owner: settings.owner },
       { ...ctx, fetch: meteredFetch(guard), mayRequest: () => guard.allow() },
     );
     budgets[budgetKey] = guard.state();
     if (!loaded.ok) {
-      status.sources.push({ crm, host, source: null, accounts: 0, complete: false, error: loaded.error });
+      status.sources.push({ crm, host, source: source ?? null, accounts: 0, complete: false, error: loaded.error });
       continue;
     }
     const rows = await rowsOf(loaded.value.accounts, previous, metrics, now, timeZone);

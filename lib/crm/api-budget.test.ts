@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { budgetGuard, parseLimitInfo } from './api-budget';
+import { apiUsageOf, budgetGuard, parseHubSpotDaily, parseLimitInfo } from './api-budget';
 
 const fresh = { day: '2026-11-21', spent: 0, orgUsed: null, orgMax: null };
 
@@ -11,13 +11,39 @@ describe('the book refresh budget', () => {
     expect(parseLimitInfo(null)).toBeNull();
   });
 
+  it("reads HubSpot's daily limit headers, and no usage from an answer without them (search)", () => {
+    expect(parseHubSpotDaily('250000', '249100')).toEqual({ used: 900, max: 250000 });
+    expect(parseHubSpotDaily('250000', '0')).toEqual({ used: 250000, max: 250000 });
+    expect(parseHubSpotDaily(null, '10')).toBeNull();
+    expect(parseHubSpotDaily('lots', '10')).toBeNull();
+    // Browsers hand header names over lower-cased; Headers.get is case-blind either way.
+    expect(apiUsageOf(new Headers({ 'X-HubSpot-RateLimit-Daily': '500000', 'X-HubSpot-RateLimit-Daily-Remaining': '499990' }))).toEqual({
+      used: 10,
+      max: 500000,
+    });
+    expect(apiUsageOf(new Headers({ 'x-hubspot-correlation-id': 'abc' }))).toBeNull();
+    expect(apiUsageOf(null)).toBeNull();
+  });
+
+  it('counts with an assumed allocation until the CRM states one, and never lets parallel calls overshoot', () => {
+    // 2 % of an assumed 250,000: 5,000. Search answers say nothing; the next answer states 1,000 a day.
+    const guard = budgetGuard(fresh, '2026-11-22', 0.02, 250_000);
+    expect([guard.allow(), guard.allow(), guard.allow()]).toEqual([true, true, true]);
+    guard.record(new Headers());
+    guard.record(new Headers({ 'X-HubSpot-RateLimit-Daily': '1000', 'X-HubSpot-RateLimit-Daily-Remaining': '990' }));
+    // Now 20 a day: 2 answered, 1 still in flight, so 17 more.
+    const more = Array.from({ length: 20 }, () => guard.allow()).filter(Boolean);
+    expect(more).toHaveLength(17);
+    expect(guard.state()).toEqual({ day: '2026-11-22', spent: 2, orgUsed: 10, orgMax: 1000 });
+  });
+
   it('stops once 2 % of the allocation is spent today, counting earlier refreshes of the day', () => {
     // 2 % of 500 calls: 10.
     const guard = budgetGuard({ day: '2026-11-22', spent: 8, orgUsed: 100, orgMax: 500 }, '2026-11-22', 0.02);
     expect(guard.allow()).toBe(true);
-    guard.record('api-usage=101/500');
+    guard.record(new Headers({ 'Sforce-Limit-Info': 'api-usage=101/500' }));
     expect(guard.allow()).toBe(true);
-    guard.record('api-usage=102/500');
+    guard.record(new Headers({ 'Sforce-Limit-Info': 'api-usage=102/500' }));
     expect(guard.allow()).toBe(false);
     expect(guard.refused).toBe(true);
     expect(guard.state()).toEqual({ day: '2026-11-22', spent: 10, orgUsed: 102, orgMax: 500 });

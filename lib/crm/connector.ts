@@ -73,6 +73,17 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
    */
   loadBook?(scope: BookScope, ctx: BookContext<S>): Promise<CrmResult<BookLoad>>;
   /**
+   * Which books a refresh reads: one per org whose record pages the CSM opened (`hosts`, the
+   * default: the browser's login reaches them), or one per kept connection (`connections`: a
+   * token per portal, `scope.source` its id).
+   */
+  bookSources?: 'hosts' | 'connections';
+  /**
+   * The daily API allocation the budget counts with until an answer states it; absent, one request
+   * is allowed to learn it (every Salesforce answer states it, not every HubSpot one).
+   */
+  assumedDailyApiLimit?: number;
+  /**
    * Shares a note on the account `accountId` of the record's org/portal. `source` is the note's
    * org/portal: a connector refuses when the credentials for `ref` belong to another.
    */

@@ -1,7 +1,8 @@
-// The sample portals' API on api.hubapi.com: account details, properties, pipelines, owners,
-// object reads and lists, v4 associations with paging, batch reads, search, and notes create,
-// with the documented answer and error shapes (every property value a string). The token picks
-// the portal and its scopes. Faults can be switched on as a real portal answers them: 401, 403
+// The sample portals' API on api.hubapi.com: account details, the private-app token info,
+// properties, pipelines, owners, object reads and lists, v4 associations with paging and their
+// batch read, batch reads, search, and notes create, with the documented answer and error shapes
+// (every property value a string) and the daily rate-limit headers (none on search answers, as
+// HubSpot sends none there). The token picks the portal, its scopes and its user. Faults can be switched on as a real portal answers them: 401, 403
 // MISSING_SCOPES, 429 TEN_SECONDLY_ROLLING and DAILY with their headers, 500, malformed, a hang,
 // and added latency. It plays HubSpot: nothing here comes from lib/.
 import type { SampleBook } from './book.ts';
@@ -85,23 +86,33 @@ type SearchBody = {
   properties?: string[];
 };
 
+interface Grant {
+  portal: SamplePortal;
+  scopes: Set<string>;
+  /** The HubSpot user the private app's token belongs to. */
+  userId: number;
+}
+
 export interface HubSpotApiOptions {
   /** Associations per page at most (HubSpot: 500). */
   associationPageSize?: number;
 }
 
-/** The sample book as two HubSpot portals (company ids of the US portal given, as the pages show them). */
+/** The sample book as two HubSpot portals (company ids of the US portal given, as the pages show them; one per account of the book). */
 export function samplePortals(book: SampleBook, usCompanyIds: readonly string[]): SamplePortal[] {
   const euAccounts = book.accounts.filter((a) => a.CurrencyIsoCode === 'EUR').slice(0, 3);
   return [
+    // The whole book: the sample user owns 300 companies, others a dozen more.
     buildPortal(book, {
       portalId: HUBSPOT_US_PORTAL,
       appHost: 'app.hubspot.com',
       timeZone: 'US/Eastern',
       currency: 'USD',
       dataHostingLocation: 'na1',
-      accounts: book.accounts.slice(0, book.portfolioSize),
+      accounts: book.accounts,
       companyIds: usCompanyIds,
+      pageAccounts: book.portfolioSize,
+      dailyLimit: 250_000,
       idBase: 30_000,
       ticketPipelines: US_PIPELINES.tickets,
       dealPipelines: US_PIPELINES.deals,
@@ -117,6 +128,7 @@ export function samplePortals(book: SampleBook, usCompanyIds: readonly string[])
       dataHostingLocation: 'eu1',
       accounts: euAccounts,
       companyIds: euAccounts.map((_, i) => String(18_011_223_344 + i)),
+      dailyLimit: 625_000,
       idBase: 5_000_000,
       ticketPipelines: EU_PIPELINES.tickets,
       dealPipelines: EU_PIPELINES.deals,
@@ -132,14 +144,21 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
   let faults: HubSpotFaults = {};
   let refused = 0;
   const byId = new Map(portals.map((p) => [p.portalId, p]));
-  const tokens = new Map<string, { portal: SamplePortal; scopes: Set<string> }>([
-    [HUBSPOT_TOKENS.us, { portal: byId.get(HUBSPOT_US_PORTAL)!, scopes: new Set(ALL_SCOPES) }],
+  // Every token is a private app of the sample user (the book's first user, the first owner).
+  const grant = (portal: SamplePortal, scopes: string[]): Grant => ({ portal, scopes: new Set(scopes), userId: portal.owners[0]!.userId });
+  const tokens = new Map<string, Grant>([
+    [HUBSPOT_TOKENS.us, grant(byId.get(HUBSPOT_US_PORTAL)!, ALL_SCOPES)],
     [
       HUBSPOT_TOKENS.usNoFeedback,
-      { portal: byId.get(HUBSPOT_US_PORTAL)!, scopes: new Set(ALL_SCOPES.filter((s) => s !== 'crm.objects.feedback_submissions.read')) },
+      grant(
+        byId.get(HUBSPOT_US_PORTAL)!,
+        ALL_SCOPES.filter((s) => s !== 'crm.objects.feedback_submissions.read'),
+      ),
     ],
-    [HUBSPOT_TOKENS.eu, { portal: byId.get(HUBSPOT_EU_PORTAL)!, scopes: new Set(ALL_SCOPES) }],
+    [HUBSPOT_TOKENS.eu, grant(byId.get(HUBSPOT_EU_PORTAL)!, ALL_SCOPES)],
   ]);
+  // Calls each portal answered today, for X-HubSpot-RateLimit-Daily-Remaining.
+  const usedToday = new Map<string, number>();
   // Notes made through the API, by portal; their ids follow on from the portal's.
   let noteId = 91_827_364_500;
 
@@ -211,7 +230,53 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
     return json(200, { results: rows.slice(start, start + limit), ...(next ? { paging: { next: { after: next, link } } } : {}) });
   };
 
-  const route = (req: ApiRequest, portal: SamplePortal, can: (scope: string) => boolean): ApiResponse => {
+  // v4 batch read: per record its page of associations (its own `after`), the records without any
+  // as NO_ASSOCIATIONS_FOUND errors of a 207.
+  const associationBatch = (portal: SamplePortal, from: ObjectType, to: ObjectType, inputs: Array<{ id: string; after?: string }>) => {
+    if (inputs.length > 1000) return hsError(400, 'VALIDATION_ERROR', 'Batch input is limited to 1000 inputs.');
+    const single = (type: ObjectType) => (type === 'companies' ? 'company' : type.replace(/s$/, ''));
+    const links = portal.links.get(`${from}:${to}`) ?? [];
+    const results: unknown[] = [];
+    const errors: unknown[] = [];
+    for (const input of inputs) {
+      const id = String(input.id);
+      const rows = links.filter((l) => l.from === id);
+      if (rows.length === 0) {
+        errors.push({
+          status: 'error',
+          category: 'OBJECT_NOT_FOUND',
+          subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
+          context: { fromObjectId: [id], fromObjectType: [single(from)], toObjectType: [single(to)] },
+          message: `No ${single(to)} is associated with ${single(from)} ${id}.`,
+        });
+        continue;
+      }
+      const start = input.after ? Number(Buffer.from(input.after, 'base64').toString()) : 0;
+      const next = start + pageSize < rows.length ? Buffer.from(String(start + pageSize)).toString('base64') : null;
+      results.push({
+        from: { id },
+        to: rows.slice(start, start + pageSize).map((l) => ({ toObjectId: Number(l.to), associationTypes: l.types })),
+        ...(next
+          ? {
+              paging: {
+                next: { after: next, link: `https://api.hubapi.com/crm/v4/objects/${from}/${id}/associations/${to}?after=${next}` },
+              },
+            }
+          : {}),
+      });
+    }
+    const now = new Date().toISOString();
+    return json(errors.length ? 207 : 200, {
+      status: 'COMPLETE',
+      results,
+      ...(errors.length ? { numErrors: errors.length, errors } : {}),
+      startedAt: now,
+      completedAt: now,
+    });
+  };
+
+  const route = (req: ApiRequest, { portal, scopes }: Grant): ApiResponse => {
+    const can = (scope: string) => scopes.has(scope);
     const path = req.url.pathname;
     const body = (() => {
       try {
@@ -223,6 +288,16 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
     if (body === null) return hsError(400, 'VALIDATION_ERROR', 'Invalid input JSON on line 1');
     const need = (type: string) => (can(SCOPE_OF[type]!) ? null : missingScope(SCOPE_OF[type]!));
     let m: RegExpExecArray | null;
+    if (path === '/oauth/v2/private-apps/get/access-token-info' && req.method === 'POST') {
+      const inspected = tokens.get(String(body.tokenKey ?? ''));
+      if (!inspected) return hsError(400, 'VALIDATION_ERROR', 'Invalid token key');
+      return json(200, {
+        userId: inspected.userId,
+        hubId: Number(inspected.portal.portalId),
+        appId: 3_456_789,
+        scopes: [...inspected.scopes],
+      });
+    }
     if (path === '/account-info/v3/details' && req.method === 'GET') {
       return json(200, {
         portalId: Number(portal.portalId),
@@ -273,7 +348,8 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
     if (path === '/crm/v3/owners' && req.method === 'GET')
       return need('owners') ?? json(200, { results: portal.owners.slice(0, Number(req.url.searchParams.get('limit') ?? 100)) });
     if ((m = /^\/crm\/v3\/owners\/(\d+)$/.exec(path)) && req.method === 'GET') {
-      const owner = portal.owners.find((o) => o.id === m![1]);
+      const byUser = req.url.searchParams.get('idProperty') === 'userId';
+      const owner = portal.owners.find((o) => (byUser ? String(o.userId) : o.id) === m![1]);
       return (
         need('owners') ??
         (owner
@@ -294,6 +370,13 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
       req.method === 'GET'
     ) {
       return need(m[1]!) ?? need(m[3]!) ?? associations(portal, m[1] as ObjectType, m[2]!, m[3] as ObjectType, req.url);
+    }
+    if (
+      (m = /^\/crm\/v4\/associations\/(companies|contacts|deals|tickets)\/(companies|contacts|deals|tickets)\/batch\/read$/.exec(path)) &&
+      req.method === 'POST'
+    ) {
+      const inputs = (body.inputs as Array<{ id: string; after?: string }> | undefined) ?? [];
+      return need(m[1]!) ?? need(m[2]!) ?? associationBatch(portal, m[1] as ObjectType, m[2] as ObjectType, inputs);
     }
     if (
       (m = /^\/crm\/v3\/objects\/(companies|contacts|deals|tickets|feedback_submissions)\/batch\/read$/.exec(path)) &&
@@ -370,6 +453,24 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
     return NOT_FOUND();
   };
 
+  // The portal's day and ten-second window as private-app answers carry them; search answers carry none.
+  const withLimits = (portal: SamplePortal, path: string, answer: ApiResponse): ApiResponse => {
+    const used = (usedToday.get(portal.portalId) ?? 0) + 1;
+    usedToday.set(portal.portalId, used);
+    if (path.endsWith('/search')) return answer;
+    return {
+      ...answer,
+      headers: {
+        ...answer.headers,
+        'x-hubspot-ratelimit-daily': String(portal.dailyLimit),
+        'x-hubspot-ratelimit-daily-remaining': String(Math.max(0, portal.dailyLimit - used)),
+        'x-hubspot-ratelimit-interval-milliseconds': '10000',
+        'x-hubspot-ratelimit-max': '100',
+        'x-hubspot-ratelimit-remaining': '99',
+      },
+    };
+  };
+
   const faultAnswer = (): ApiResponse | Promise<ApiResponse> | null => {
     switch (faults.mode) {
       case 'ten-secondly':
@@ -423,7 +524,7 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
     notes: (portalId: string) => byId.get(portalId)?.objects.notes ?? [],
     async handle(req: ApiRequest): Promise<ApiResponse | null> {
       const path = req.url.pathname;
-      if (!path.startsWith('/crm/') && !path.startsWith('/account-info/')) return null;
+      if (!path.startsWith('/crm/') && !path.startsWith('/account-info/') && !path.startsWith('/oauth/')) return null;
       const entry = { method: req.method, path, arrivedAt: Date.now(), answeredAt: 0 };
       api.requests.push(entry);
       if (faults.latencyMs) await new Promise((r) => setTimeout(r, faults.latencyMs));
@@ -432,14 +533,14 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
         if (fault) return fault;
         const auth = req.headers.authorization ?? req.headers.Authorization;
         const token = /^Bearer\s+(.+)$/i.exec(Array.isArray(auth) ? auth[0]! : (auth ?? ''))?.[1]?.trim() ?? '';
-        const grant = tokens.get(token);
-        if (!grant)
+        const granted = tokens.get(token);
+        if (!granted)
           return hsError(
             401,
             'INVALID_AUTHENTICATION',
             'Authentication credentials not found. This API supports OAuth 2.0 authentication and you can find more details at https://developers.hubspot.com/docs/methods/auth/oauth-overview',
           );
-        const answer = route(req, grant.portal, (scope) => grant.scopes.has(scope));
+        const answer = withLimits(granted.portal, path, route(req, granted));
         // A proxy or a broken deployment: 200 with something that is not the documented shape.
         return faults.mode === 'malformed' && answer.status < 300 ? { ...answer, body: '{"results": "nope", "properties": 7}' } : answer;
       })();

@@ -50,6 +50,8 @@ export interface SamplePortal {
   properties: Record<Exclude<ObjectType, 'notes'>, PropertyDef[]>;
   pipelines: { tickets: Pipeline[]; deals: Pipeline[] };
   owners: Array<{ id: string; email: string; firstName: string; lastName: string; userId: number; archived: false }>;
+  /** The portal's daily API allocation (X-HubSpot-RateLimit-Daily): the tier differs per portal. */
+  dailyLimit: number;
   /** Company ids by the book's account id. */
   companyOf: Map<string, string>;
   /** The company of each contact, deal and ticket page (for the sample pages). */
@@ -162,6 +164,9 @@ export interface PortalShape {
   ticketStage: { open: string[]; closed: string; pipeline: string };
   /** Tickets of one company kept at most (the sample keeps one company above 150). */
   maxTicketsPerCompany: number;
+  /** Accounts whose records the sample app pages list (the first ones; the rest of a big book has none, as a page would be huge). */
+  pageAccounts?: number;
+  dailyLimit: number;
   /** Converts a book amount into the portal's currency (KRW accounts in a USD portal). */
   money(amount: number, currency: string): number;
 }
@@ -259,12 +264,29 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
   const pages: SamplePortal['pages'] = [];
   const contactOf = new Map<string, string>();
   const shapeMoney = (v: unknown, currency: string) => (typeof v === 'number' ? String(shape.money(v, currency)) : null);
+  // The book's records by account, looked up once (a book of 300 accounts would be slow to scan per account).
+  const byAccount = <T extends { AccountId: string }>(records: readonly T[]) => {
+    const out = new Map<string, T[]>();
+    for (const r of records) out.set(r.AccountId, [...(out.get(r.AccountId) ?? []), r]);
+    return (accountId: string) => out.get(accountId) ?? [];
+  };
+  const contactsOf = byAccount(book.contacts);
+  const dealsOf = byAccount(book.opportunities);
+  const casesOf = byAccount(book.cases);
+  const accountOfResponse = new Map(book.surveySubjects.map((s) => [s.ParentId, s.SubjectId]));
+  const npsOf = byAccount(
+    book.surveyResponses.map((r): SfRecord & { AccountId: string } => ({ ...r, AccountId: String(accountOfResponse.get(r.ResponseId)) })),
+  );
 
   shape.accounts.forEach((a: SfRecord & { Name: string; OwnerId: string }, i) => {
     const id = shape.companyIds[i]!;
+    const paged = i < (shape.pageAccounts ?? shape.accounts.length);
+    const page = (p: SamplePortal['pages'][number]) => {
+      if (paged) pages.push(p);
+    };
     companyOf.set(a.Id, id);
     const currency = String(a.CurrencyIsoCode ?? 'USD');
-    const contacts = book.contacts.filter((c) => c.AccountId === a.Id);
+    const contacts = contactsOf(a.Id);
     const contactIds = contacts.map((c) => {
       const cid = newId();
       contactOf.set(c.Id, cid);
@@ -280,7 +302,7 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
           hs_object_id: cid,
         },
       });
-      pages.push({ typeId: '0-1', id: cid, name: `${c.FirstName ?? ''} ${c.LastName}`.trim(), companyId: id });
+      page({ typeId: '0-1', id: cid, name: `${c.FirstName ?? ''} ${c.LastName}`.trim(), companyId: id });
       return cid;
     });
     objects.companies.push({
@@ -307,7 +329,7 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
         oldest_overdue_invoice_date: str(a.Oldest_Overdue_Invoice_Date__c),
       },
     });
-    pages.push({ typeId: '0-2', id, name: a.Name, companyId: null });
+    page({ typeId: '0-2', id, name: a.Name, companyId: null });
     contactIds.forEach((cid, n) =>
       link('companies', id, 'contacts', cid, n === 0 ? [hd(280), { category: 'USER_DEFINED', typeId: 7, label: 'Champion' }] : [hd(280)], [
         hd(1, 'Primary'),
@@ -315,38 +337,36 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
       ]),
     );
 
-    book.opportunities
-      .filter((o) => o.AccountId === a.Id)
-      .forEach((o) => {
-        const did = newId();
-        const renewal = o.Type === 'Renewal';
-        const [pipeline] = shape.dealPipelines;
-        const closedStage = (won: boolean) =>
-          pipeline!.stages.find((s) => s.metadata.isClosed === 'true' && (s.metadata.probability === '1.0') === won)!.id;
-        const open = pipeline!.stages.filter((s) => s.metadata.isClosed === 'false');
-        // A renewal in negotiation sits in the last open stage (Contract Sent), others in the first.
-        const openStage = (String(o.StageName).startsWith('Negotiation') ? open.at(-1)! : open[0]!).id;
-        objects.deals.push({
-          id: did,
-          createdAt: iso(a.CreatedDate)!,
-          properties: {
-            dealname: o.Name,
-            amount: shapeMoney(o.Amount, currency),
-            closedate: o.CloseDate ? `${String(o.CloseDate)}T00:00:00Z` : null,
-            dealtype: renewal ? 'existingbusiness' : 'newbusiness',
-            pipeline: pipeline!.id,
-            dealstage: o.IsClosed ? closedStage(o.IsWon === true) : openStage,
-            hs_is_closed: String(o.IsClosed === true),
-            hs_is_closed_won: String(o.IsWon === true),
-            deal_currency_code: shape.currency,
-            hs_object_id: did,
-          },
-        });
-        link('companies', id, 'deals', did, [hd(342)], [hd(5, 'Primary'), hd(341)]);
-        pages.push({ typeId: '0-3', id: did, name: o.Name, companyId: id });
+    dealsOf(a.Id).forEach((o) => {
+      const did = newId();
+      const renewal = o.Type === 'Renewal';
+      const [pipeline] = shape.dealPipelines;
+      const closedStage = (won: boolean) =>
+        pipeline!.stages.find((s) => s.metadata.isClosed === 'true' && (s.metadata.probability === '1.0') === won)!.id;
+      const open = pipeline!.stages.filter((s) => s.metadata.isClosed === 'false');
+      // A renewal in negotiation sits in the last open stage (Contract Sent), others in the first.
+      const openStage = (String(o.StageName).startsWith('Negotiation') ? open.at(-1)! : open[0]!).id;
+      objects.deals.push({
+        id: did,
+        createdAt: iso(a.CreatedDate)!,
+        properties: {
+          dealname: o.Name,
+          amount: shapeMoney(o.Amount, currency),
+          closedate: o.CloseDate ? `${String(o.CloseDate)}T00:00:00Z` : null,
+          dealtype: renewal ? 'existingbusiness' : 'newbusiness',
+          pipeline: pipeline!.id,
+          dealstage: o.IsClosed ? closedStage(o.IsWon === true) : openStage,
+          hs_is_closed: String(o.IsClosed === true),
+          hs_is_closed_won: String(o.IsWon === true),
+          deal_currency_code: shape.currency,
+          hs_object_id: did,
+        },
       });
+      link('companies', id, 'deals', did, [hd(342)], [hd(5, 'Primary'), hd(341)]);
+      page({ typeId: '0-3', id: did, name: o.Name, companyId: id });
+    });
 
-    const cases = book.cases.filter((c) => c.AccountId === a.Id).slice(0, shape.maxTicketsPerCompany);
+    const cases = casesOf(a.Id).slice(0, shape.maxTicketsPerCompany);
     cases.forEach((c, n) => {
       const tid = newId();
       const closed = c.IsClosed === true;
@@ -373,29 +393,27 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
         },
       });
       link('companies', id, 'tickets', tid, [hd(340)], [hd(339, 'Primary')]);
-      if (n < 50) pages.push({ typeId: '0-5', id: tid, name: c.Subject, companyId: id });
+      if (n < 50) page({ typeId: '0-5', id: tid, name: c.Subject, companyId: id });
     });
 
-    book.surveyResponses
-      .filter((r) => book.surveySubjects.some((s) => s.ParentId === r.ResponseId && s.SubjectId === a.Id))
-      .forEach((r, n) => {
-        const fid = newId();
-        const score = Number(r.NumberValue);
-        const submitter = (r.Response as { SubmitterId: string }).SubmitterId;
-        objects.feedback_submissions.push({
-          id: fid,
-          createdAt: iso(r.CreatedDate)!,
-          properties: {
-            hs_survey_type: 'NPS',
-            hs_value: String(score),
-            hs_response_group: score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR',
-            hs_submission_timestamp: iso(r.CreatedDate),
-            hs_contact_id: contactOf.get(submitter) ?? null,
-            hs_content: n === 0 ? (score >= 9 ? 'The dashboards save us hours' : 'Sync is too slow') : '',
-            hs_survey_name: 'Relationship NPS',
-          },
-        });
+    npsOf(a.Id).forEach((r, n) => {
+      const fid = newId();
+      const score = Number(r.NumberValue);
+      const submitter = (r.Response as { SubmitterId: string }).SubmitterId;
+      objects.feedback_submissions.push({
+        id: fid,
+        createdAt: iso(r.CreatedDate)!,
+        properties: {
+          hs_survey_type: 'NPS',
+          hs_value: String(score),
+          hs_response_group: score >= 9 ? 'PROMOTER' : score >= 7 ? 'PASSIVE' : 'DETRACTOR',
+          hs_submission_timestamp: iso(r.CreatedDate),
+          hs_contact_id: contactOf.get(submitter) ?? null,
+          hs_content: n === 0 ? (score >= 9 ? 'The dashboards save us hours' : 'Sync is too slow') : '',
+          hs_survey_name: 'Relationship NPS',
+        },
       });
+    });
     // A CSAT answer of the champion: same object, not NPS, never counted.
     if (contactIds[0])
       objects.feedback_submissions.push({
@@ -424,6 +442,7 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
     properties: propertyDefs(true),
     pipelines: { tickets: shape.ticketPipelines, deals: shape.dealPipelines },
     owners,
+    dailyLimit: shape.dailyLimit,
     companyOf,
     pages,
   };

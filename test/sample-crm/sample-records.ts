@@ -5,7 +5,7 @@ import type { LightningRecord } from './lightning-pages.ts';
 export interface SampleRecords {
   /** Every record the Lightning imitation can show, with its account. */
   salesforce: LightningRecord[];
-  /** The same accounts as HubSpot companies (numeric ids, as HubSpot has). */
+  /** The same accounts as HubSpot companies (numeric ids, as HubSpot has), the grown book included. */
   hubspot: HubSpotCompanyPage[];
 }
 
@@ -25,7 +25,7 @@ export function sampleRecords(book: SampleBook): SampleRecords {
       .map((c) => ({ id: c.Id, type: 'Case' as const, name: `${c.CaseNumber} ${c.Subject}`, accountId: c.AccountId })),
     ...book.contracts.map((c) => ({ id: c.Id, type: 'Contract' as const, name: `Contract ${c.ContractNumber}`, accountId: c.AccountId })),
   ];
-  const hubspot = book.accounts.slice(0, book.portfolioSize).map((a, i) => ({
+  const hubspot = book.accounts.map((a, i) => ({
     id: String(9_000_000_001 + i),
     name: a.Name,
     domain: `${a.Name.toLowerCase().replace(/[^a-z0-9]+/g, '')}.example`,

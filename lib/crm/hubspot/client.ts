@@ -19,7 +19,12 @@ export interface HubSpotHttp {
   /** Waits between retries (tests pass a fake clock). */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
+  /** Asked before every attempt (retries too): false refuses the call as BUDGET_SPENT (the book's share of the day is used). */
+  mayRequest?: () => boolean;
 }
+
+/** The code of a call refused before it left because the book's API budget share is spent. */
+export const BUDGET_SPENT = 'BUDGET_SPENT';
 
 type Init = { method?: 'GET' | 'POST' | 'PATCH'; body?: unknown };
 
@@ -44,8 +49,8 @@ export function backoffMs(headers: Headers, attempt: number, now: number): numbe
 }
 
 // Only the API families Success Lens calls: a path such as "@evil.example/" would otherwise turn
-// the host into userinfo.
-const API_PATH = /^\/(?:crm\/v[34]\/|account-info\/v3\/)[\w\-/.?=&%,]*$/;
+// the host into userinfo. The private-app token info (whose token this is) is one exact path.
+const API_PATH = /^\/(?:(?:crm\/v[34]\/|account-info\/v3\/)[\w\-/.?=&%,]*|oauth\/v2\/private-apps\/get\/access-token-info)$/;
 
 /** One attempt: the answer's status, headers and JSON body (undefined when not JSON), or a failure. */
 const attempt = (http: HubSpotHttp, path: string, init: Init) =>
@@ -69,6 +74,8 @@ export async function hubspotRequest(http: HubSpotHttp, path: string, init: Init
   if (!API_PATH.test(path)) return failure(crmError('bad-request', `Not a HubSpot API path: ${path.slice(0, 80)}`));
   const now = http.now ?? Date.now;
   for (let tries = 0; ; tries++) {
+    if (http.mayRequest && !http.mayRequest())
+      return failure(crmError('rate-limited', "The book's share of today's API calls is used", { code: BUDGET_SPENT }));
     const answer = await attempt(http, path, init);
     if (!answer.ok) return answer;
     const { status, headers, body } = answer.value;

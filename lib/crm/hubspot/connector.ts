@@ -4,6 +4,7 @@ import { dayInTimeZone } from '../../time/today';
 import { hubspotJson, type HubSpotHttp } from './client';
 import { hubspotErrorWords } from './error-words';
 import { connectHubSpot, connectionInfo, readPortalSecret, type HubSpotSecret } from './connection';
+import { loadHubSpotBook } from './load-book';
 import { companyOf, loadHubSpotSnapshot } from './load-snapshot';
 import { readHubSpotSchema } from './read-schema';
 import { noteKey, saveNoteToHubSpot, updateNoteInHubSpot } from './save-note';
@@ -33,6 +34,10 @@ export const hubspotConnector: CrmConnector<'hubspot', HubSpotSettings> = {
   settingsKey: 'settings.hubspot',
   parseSettings: parseHubSpotSettings,
   sourceOf: (ref) => ref.portalId,
+  // A token per portal: each connected portal is a book, whatever record pages were opened.
+  bookSources: 'connections',
+  // The smallest documented daily allocation (Free and Starter): search answers carry no rate-limit headers to learn it from.
+  assumedDailyApiLimit: 250_000,
 
   async loadSnapshot(ref, ctx) {
     const s = await session(ref, ctx);
@@ -45,6 +50,21 @@ export const hubspotConnector: CrmConnector<'hubspot', HubSpotSettings> = {
       portal: secret,
       now: ctx.now,
       today: dayInTimeZone(ctx.now(), ctx.timeZone),
+    });
+  },
+
+  async loadBook(scope, ctx) {
+    const portalId = scope.source ?? '';
+    const secret = await readPortalSecret(ctx, portalId);
+    if (!secret.ok) return secret;
+    return loadHubSpotBook(scope, {
+      http: httpFor(secret.value, ctx),
+      cache: ctx.cache,
+      settings: ctx.settings,
+      portal: secret.value,
+      now: ctx.now,
+      today: dayInTimeZone(ctx.now(), ctx.timeZone),
+      mayRequest: ctx.mayRequest ?? (() => true),
     });
   },
 

@@ -8,10 +8,11 @@ import { hubspotError } from './errors';
 import { toAccountSnapshot } from './map-snapshot';
 import { readStages, type Stages } from './pipelines';
 import { toFieldInfo } from './read-schema';
-import { primaryOf } from './requests';
+import { primaryOf, readAssociationsBatch } from './requests';
 import { noteRequest } from './save-note';
 import {
   HsAccountDetailsSchema,
+  HsAssociationBatchSchema,
   HsAssociationsPageSchema,
   HsBatchReadSchema,
   HsObjectSchema,
@@ -19,6 +20,7 @@ import {
   HsPipelinesSchema,
   HsPropertyListSchema,
   HsSearchPageSchema,
+  HsTokenInfoSchema,
 } from './schemas';
 import { DEFAULT_HUBSPOT_SETTINGS } from './settings';
 
@@ -52,6 +54,8 @@ const EXPECTED: Record<string, Expectation> = {
   'account_info_details_response.json': { schema: HsAccountDetailsSchema },
   'associations_v4_company_to_tickets_response.json': { schema: HsAssociationsPageSchema },
   'associations_v4_company_to_tickets_last_page_response.json': { schema: HsAssociationsPageSchema },
+  'own_associations_v4_batch_read_companies_to_contacts_response.json': { schema: HsAssociationBatchSchema },
+  'own_private_app_access_token_info_response.json': { schema: HsTokenInfoSchema },
   'companies_search_request.json': { request: 'search' },
   'own_companies_search_by_owner_request.json': { request: 'search' },
   'companies_search_response.json': { schema: HsSearchPageSchema },
@@ -143,6 +147,31 @@ describe('real HubSpot answers', () => {
 
   it('takes the primary association, labelled "Primary"', () => {
     expect(primaryOf(HsAssociationsPageSchema.parse(load('associations_v4_company_to_tickets_response.json')).results)).toBe('30290');
+  });
+
+  it('reads the associations of many companies from a 207 batch answer, asking again for a company’s further page', async () => {
+    const bodies: unknown[] = [];
+    const answers = [
+      readFileSync(path.join(dir, 'own_associations_v4_batch_read_companies_to_contacts_response.json'), 'utf8'),
+      JSON.stringify({
+        status: 'COMPLETE',
+        results: [
+          { from: { id: '9876543210' }, to: [{ toObjectId: 54, associationTypes: [{ category: 'HUBSPOT_DEFINED', typeId: 280 }] }] },
+        ],
+      }),
+    ];
+    const fetch: typeof globalThis.fetch = async (_url, init) => {
+      bodies.push(JSON.parse(String(init?.body)));
+      return new Response(answers.shift(), { status: bodies.length === 1 ? 207 : 200 });
+    };
+    const links = await readAssociationsBatch({ fetch, token: 't' }, 'companies', ['9876543210', '9876543211', '9876543212'], 'contacts');
+    if (!links.ok) throw new Error(links.error.detail);
+    expect(Object.fromEntries([...links.value].map(([id, to]) => [id, to.map((a) => a.toObjectId)]))).toEqual({
+      '9876543210': ['51', '52', '54'],
+      '9876543211': ['53'],
+      '9876543212': [],
+    });
+    expect(bodies[1]).toEqual({ inputs: [{ id: '9876543210', after: 'MTAtMC0yODAtNTI%3D' }] });
   });
 
   it('maps the portal’s properties to the normalised schema', () => {

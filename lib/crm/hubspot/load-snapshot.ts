@@ -1,4 +1,5 @@
-import type { RefOf } from '../connector';
+import type { z } from 'zod';
+import type { ConnectorCache, RefOf } from '../connector';
 import { crmError, type CrmResult } from '../errors';
 import type { AccountSnapshot } from '../snapshot';
 import { hubspotJson, type HubSpotHttp } from './client';
@@ -9,12 +10,12 @@ import {
   FEEDBACK_PROPERTIES,
   TICKET_PROPERTIES,
   toAccountSnapshot,
+  type MapContext,
 } from './map-snapshot';
 import { loadStages, type Stages } from './pipelines';
-import { batchRead, primaryOf, readAssociations, searchAll, type HsObjectType } from './requests';
+import { batchRead, chunksOf, pool, primaryOf, readAssociations, SEARCH_CONCURRENCY, searchAll, type HsObjectType } from './requests';
 import { HsObjectSchema, HsOwnerSchema, type HsAssociation, type HsObject } from './schemas';
 import type { HubSpotSettings } from './settings';
-import type { ConnectorCache } from '../connector';
 
 type HubSpotRef = RefOf<'hubspot'>;
 
@@ -53,30 +54,46 @@ export async function companyOf(ref: HubSpotRef, http: HubSpotHttp): Promise<Crm
 
 const byNewestId = (a: string, b: string) => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 
-/** NPS answers of these contacts: one search per 100 contacts, all in parallel, newest first. */
+/** The ticket ids a view reads: the newest MAX_TICKETS (HubSpot ids grow with time). */
+export const newestTickets = (ids: readonly string[]) => [...ids].sort(byNewestId).slice(-MAX_TICKETS);
+
 /** A company with more tickets than MAX_TICKETS is read from its newest ones: the part says how many of how many. */
-function ticketsCutOf(links: CrmResult<HsAssociation[]>): { ticketsCut?: { read: number; total: number } } {
+export function ticketsCutOf(links: CrmResult<readonly HsAssociation[]>): { ticketsCut?: { read: number; total: number } } {
   return links.ok && links.value.length > MAX_TICKETS ? { ticketsCut: { read: MAX_TICKETS, total: links.value.length } } : {};
 }
 
-async function npsOf(http: HubSpotHttp, contactIds: readonly string[]): Promise<CrmResult<HsObject[]>> {
+/** Association labels of each contact to the company (the champion label among them). */
+export const contactLabelsOf = (links: CrmResult<readonly HsAssociation[]>): Record<string, string[]> =>
+  Object.fromEntries(
+    (links.ok ? links.value : []).map((a) => [a.toObjectId, a.associationTypes.map((t) => t.label ?? '').filter(Boolean)]),
+  );
+
+/**
+ * NPS answers of these contacts, newest first: 100 contacts a filter group, `groupsPerSearch`
+ * groups a search (HubSpot allows five), a few searches at a time.
+ */
+export async function npsOf(
+  http: HubSpotHttp,
+  contactIds: readonly string[],
+  options: { groupsPerSearch?: number; maxPages?: number } = {},
+): Promise<CrmResult<HsObject[]>> {
   if (contactIds.length === 0) return { ok: true, value: [] };
-  const chunks: string[][] = [];
-  for (let i = 0; i < contactIds.length; i += CONTACTS_PER_SEARCH) chunks.push(contactIds.slice(i, i + CONTACTS_PER_SEARCH));
-  const answers = await Promise.all(
-    chunks.map((ids) =>
-      searchAll(http, 'feedback_submissions', {
-        filterGroups: [
-          {
-            filters: [
-              { propertyName: 'hs_survey_type', operator: 'EQ', value: 'NPS' },
-              { propertyName: 'hs_contact_id', operator: 'IN', values: ids },
-            ],
-          },
-        ],
+  const searches = chunksOf(contactIds, CONTACTS_PER_SEARCH * (options.groupsPerSearch ?? 1));
+  const answers = await pool(searches, SEARCH_CONCURRENCY, (ids) =>
+    searchAll(
+      http,
+      'feedback_submissions',
+      {
+        filterGroups: chunksOf(ids, CONTACTS_PER_SEARCH).map((values) => ({
+          filters: [
+            { propertyName: 'hs_survey_type', operator: 'EQ', value: 'NPS' },
+            { propertyName: 'hs_contact_id', operator: 'IN', values },
+          ],
+        })),
         properties: FEEDBACK_PROPERTIES,
         sorts: [{ propertyName: 'hs_submission_timestamp', direction: 'DESCENDING' }],
-      }),
+      },
+      options.maxPages,
     ),
   );
   const out: HsObject[] = [];
@@ -99,11 +116,32 @@ async function npsOf(http: HubSpotHttp, contactIds: readonly string[]): Promise<
   return { ok: true, value: out };
 }
 
+/** An owner as the account shows it: the name, else the email. */
+export const ownerNameOf = (owner: z.infer<typeof HsOwnerSchema>): string | null =>
+  [owner.firstName, owner.lastName].filter(Boolean).join(' ') || owner.email || null;
+
 async function ownerName(http: HubSpotHttp, ownerId: string | null | undefined): Promise<string | null> {
   if (!ownerId || !/^\d+$/.test(ownerId)) return null;
   const owner = await hubspotJson(http, `/crm/v3/owners/${ownerId}`, HsOwnerSchema);
-  if (!owner.ok) return null;
-  return [owner.value.firstName, owner.value.lastName].filter(Boolean).join(' ') || owner.value.email || null;
+  return owner.ok ? ownerNameOf(owner.value) : null;
+}
+
+/** The ticket stages, read again when a ticket sits in a stage added since the day's cache (rather than guess). */
+export async function ticketStagesFor(
+  http: HubSpotHttp,
+  cache: ConnectorCache,
+  portalId: string,
+  stages: CrmResult<Stages> & { fresh?: boolean },
+  tickets: CrmResult<readonly HsObject[]>,
+  now: number,
+): Promise<CrmResult<Stages>> {
+  const known = stages.ok ? stages.value : null;
+  const unknown =
+    known &&
+    !stages.fresh &&
+    tickets.ok &&
+    tickets.value.some((t) => t.properties.hs_pipeline_stage && !(t.properties.hs_pipeline_stage in known));
+  return unknown ? loadStages(http, cache, portalId, 'tickets', now, { force: true }) : stages;
 }
 
 /**
@@ -139,27 +177,12 @@ export async function loadHubSpotSnapshot(ref: HubSpotRef, deps: SnapshotDeps): 
   ): Promise<CrmResult<T>> | CrmResult<T> => (links.ok ? read(idsOf(links)) : links);
   const [owner, tickets, deals, contacts, nps] = await Promise.all([
     ownerName(http, company.value.properties.hubspot_owner_id),
-    after(ticketLinks, (ids) => batchRead(http, 'tickets', ids.sort(byNewestId).slice(-MAX_TICKETS), TICKET_PROPERTIES)),
+    after(ticketLinks, (ids) => batchRead(http, 'tickets', newestTickets(ids), TICKET_PROPERTIES)),
     after(dealLinks, (ids) => batchRead(http, 'deals', ids, DEAL_PROPERTIES)),
     after(contactLinks, (ids) => batchRead(http, 'contacts', ids, contactProperties(settings))),
     after(contactLinks, (ids) => npsOf(http, ids)),
   ]);
 
-  // A stage added since the day's cache: read the pipelines again rather than guess.
-  let stages: CrmResult<Stages> = ticketStages;
-  const known = ticketStages.ok ? ticketStages.value : null;
-  if (
-    known &&
-    !ticketStages.fresh &&
-    tickets.ok &&
-    tickets.value.some((t) => t.properties.hs_pipeline_stage && !(t.properties.hs_pipeline_stage in known))
-  ) {
-    stages = await loadStages(http, deps.cache, portal.portalId, 'tickets', now, { force: true });
-  }
-
-  const contactLabels = Object.fromEntries(
-    (contactLinks.ok ? contactLinks.value : []).map((a) => [a.toObjectId, a.associationTypes.map((t) => t.label ?? '').filter(Boolean)]),
-  );
   return toAccountSnapshot(
     {
       company: company.value,
@@ -168,19 +191,22 @@ export async function loadHubSpotSnapshot(ref: HubSpotRef, deps: SnapshotDeps): 
       ...ticketsCutOf(ticketLinks),
       deals,
       contacts,
-      contactLabels,
+      contactLabels: contactLabelsOf(contactLinks),
       nps,
-      ticketStages: stages,
+      ticketStages: await ticketStagesFor(http, deps.cache, portal.portalId, ticketStages, tickets, now),
       dealStages,
     },
-    {
-      settings,
-      portalId: portal.portalId,
-      portalTimeZone: portal.timeZone,
-      currency: portal.currency,
-      pageHost: ref.host,
-      fetchedAt: new Date(now).toISOString(),
-      today: deps.today,
-    },
+    mapContextOf(deps, ref.host, now),
   );
 }
+
+/** How a company of this portal maps: its settings, calendar and currency, and where its links point. */
+export const mapContextOf = (deps: Pick<SnapshotDeps, 'settings' | 'portal' | 'today'>, pageHost: string, now: number): MapContext => ({
+  settings: deps.settings,
+  portalId: deps.portal.portalId,
+  portalTimeZone: deps.portal.timeZone,
+  currency: deps.portal.currency,
+  pageHost,
+  fetchedAt: new Date(now).toISOString(),
+  today: deps.today,
+});

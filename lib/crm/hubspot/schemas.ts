@@ -49,19 +49,46 @@ export const HsSearchPageSchema = z.looseObject({
 });
 export type HsSearchPage = z.infer<typeof HsSearchPageSchema>;
 
-/** GET /crm/v4/objects/<from>/<id>/associations/<to>: one page, with each association's types and labels. */
-export const HsAssociationsPageSchema = z.looseObject({
-  results: z.array(
-    z.looseObject({
-      toObjectId: id,
-      associationTypes: z.array(
-        z.looseObject({ category: z.string().optional(), typeId: z.number().int(), label: z.string().nullable().optional() }),
-      ),
-    }),
+/** One association (v4): the other record and the association's types with their labels. */
+const association = z.looseObject({
+  toObjectId: id,
+  associationTypes: z.array(
+    z.looseObject({ category: z.string().optional(), typeId: z.number().int(), label: z.string().nullable().optional() }),
   ),
-  paging,
 });
-export type HsAssociation = z.infer<typeof HsAssociationsPageSchema>['results'][number];
+
+/** GET /crm/v4/objects/<from>/<id>/associations/<to>: one page, with each association's types and labels. */
+export const HsAssociationsPageSchema = z.looseObject({ results: z.array(association), paging });
+export type HsAssociation = z.infer<typeof association>;
+
+/**
+ * POST /crm/v4/associations/<from>/<to>/batch/read: per record asked, its associations (a page
+ * of them, `paging.next.after` for more). A record without any is not in `results` but in
+ * `errors` (207, `crm.associations.NO_ASSOCIATIONS_FOUND`).
+ */
+export const HsAssociationBatchSchema = z.looseObject({
+  status: z.string().optional(),
+  results: z.array(z.looseObject({ from: z.looseObject({ id }), to: z.array(association), paging })),
+  errors: z
+    .array(
+      z.looseObject({
+        category: z.string().optional(),
+        subCategory: z.unknown().optional(),
+        message: z.string().optional(),
+        context: z.record(z.string(), z.unknown()).optional(),
+      }),
+    )
+    .optional(),
+});
+export type HsAssociationBatch = z.infer<typeof HsAssociationBatchSchema>;
+
+/** POST /oauth/v2/private-apps/get/access-token-info: the user the token belongs to, and its portal. */
+export const HsTokenInfoSchema = z.looseObject({
+  userId: id,
+  hubId: id,
+  appId: id.optional(),
+  scopes: z.array(z.string()).optional(),
+});
 
 /** GET /crm/v3/pipelines/<tickets|deals>: stage metadata values are strings too. */
 export const HsPipelinesSchema = z.looseObject({

@@ -38,7 +38,7 @@ export const HUBSPOT_SCOPES: readonly ScopeUse[] = [
   {
     scope: 'crm.objects.owners.read',
     probe: '/crm/v3/owners?limit=1',
-    unlocks: { en: 'owners: the account owner’s name', ko: '소유자: 계정 담당자 이름' },
+    unlocks: { en: 'owners: the account owner’s name, and which companies are your book', ko: '소유자: 계정 담당자 이름과 내 담당 회사' },
   },
   { scope: 'crm.objects.contacts.write', probe: null, unlocks: { en: 'notes: “Save to CRM”', ko: '노트: “CRM에 저장”' } },
 ];

@@ -132,6 +132,60 @@ describe('the sample HubSpot portals', () => {
   });
 });
 
+describe('the sample HubSpot portal’s book', () => {
+  it('holds the whole book: 300 companies of the token’s user, found by owner through search', async () => {
+    const info = await call('POST', '/oauth/v2/private-apps/get/access-token-info', { tokenKey: HUBSPOT_TOKENS.us });
+    expect(info.body).toMatchObject({ userId: us.owners[0]!.userId, hubId: 4400123, scopes: expect.arrayContaining(['tickets']) });
+    const owner = await call('GET', `/crm/v3/owners/${info.body.userId}?idProperty=userId`);
+    expect(owner.body).toMatchObject({ id: us.owners[0]!.id, firstName: 'Dana', lastName: 'Whitfield' });
+    const page = await call('POST', '/crm/v3/objects/companies/search', {
+      filterGroups: [{ filters: [{ propertyName: 'hubspot_owner_id', operator: 'EQ', value: owner.body.id }] }],
+      properties: ['name'],
+      sorts: [{ propertyName: 'hs_object_id', direction: 'ASCENDING' }],
+      limit: 200,
+    });
+    expect(page.body.total).toBe(300);
+    expect(page.body.results).toHaveLength(200);
+    expect(page.body.paging.next.after).toBe('200');
+    // HubSpot sends no rate-limit headers with search answers; other answers carry the portal's day.
+    expect(page.headers['x-hubspot-ratelimit-daily']).toBeUndefined();
+    expect(owner.headers['x-hubspot-ratelimit-daily']).toBe('250000');
+    expect(Number(owner.headers['x-hubspot-ratelimit-daily-remaining'])).toBeLessThan(250000);
+    expect(us.objects.companies.filter((c) => c.properties.hubspot_owner_id !== owner.body.id).length).toBeGreaterThan(0);
+  });
+
+  it('batch-reads associations of many companies: a page each, and a 207 naming the ones without any', async () => {
+    const paged = sampleHubSpot({ associationPageSize: 150 });
+    const hooli = paged.us.objects.companies.find((c) => c.properties.name === 'Hooli Cloud')!;
+    const stark = paged.us.objects.companies.find((c) => c.properties.name === 'Stark Logistics')!;
+    const read = async (inputs: unknown[]) =>
+      (await paged.api.handle({
+        method: 'POST',
+        url: new URL('https://api.hubapi.com/crm/v4/associations/companies/tickets/batch/read'),
+        headers: { authorization: `Bearer ${HUBSPOT_TOKENS.us}` },
+        body: JSON.stringify({ inputs }),
+      }))!;
+    const first = await read([{ id: hooli.id }, { id: stark.id }]);
+    expect(first.status).toBe(207);
+    const body = JSON.parse(first.body);
+    expect(body.results).toEqual([
+      expect.objectContaining({ from: { id: hooli.id }, paging: { next: expect.objectContaining({ after: expect.any(String) }) } }),
+    ]);
+    expect(body.results[0].to).toHaveLength(150);
+    expect(body.results[0].to[0]).toMatchObject({ toObjectId: expect.any(Number), associationTypes: [{ typeId: 340 }] });
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        category: 'OBJECT_NOT_FOUND',
+        subCategory: 'crm.associations.NO_ASSOCIATIONS_FOUND',
+        context: expect.objectContaining({ fromObjectId: [stark.id] }),
+      }),
+    ]);
+    const next = JSON.parse((await read([{ id: hooli.id, after: body.results[0].paging.next.after }])).body);
+    expect(next.results[0].to[0].toObjectId).not.toBe(body.results[0].to[0].toObjectId);
+    expect((await read(Array.from({ length: 1001 }, (_, i) => ({ id: String(i + 1) })))).status).toBe(400);
+  });
+});
+
 describe('the sample HubSpot faults', () => {
   const northwind = () => companyNamed('Northwind Analytics').id;
 
