@@ -95,7 +95,7 @@ describe('whose accounts the book reads', () => {
     const whose = screen.getByLabelText('Whose accounts') as HTMLSelectElement;
     expect([...whose.options].map((o) => o.text)).toEqual([
       'Accounts I own',
-      'My team’s: mine and my direct reports’',
+      'My team’s: mine and my direct reports’ (HubSpot: my teams’ owners’)',
       'All accounts I can see',
     ]);
     fireEvent.change(whose, { target: { value: 'team' } });

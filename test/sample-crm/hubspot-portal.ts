@@ -49,7 +49,15 @@ export interface SamplePortal {
   links: Map<string, HsLink[]>;
   properties: Record<Exclude<ObjectType, 'notes'>, PropertyDef[]>;
   pipelines: { tickets: Pipeline[]; deals: Pipeline[] };
-  owners: Array<{ id: string; email: string; firstName: string; lastName: string; userId: number; archived: false }>;
+  owners: Array<{
+    id: string;
+    email: string;
+    firstName: string;
+    lastName: string;
+    userId: number;
+    archived: false;
+    teams: Array<{ id: string; name: string; primary: boolean }>;
+  }>;
   /** The portal's daily API allocation (X-HubSpot-RateLimit-Daily): the tier differs per portal. */
   dailyLimit: number;
   /** Company ids by the book's account id. */
@@ -257,6 +265,14 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
       lastName: rest.join(' '),
       userId: 9_500_000 + i,
       archived: false as const,
+      // The first two share a team, as in the org Jiyoon Park reports to Dana Whitfield.
+      teams: [
+        {
+          id: String(shape.idBase / 1000 + (i < 2 ? 1 : 2)),
+          name: i < 2 ? 'Customer Success East' : 'Customer Success West',
+          primary: true,
+        },
+      ],
     };
   });
   const ownerOf = new Map(book.users.map((u, i) => [u.Id, owners[i]!.id]));

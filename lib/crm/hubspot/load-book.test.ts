@@ -99,6 +99,18 @@ describe('the book of a HubSpot portal', () => {
     expect(requestsTo(env, '/crm/v3/owners')).toBe(1);
   });
 
+  it('reads a lead’s team: the companies of every owner who shares a team with the token’s user, nobody else’s', async () => {
+    const env = await hubspotContext();
+    const book = value(await loadBook(env, 'team'));
+    const team = env.us.owners.filter((o) => o.teams.some((t) => me(env).teams.some((m) => m.id === t.id)));
+    expect(team.map((o) => `${o.firstName} ${o.lastName}`)).toEqual(['Dana Whitfield', 'Jiyoon Park']);
+    const expected = team.flatMap((o) => ownedBy(env, o.id));
+    expect(expected.length).toBeGreaterThan(300);
+    expect(book).toMatchObject({ ownerId: me(env).id, complete: true });
+    expect(book.accounts.map((a) => a.account.id).sort()).toEqual(expected.sort());
+    expect(book.accounts.find((a) => a.account.name === 'Globex Manufacturing')?.account.ownerName).toBe('Jiyoon Park');
+  });
+
   it('reads the EU portal’s book with its own pipelines, currency and app host', async () => {
     const env = await hubspotContext();
     const book = value(await loadBook(env, 'all', () => true, env.eu));

@@ -19,7 +19,7 @@ import { HsOwnerListSchema, HsOwnerSchema, HsSearchPageSchema, HsTokenInfoSchema
 
 /** Company search pages one refresh reads (200 a page: 2,000 companies, well inside the 10,000 a search pages through). */
 export const BOOK_MAX_PAGES = 10;
-/** Owner pages read to name the owners of an "all accounts" book (500 a page). */
+/** Owner pages read to name the owners of a team's or every account's book (500 a page). */
 const OWNER_PAGES = 10;
 /** Where HubSpot's app lives when the portal did not say (account details without `uiDomain`). */
 const DEFAULT_APP_HOST = 'app.hubspot.com';
@@ -31,7 +31,10 @@ export interface HubSpotBookDeps extends SnapshotDeps {
 }
 
 type Links = CrmResult<Map<string, HsAssociation[]>>;
-type Owner = { id: string; name: string | null };
+type Owner = { id: string; name: string | null; teams: readonly string[] };
+/** HubSpot's search takes at most 5 filter groups, and an IN filter at most 100 values. */
+const MAX_IN_VALUES = 100;
+const MAX_FILTER_GROUPS = 5;
 
 /** The owner record of the token's user: the private app's user (token info), then that user as an owner. */
 async function tokenOwner(http: HubSpotHttp, portalId: string): Promise<CrmResult<Owner>> {
@@ -58,12 +61,12 @@ async function tokenOwner(http: HubSpotHttp, portalId: string): Promise<CrmResul
         { httpStatus: 404 },
       ),
     };
-  return owner.ok ? { ok: true, value: { id: owner.value.id, name: ownerNameOf(owner.value) } } : owner;
+  return owner.ok ? { ok: true, value: { id: owner.value.id, name: ownerNameOf(owner.value), teams: owner.value.teams } } : owner;
 }
 
-/** Every owner's name by owner id (for a book of every account); none when the portal will not say. */
-async function ownerNames(http: HubSpotHttp): Promise<Map<string, string | null>> {
-  const names = new Map<string, string | null>();
+/** Every owner with their name and teams, by owner id; none when the portal will not say. */
+async function listOwners(http: HubSpotHttp): Promise<Map<string, Owner>> {
+  const owners = new Map<string, Owner>();
   let after: string | undefined;
   for (let page = 0; page < OWNER_PAGES; page++) {
     const answer = await hubspotJson(
@@ -72,11 +75,23 @@ async function ownerNames(http: HubSpotHttp): Promise<Map<string, string | null>
       HsOwnerListSchema,
     );
     if (!answer.ok) break;
-    for (const owner of answer.value.results) names.set(owner.id, ownerNameOf(owner));
+    for (const owner of answer.value.results) owners.set(owner.id, { id: owner.id, name: ownerNameOf(owner), teams: owner.teams });
     after = answer.value.paging?.next?.after;
     if (!after) break;
   }
-  return names;
+  return owners;
+}
+
+/** The search's owner filter: the user's own companies, their team's (owners sharing a team with them), or none. */
+function ownerFilterGroups(scope: BookScope['owner'], me: Owner | null, owners: ReadonlyMap<string, Owner> | null) {
+  if (!me || scope === 'all') return { groups: [], cut: false };
+  if (scope === 'mine') return { groups: [{ filters: [{ propertyName: 'hubspot_owner_id', operator: 'EQ', value: me.id }] }], cut: false };
+  const teams = new Set(me.teams);
+  const ids = [me.id, ...[...(owners?.values() ?? [])].filter((o) => o.id !== me.id && o.teams.some((t) => teams.has(t))).map((o) => o.id)];
+  const groups = [];
+  for (let i = 0; i < ids.length && groups.length < MAX_FILTER_GROUPS; i += MAX_IN_VALUES)
+    groups.push({ filters: [{ propertyName: 'hubspot_owner_id', operator: 'IN', values: ids.slice(i, i + MAX_IN_VALUES) }] });
+  return { groups, cut: ids.length > MAX_IN_VALUES * MAX_FILTER_GROUPS };
 }
 
 /** The company's share of a batch-read part: its own records, in the order of its associations. */
@@ -91,8 +106,8 @@ const linksOf = (links: Links, companyId: string): CrmResult<HsAssociation[]> =>
 const idsOf = (links: CrmResult<readonly HsAssociation[]>) => (links.ok ? links.value.map((a) => a.toObjectId) : []);
 
 /**
- * The book from the portal: the companies the token's user owns (`hubspot_owner_id`), or every
- * company the token can see, by CRM search (200 a page); then, for up to 1,000 companies at a
+ * The book from the portal: the companies the token's user owns (`hubspot_owner_id`), those of
+ * the owners who share a team with them, or every company the token can see, by CRM search (200 a page); then, for up to 1,000 companies at a
  * time, their ticket, deal and contact associations in one batch read each, the records in batch
  * reads of 100, and the contacts' NPS answers in searches of 500 contacts. Each company maps as
  * the account view maps it (`toAccountSnapshot`). The budget is asked before every request; when
@@ -117,12 +132,16 @@ export async function loadHubSpotBook(scope: Pick<BookScope, 'owner'>, deps: Hub
   });
 
   let owner: Owner | null = null;
-  if (scope.owner === 'mine') {
+  if (scope.owner !== 'all') {
     const me = await tokenOwner(http, portalId);
     if (!me.ok) return refused ? done(false, null, 'budget') : me;
     owner = me.value;
   }
   const ownerId = owner?.id ?? null;
+  // A team's or everyone's book names each company's owner, and a team's needs their teams.
+  const owners = scope.owner === 'mine' ? null : await listOwners(http);
+  if (refused) return done(false, ownerId, 'budget');
+  const filter = ownerFilterGroups(scope.owner, owner, owners);
 
   const companies: HsObject[] = [];
   let after: string | undefined;
@@ -130,7 +149,7 @@ export async function loadHubSpotBook(scope: Pick<BookScope, 'owner'>, deps: Hub
     const answer = await hubspotJson(http, '/crm/v3/objects/companies/search', HsSearchPageSchema, {
       method: 'POST',
       body: {
-        filterGroups: owner ? [{ filters: [{ propertyName: 'hubspot_owner_id', operator: 'EQ', value: owner.id }] }] : [],
+        filterGroups: filter.groups,
         properties: companyProperties(deps.settings),
         // A stable order, so that `after` pages neither skip nor repeat a company.
         sorts: [{ propertyName: 'hs_object_id', direction: 'ASCENDING' }],
@@ -142,8 +161,6 @@ export async function loadHubSpotBook(scope: Pick<BookScope, 'owner'>, deps: Hub
     companies.push(...answer.value.results);
     after = answer.value.paging?.next?.after;
   }
-  const names = owner ? null : await ownerNames(http);
-  if (refused) return done(false, ownerId, 'budget');
 
   const now = deps.now().getTime();
   const context = mapContextOf(deps, deps.portal.uiDomain ?? DEFAULT_APP_HOST, now);
@@ -186,7 +203,7 @@ export async function loadHubSpotBook(scope: Pick<BookScope, 'owner'>, deps: Hub
       const mapped = toAccountSnapshot(
         {
           company,
-          ownerName: owner ? owner.name : (names?.get(company.properties.hubspot_owner_id ?? '') ?? null),
+          ownerName: owners ? (owners.get(company.properties.hubspot_owner_id ?? '')?.name ?? null) : (owner?.name ?? null),
           tickets: partOf(tickets, newestTickets(idsOf(companyTickets))),
           ...ticketsCutOf(companyTickets),
           deals: partOf(deals, idsOf(linksOf(dealLinks, company.id))),
@@ -203,5 +220,5 @@ export async function loadHubSpotBook(scope: Pick<BookScope, 'owner'>, deps: Hub
       else skipped += 1;
     }
   }
-  return after ? done(false, ownerId, 'page-limit') : done(skipped === 0, ownerId);
+  return after || filter.cut ? done(false, ownerId, 'page-limit') : done(skipped === 0, ownerId);
 }

@@ -139,6 +139,12 @@ export const HsOwnerSchema = z.looseObject({
   firstName: z.string().nullable().optional(),
   lastName: z.string().nullable().optional(),
   email: z.string().nullable().optional(),
+  /** The owner's teams (a book's "team" scope: the owners who share one with the user). */
+  teams: z
+    .array(z.looseObject({ id }))
+    .nullable()
+    .optional()
+    .transform((teams) => (teams ?? []).map((t) => t.id)),
 });
 
 /** GET /crm/v3/owners: one page. */
