@@ -53,7 +53,7 @@ describe('the book of business', () => {
 
     // Filtered to at-risk accounts renewing within 30 days, sorted by health: a name opens the CRM record.
     await book.getByLabel('Band').selectOption({ label: '▼ At risk' });
-    await book.getByLabel('Renewal').selectOption({ label: 'Within 30 days' });
+    await book.getByRole('combobox', { name: /^Renewal/ }).selectOption({ label: 'Within 30 days' });
     await book.getByRole('button', { name: 'Health' }).click();
     await expect.poll(() => rows.count()).toBeLessThan(300);
     const vertexRow = rows.filter({ hasText: 'Vertex Freight' });
