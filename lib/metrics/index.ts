@@ -11,3 +11,4 @@ export * from './checklist.ts';
 export * from './book-row.ts';
 export * from './book-figures.ts';
 export * from './attention.ts';
+export * from './segment.ts';
