@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LocaleRoot } from './i18n/locale-root';
@@ -6,9 +6,13 @@ import { PageErrorBoundary } from './page-error-boundary';
 import { createQueryClient } from './query-client';
 import './panel/panel.css';
 
-/** Renders an extension page: strict mode, the one query client set-up, the user's language, an error boundary. */
-export function mountPage(app: ReactNode): void {
+/**
+ * Renders an extension page: strict mode, the one query client set-up, the user's language, an
+ * error boundary. `prefetch` starts queries before the first render (a read already under way).
+ */
+export function mountPage(app: ReactNode, prefetch?: (client: QueryClient) => void): void {
   const queries = createQueryClient();
+  prefetch?.(queries);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queries}>

@@ -30,6 +30,10 @@ type Key =
   | 'col.coverage'
   | 'col.arr'
   | 'col.renewal'
+  | 'col.checklist'
+  | 'checklistDone'
+  | 'checklistLoading'
+  | 'checklistFailed'
   | 'col.nps'
   | 'col.tickets'
   | 'col.breaches'
@@ -38,6 +42,13 @@ type Key =
   | 'filter.band'
   | 'filter.renewal'
   | 'filter.owner'
+  | 'filter.segment'
+  | 'filter.industry'
+  | 'segment.enterprise'
+  | 'segment.mid-market'
+  | 'segment.smb'
+  | 'segment.unknown'
+  | 'industry.none'
   | 'filter.all'
   | 'filter.within'
   | 'band.unscored'
@@ -95,6 +106,10 @@ const en: Record<Key, string> = {
   'col.coverage': 'Coverage',
   'col.arr': 'ARR',
   'col.renewal': 'Days to renewal',
+  'col.checklist': 'Renewal checklist',
+  checklistDone: '{done}/{total}',
+  checklistLoading: 'reading…',
+  checklistFailed: 'not read',
   'col.nps': 'NPS',
   'col.tickets': 'Open tickets',
   'col.breaches': 'SLA breaches',
@@ -103,6 +118,13 @@ const en: Record<Key, string> = {
   'filter.band': 'Band',
   'filter.renewal': 'Renewal',
   'filter.owner': 'Owner',
+  'filter.segment': 'Segment',
+  'filter.industry': 'Industry',
+  'segment.enterprise': 'Enterprise',
+  'segment.mid-market': 'Mid-market',
+  'segment.smb': 'SMB',
+  'segment.unknown': 'Unknown (no ARR)',
+  'industry.none': 'Not set',
   'filter.all': 'All',
   'filter.within': 'Within {days} days',
   'band.unscored': 'No score',
@@ -162,6 +184,10 @@ const ko: Record<Key, string> = {
   'col.coverage': '데이터 범위',
   'col.arr': 'ARR',
   'col.renewal': '갱신까지',
+  'col.checklist': '갱신 체크리스트',
+  checklistDone: '{done}/{total}',
+  checklistLoading: '읽는 중…',
+  checklistFailed: '읽지 못함',
   'col.nps': 'NPS',
   'col.tickets': '미해결 티켓',
   'col.breaches': 'SLA 위반',
@@ -170,6 +196,13 @@ const ko: Record<Key, string> = {
   'filter.band': '등급',
   'filter.renewal': '갱신',
   'filter.owner': '담당자',
+  'filter.segment': '세그먼트',
+  'filter.industry': '업종',
+  'segment.enterprise': '엔터프라이즈',
+  'segment.mid-market': '미드마켓',
+  'segment.smb': 'SMB',
+  'segment.unknown': '알 수 없음(ARR 없음)',
+  'industry.none': '미지정',
   'filter.all': '전체',
   'filter.within': '{days}일 이내',
   'band.unscored': '점수 없음',

@@ -52,6 +52,90 @@ describe('the book table', () => {
     expect(screen.getByRole('status').textContent).toBe('1 of 3 accounts');
   });
 
+  it('filters by segment and by industry, in English and Korean', () => {
+    const tiered = [
+      bookRow({ name: 'Acme', segment: 'enterprise', industry: 'Finance' }),
+      bookRow({ name: 'Bolt', segment: 'mid-market', industry: 'Retail' }),
+      bookRow({ name: 'Cove', segment: 'smb', industry: 'Finance' }),
+      bookRow({ name: 'Dune', segment: 'unknown', industry: null, arr: null }),
+    ];
+    const { unmount } = render(
+      <I18nProvider locale="en">
+        <BookTable rows={tiered} today={today} />
+      </I18nProvider>,
+    );
+    const segment = screen.getByLabelText('Segment');
+    expect(
+      within(segment)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All', 'Enterprise', 'Mid-market', 'SMB', 'Unknown (no ARR)']);
+    fireEvent.change(segment, { target: { value: 'mid-market' } });
+    expect(names()).toEqual(['Bolt']);
+    fireEvent.change(segment, { target: { value: 'unknown' } });
+    expect(names()).toEqual(['Dune']);
+    fireEvent.change(segment, { target: { value: '' } });
+    const industry = screen.getByLabelText('Industry');
+    expect(
+      within(industry)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['All', 'Finance', 'Retail', 'Not set']);
+    fireEvent.change(industry, { target: { value: 'Finance' } });
+    expect(names()).toEqual(['Acme', 'Cove']);
+    fireEvent.change(segment, { target: { value: 'smb' } });
+    expect(names()).toEqual(['Cove']);
+    fireEvent.change(segment, { target: { value: '' } });
+    fireEvent.change(industry, { target: { value: within(industry).getByRole('option', { name: 'Not set' }).getAttribute('value') } });
+    expect(names()).toEqual(['Dune']);
+    unmount();
+    render(
+      <I18nProvider locale="ko">
+        <BookTable rows={tiered} today={today} />
+      </I18nProvider>,
+    );
+    fireEvent.change(screen.getByLabelText('세그먼트'), { target: { value: 'enterprise' } });
+    expect(names()).toEqual(['Acme']);
+    expect(within(screen.getByLabelText('업종')).getByRole('option', { name: '미지정' })).toBeTruthy();
+  });
+
+  it('shows each renewal’s checklist progress, sortable, and says when it is still read or failed', () => {
+    const renewing = [
+      bookRow({ name: 'Half', renewalDate: '2026-12-20' }),
+      bookRow({ name: 'None yet', renewalDate: '2026-12-01' }),
+      bookRow({ name: 'Later', renewalDate: '2027-09-01' }),
+      bookRow({ name: 'Reading', renewalDate: '2027-01-10' }),
+      bookRow({ name: 'Broken', renewalDate: '2027-02-10' }),
+      bookRow({ name: 'Done', renewalDate: '2027-03-01' }),
+    ];
+    const key = (name: string) => `salesforce:00DSa0000000001:${name}`;
+    render(
+      <I18nProvider locale="en">
+        <BookTable
+          rows={renewing}
+          today={today}
+          checklists={{
+            [key('Half')]: { state: 'ready', done: 6, total: 12 },
+            [key('None yet')]: { state: 'ready', done: 0, total: 12 },
+            [key('Reading')]: { state: 'loading' },
+            [key('Broken')]: { state: 'failed' },
+            [key('Done')]: { state: 'ready', done: 12, total: 12 },
+          }}
+        />
+      </I18nProvider>,
+    );
+    const progress = () =>
+      screen
+        .getAllByTestId('book-row')
+        .map((r) => `${within(r).getByRole('rowheader').textContent}: ${within(r).getByTestId('book-checklist').textContent}`);
+    expect(progress()).toEqual(['Broken: not read', 'Done: 12/12', 'Half: 6/12', 'Later: —', 'None yet: 0/12', 'Reading: reading…']);
+    fireEvent.click(screen.getByRole('button', { name: 'Renewal checklist' }));
+    expect(names().slice(0, 3)).toEqual(['Done', 'Half', 'None yet']);
+    fireEvent.click(screen.getByRole('button', { name: /Renewal checklist/ }));
+    expect(names().slice(0, 3)).toEqual(['None yet', 'Half', 'Done']);
+    expect(screen.getByRole('columnheader', { name: /Renewal checklist/ }).getAttribute('aria-sort')).toBe('ascending');
+  });
+
   it('says at which stage an account still onboarding is, beside its name', () => {
     render(
       <I18nProvider locale="en">

@@ -1,12 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import { bookClient } from '../../lib/messages/book-client';
+import type { Sent } from '../../lib/messages/send';
 
-/** The book as stored: the first paint asks the background's store, never the CRM. */
-export const bookQuery = () =>
+/**
+ * The book as stored: the first paint asks the background's store, never the CRM. `sent`: the
+ * book page's first read, asked before the page's code had loaded; later reads ask anew.
+ */
+export const bookQuery = (sent?: Promise<Sent>) =>
   queryOptions({
     queryKey: ['book'],
     queryFn: async () => {
-      const answer = await bookClient.read();
+      const answer = await bookClient.read(sent);
       if (!answer.ok) throw new Error(answer.error.detail ?? answer.error.kind);
       return answer.value;
     },

@@ -5,7 +5,14 @@ import type { ValidationKey } from './validation-messages';
 /** What kind of text a field holds, for the sentence a badly formed value gets. */
 export type FieldFormat = 'fieldName' | 'propertyName' | 'currency';
 
-const REASONS = new Set<string>(['healthyBelowAtRisk', 'zeroBeforeTouch', 'secondStepFirst', 'noWeight', 'duplicateMilestone']);
+const REASONS = new Set<string>([
+  'healthyBelowAtRisk',
+  'zeroBeforeTouch',
+  'secondStepFirst',
+  'noWeight',
+  'duplicateMilestone',
+  'enterpriseBelowMidMarket',
+]);
 
 /**
  * A schema's complaint about one field as a sentence the CSM can act on, in their language. The

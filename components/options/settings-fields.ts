@@ -34,6 +34,8 @@ export function scorecardFields(t: T): FieldSpec[] {
     })),
     { path: ['bands', 'atRiskBelow'], kind: 'number', label: t('bands.atRiskBelow') },
     { path: ['bands', 'healthyFrom'], kind: 'number', label: t('bands.healthyFrom') },
+    { path: ['segments', 'enterpriseFrom'], kind: 'number', label: t('segments.enterpriseFrom'), hint: t('segments.hint') },
+    { path: ['segments', 'midMarketFrom'], kind: 'number', label: t('segments.midMarketFrom'), hint: t('segments.hint') },
     ...(['urgent', 'high', 'medium', 'low'] as const).map((p) => ({ path: ['slaDays', p], kind: 'number' as const, label: t(`sla.${p}`) })),
     { path: ['ticketWindowDays'], kind: 'number', label: t('ticketWindowDays') },
     { path: ['npsWindowMonths'], kind: 'number', label: t('npsWindowMonths') },

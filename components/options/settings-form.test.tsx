@@ -123,6 +123,30 @@ describe('what a field needs, in people’s words', () => {
     expect(document.body.textContent).not.toMatch(/expected|received|Invalid input/);
   });
 
+  it('edits the customer tiers by ARR, and keeps enterprise at or above mid-market', async () => {
+    const en = translator(optionsMessages, 'en');
+    const onSave = vi.fn(async () => undefined);
+    render(
+      <I18nProvider locale="en">
+        <SettingsForm
+          title="Health scorecard"
+          schema={MetricsSettingsSchema}
+          value={DEFAULT_METRICS_SETTINGS}
+          fields={scorecardFields(en)}
+          onSave={onSave}
+        />
+      </I18nProvider>,
+    );
+    await fill(en('segments.midMarketFrom'), '150000');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).not.toHaveBeenCalled();
+    expect(screen.getByLabelText(en('segments.enterpriseFrom')).getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('The enterprise threshold must be at least the mid-market one.')).toBeTruthy();
+    await fill(en('segments.enterpriseFrom'), '250000');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith({ ...DEFAULT_METRICS_SETTINGS, segments: { enterpriseFrom: 250_000, midMarketFrom: 150_000 } });
+  });
+
   it('says what a field name or currency looks like, in Korean too', async () => {
     const ko = translator(optionsMessages, 'ko');
     render(

@@ -18,6 +18,7 @@ export const validationMessages = {
     'reason.secondStepFirst': 'The second overdue step must be at least as many days as the first.',
     'reason.noWeight': 'Give at least one measure a weight above 0.',
     'reason.duplicateMilestone': 'Each milestone needs its own name.',
+    'reason.enterpriseBelowMidMarket': 'The enterprise threshold must be at least the mid-market one.',
     other: 'Check this value.',
   },
   ko: {
@@ -36,6 +37,7 @@ export const validationMessages = {
     'reason.secondStepFirst': '두 번째 연체 단계의 일수는 첫 번째 단계 이상이어야 합니다.',
     'reason.noWeight': '적어도 한 항목에 0보다 큰 가중치를 주세요.',
     'reason.duplicateMilestone': '마일스톤마다 다른 이름이 필요합니다.',
+    'reason.enterpriseBelowMidMarket': '엔터프라이즈 기준은 미드마켓 기준 이상이어야 합니다.',
     other: '이 값을 확인하세요.',
   },
 } satisfies Dictionary<string>;

@@ -1,23 +1,26 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { AttentionList } from '../../components/book/attention-list';
 import { BookFiguresView } from '../../components/book/book-figures-view';
 import { bookMessages } from '../../components/book/book-messages';
+import { bookQuery } from '../../components/book/book-query';
 import { BookStatus } from '../../components/book/book-status';
 import { BookTable } from '../../components/book/book-table';
+import { useAfterPaint } from '../../components/hooks/use-after-paint';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
-import { useFormat, useT } from '../../components/i18n/i18n-context';
-import { bookSettings, bookStatus, metricsSettings, plansChanged } from '../../lib/browser/stored-keys';
+import { useT } from '../../components/i18n/i18n-context';
+import { bookSettings, bookStatus, metricsSettings } from '../../lib/browser/stored-keys';
 import { downloadText } from '../../lib/browser/download-file';
 import { bookClient } from '../../lib/messages/book-client';
-import { needsAttention, type BookRow } from '../../lib/metrics';
-import { bookQuery } from '../../components/book/book-query';
-import { ImportLink } from '../../components/import/import-link';
-import { importPageUrl } from '../../lib/messages/imports-client';
-import { allPlansQuery } from '../../components/plan/queries';
-import { planApi } from '../../lib/messages/plan-client';
-import { onboardingStageLabel } from '../../lib/plan/onboarding';
+import { needsAttention } from '../../lib/metrics/attention';
+import type { BookRow } from '../../lib/metrics/book-row';
+import { DEFAULT_METRICS_SETTINGS } from '../../lib/settings/metrics-settings';
 import { dayInTimeZone, userTimeZone } from '../../lib/time';
+import { useChecklistProgress } from './use-checklist-progress';
+import { useOnboardingStages } from './use-onboarding-stages';
+
+// The import link (its words and the imports client) loads beside the first rows, not before them.
+const ImportLink = lazy(() => import('./import-link').then((m) => ({ default: m.BookImportLink })));
 
 // The CSV writer (and its parser library) loads on the first export, not before the first paint.
 async function exportCsv(rows: readonly BookRow[], today: string) {
@@ -29,13 +32,12 @@ export function BookApp() {
   const t = useT(bookMessages);
   const client = useQueryClient();
   const book = useQuery(bookQuery());
-  const plans = useQuery(allPlansQuery(planApi));
-  const format = useFormat();
+  // What the first rows do not show (onboarding stages, checklist progress) is read once they are on screen.
+  const painted = useAfterPaint(book.isSuccess);
   const [metrics] = useStoredValue(metricsSettings);
   const [settings] = useStoredValue(bookSettings);
   // A refresh the alarm ran while the page is open shows without a reload.
   useEffect(() => bookStatus.watch(() => void client.invalidateQueries({ queryKey: bookQuery().queryKey })), [client]);
-  useEffect(() => plansChanged.watch(() => void client.invalidateQueries({ queryKey: allPlansQuery(planApi).queryKey })), [client]);
   const refresh = useMutation({
     mutationFn: () => bookClient.refresh(),
     onSettled: () => client.invalidateQueries({ queryKey: bookQuery().queryKey }),
@@ -43,22 +45,17 @@ export function BookApp() {
   const today = dayInTimeZone(new Date(), userTimeZone());
   const rows = useMemo(() => book.data?.rows ?? [], [book.data]);
   const attention = useMemo(() => (metrics ? needsAttention(rows, today, metrics) : []), [rows, today, metrics]);
-  // Accounts still onboarding say at which stage, as their plan's glance does.
-  const onboarding = useMemo(() => {
-    const stages: Record<string, string> = {};
-    for (const plan of plans.data ?? []) {
-      const label = onboardingStageLabel(plan, today, format);
-      if (label?.inOnboarding) stages[plan.accountKey] = label.text;
-    }
-    return stages;
-  }, [plans.data, today, format]);
+  const onboarding = useOnboardingStages(painted, today);
+  const checklists = useChecklistProgress(rows, today, (metrics ?? DEFAULT_METRICS_SETTINGS).milestones, painted);
 
   return (
     <main aria-label="Success Lens" className="sl-options sl-book">
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       {/* Usage, NPS and invoices that live outside the CRM feed every account's score. */}
-      <ImportLink href={importPageUrl()} />
+      <Suspense fallback={null}>
+        <ImportLink />
+      </Suspense>
       <p>
         <button type="button" onClick={() => refresh.mutate()} disabled={refresh.isPending}>
           {refresh.isPending ? t('refreshing') : t('refresh')}
@@ -80,7 +77,7 @@ export function BookApp() {
             <>
               <AttentionList items={attention} />
               <BookFiguresView rows={rows} today={today} />
-              <BookTable rows={rows} today={today} onboarding={onboarding} />
+              <BookTable rows={rows} today={today} onboarding={onboarding} checklists={checklists} />
             </>
           )}
         </>

@@ -1,6 +1,6 @@
-import '../../lib/zod-jitless'; // first: before any zod schema is made
-import { mountPage } from '../../components/mount-page';
-import '../../components/book/book.css';
-import { BookApp } from './app';
+import { requestBook } from '../../lib/messages/send';
 
-mountPage(<BookApp />);
+// The book is asked for before anything else loads: the background reads its store while React
+// and zod are fetched and compiled, instead of after them. This module stays that small.
+const sent = requestBook();
+void import('./mount').then(({ mountBook }) => mountBook(sent));

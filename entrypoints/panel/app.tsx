@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { useAfterPaint } from '../../components/hooks/use-after-paint';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useFormat, useT } from '../../components/i18n/i18n-context';
 import { AccountSections } from '../../components/panel/account-sections';
@@ -156,21 +156,4 @@ function railOf(metrics: AccountMetrics | null): RailSummary | undefined {
     band: shown?.band ?? null,
     daysLeft: h.state === 'churned' || days === null || days < 0 ? null : days,
   };
-}
-
-/** True once the browser has painted after `ready` became true (a frame, then a task). */
-function useAfterPaint(ready: boolean): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    if (!ready) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true));
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [ready]);
-  return painted;
 }

@@ -3,16 +3,12 @@ import type { CrmError } from '../../lib/crm/errors';
 import { connectorFor } from '../../lib/crm/registry';
 import { crmClient } from '../../lib/messages/crm-client';
 import { readPageTitleViaBackground } from '../../lib/messages/page-client';
-import {
-  readCachedSnapshotViaBackground as readCachedSnapshot,
-  readChecklistViaBackground,
-  readHealthHistoryViaBackground,
-} from '../../lib/messages/store-client';
+import { readCachedSnapshotViaBackground as readCachedSnapshot, readHealthHistoryViaBackground } from '../../lib/messages/store-client';
 import { recordKey, type RecordRef } from '../../lib/pages/record-ref';
 
 // The panel's queries, one factory each: a key is spelled once, and a page that sets or
-// invalidates a query takes the key from here. The popup reads the renewal checklist through
-// the same factory.
+// invalidates a query takes the key from here. The renewal checklist's is shared with the popup
+// and the book (components/checklist/queries.ts).
 
 /** A CRM failure carried through TanStack Query as an error with its typed value. */
 export class CrmQueryError extends Error {
@@ -57,19 +53,6 @@ export const healthHistoryQuery = (accountKey: string | null) =>
   queryOptions({
     queryKey: ['health-history', accountKey],
     queryFn: accountKey ? () => readHealthHistoryViaBackground(accountKey) : skipToken,
-  });
-
-/** Every checklist query: the popup refreshes them all after a tick. */
-export const CHECKLISTS = ['checklist'] as const;
-
-/**
- * Renewal steps ticked for one renewal date (the popup's checklist and the panel's timeline);
- * waits until the account and its renewal date are known.
- */
-export const checklistQuery = (accountKey: string | null, renewalDate: string | null) =>
-  queryOptions({
-    queryKey: [...CHECKLISTS, accountKey, renewalDate],
-    queryFn: accountKey && renewalDate ? () => readChecklistViaBackground(accountKey, renewalDate) : skipToken,
   });
 
 /** The CRM tab's title: names the record while there is no CRM data. */

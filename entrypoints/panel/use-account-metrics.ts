@@ -7,8 +7,10 @@ import { DEFAULT_METRICS_SETTINGS, type MetricsSettings } from '../../lib/settin
 import type { StoredOverride } from '../../lib/settings/override-schema';
 import { healthOverride, metricsSettings } from '../../lib/browser/stored-keys';
 import type { OverrideControls } from '../../components/panel/health-view';
-import { tickChecklistViaBackground, recordHealthScoreViaBackground as recordHealthScore } from '../../lib/messages/store-client';
-import { checklistQuery, healthHistoryQuery } from './queries';
+import { tickChecklistViaBackground } from '../../lib/messages/checklist-client';
+import { recordHealthScoreViaBackground as recordHealthScore } from '../../lib/messages/store-client';
+import { checklistQuery } from '../../components/checklist/queries';
+import { healthHistoryQuery } from './queries';
 import { computeRenewal } from '../../lib/metrics/renewal';
 import { addDays, dayInTimeZone, userTimeZone } from '../../lib/time';
 import type { HealthDay } from '../../lib/store/health-history';

@@ -8,21 +8,19 @@ import { RenewalChecklist } from '../../components/popup/renewal-checklist';
 import { UpcomingRenewals, type UpcomingRenewal } from '../../components/popup/upcoming-renewals';
 import { lastAccount, metricsSettings } from '../../lib/browser/stored-keys';
 import { accountKeyOf } from '../../lib/crm/snapshot';
-import { renewalChecklist } from '../../lib/metrics/checklist';
+import { inChecklistWindow, renewalChecklist } from '../../lib/metrics/checklist';
 import { computeAccountMetrics } from '../../lib/metrics/compute-all';
 import { DEFAULT_METRICS_SETTINGS } from '../../lib/settings/metrics-settings';
-import { tickChecklistViaBackground } from '../../lib/messages/store-client';
+import { tickChecklistViaBackground } from '../../lib/messages/checklist-client';
 import { planApi } from '../../lib/messages/plan-client';
 import { goalsDue } from '../../lib/plan/goals';
 import { dayInTimeZone, userTimeZone } from '../../lib/time/today';
 import { planQuery } from '../../components/plan/queries';
-import { checklistQuery, CHECKLISTS } from '../panel/queries';
+import { checklistQuery, CHECKLISTS } from '../../components/checklist/queries';
 import { daysBetween } from '../../lib/time';
 import { bookQuery } from '../../components/book/book-query';
 import { PlanSummary } from './plan-summary';
 import { portfolioQuery } from './queries';
-
-const HORIZON_DAYS = 120;
 
 export function PopupApp() {
   const t = useT(popupMessages);
@@ -59,13 +57,7 @@ export function PopupApp() {
   }, [mine, checked, settings, now]);
 
   const upcoming: UpcomingRenewal[] = computed
-    .filter(
-      ({ metrics }) =>
-        metrics.renewal.daysLeft !== null &&
-        metrics.renewal.daysLeft <= HORIZON_DAYS &&
-        metrics.renewal.daysLeft >= -30 &&
-        metrics.health.state !== 'churned',
-    )
+    .filter(({ metrics }) => inChecklistWindow(metrics.renewal.daysLeft) && metrics.health.state !== 'churned')
     .map(({ snapshot, metrics }) => ({
       accountKey: accountKeyOf(snapshot),
       accountName: snapshot.account.name,
@@ -80,14 +72,7 @@ export function PopupApp() {
     .concat(
       (book.data?.rows ?? []).flatMap((r) => {
         const daysLeft = r.renewalDate ? daysBetween(dayInTimeZone(now, userTimeZone()), r.renewalDate) : null;
-        if (
-          daysLeft === null ||
-          daysLeft > HORIZON_DAYS ||
-          daysLeft < -30 ||
-          r.churned ||
-          computed.some((c) => accountKeyOf(c.snapshot) === r.accountKey)
-        )
-          return [];
+        if (!inChecklistWindow(daysLeft) || r.churned || computed.some((c) => accountKeyOf(c.snapshot) === r.accountKey)) return [];
         return [
           {
             accountKey: r.accountKey,

@@ -69,12 +69,7 @@ async function rowsOf(
     const history = (await readHealthHistory(key, today)).filter((h) => h.day !== today);
     const metrics = computeAccountMetrics(snapshot, settings, now, timeZone, { history, override: await healthOverride(key).get() });
     const score = metrics.health.state === 'scored' ? metrics.health.score : null;
-    rows.push(
-      bookRowOf(snapshot, metrics, settings.bands.healthyFrom, now.toISOString(), previous.get(key) ?? null, [
-        ...history,
-        { day: today, score },
-      ]),
-    );
+    rows.push(bookRowOf(snapshot, metrics, settings, now.toISOString(), previous.get(key) ?? null, [...history, { day: today, score }]));
   }
   return rows;
 }

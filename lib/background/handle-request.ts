@@ -18,7 +18,7 @@ import {
   tagSuggestions,
   updateNote,
 } from '../store/notes';
-import { announceNotesChanged, announcePlansChanged } from '../store/notes-changed';
+import { announceChecklistsChanged, announceNotesChanged, announcePlansChanged } from '../store/notes-changed';
 import { saveImportedSignals } from '../store/imported-signals';
 import { editPlan, listPlans, readPlan } from '../store/plans';
 import { matchableAccounts } from './imports';
@@ -117,7 +117,10 @@ export async function handleRequest(request: Request, context: RequestContext): 
     case 'checklist-read':
       return readChecklist(request.accountKey, request.renewalDate);
     case 'checklist-tick':
-      return setChecklistItem(request.accountKey, request.renewalDate, request.item, request.checked, new Date());
+      return announceChecklistsChanged(
+        request.accountKey,
+        await setChecklistItem(request.accountKey, request.renewalDate, request.item, request.checked, new Date()),
+      );
     case 'tag-suggestions':
       return tagSuggestions(request.prefix);
     case 'draft-save':

@@ -140,6 +140,9 @@ export const notesChanged = storedItem('notes.changed', parseWith(AccountSignalS
 /** The same for account plans (panel, popup, VOC page's churn reasons). */
 export const plansChanged = storedItem('plans.changed', parseWith(AccountSignalSchema, null));
 
+/** The same for renewal checklists: a step ticked in the popup shows in the book's progress column. */
+export const checklistsChanged = storedItem('checklists.changed', parseWith(AccountSignalSchema, null));
+
 // ── Migrations of what earlier versions stored
 
 /**

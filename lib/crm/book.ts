@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CrmErrorSchema } from './errors';
-import { AccountSnapshotSchema } from './snapshot';
+import type { AccountSnapshot } from './snapshot';
 
 /**
  * Whose accounts a book refresh reads: the user's own, their team's (the user and the people who
@@ -21,15 +21,14 @@ export interface BookScope {
  * `stoppedBy` says why not: the share of the day's API budget is spent, or the book runs past
  * the pages one refresh reads.
  */
-export const BookLoadSchema = z.object({
-  source: z.string(),
+export interface BookLoad {
+  source: string;
   /** The CRM user the book belongs to (null when the scope is "all"). */
-  ownerId: z.string().nullable(),
-  accounts: z.array(AccountSnapshotSchema),
-  complete: z.boolean(),
-  stoppedBy: z.enum(['budget', 'page-limit']).optional(),
-});
-export type BookLoad = z.infer<typeof BookLoadSchema>;
+  ownerId: string | null;
+  accounts: AccountSnapshot[];
+  complete: boolean;
+  stoppedBy?: 'budget' | 'page-limit';
+}
 
 /** How the last refresh went, per org or portal: the page and Settings say it in words. */
 export const BookStatusSchema = z.object({

@@ -176,7 +176,4 @@ export type Part<T> =
   | { status: 'error'; error: z.infer<typeof CrmErrorSchema> }
   | { status: 'missing'; reason?: MissingReason };
 
-/** The account's key across the store: `crm:org-or-portal:accountId` (notes, history, checklists). */
-export function accountKeyOf(snapshot: Pick<AccountSnapshot, 'crm' | 'source' | 'account'>): string {
-  return `${snapshot.crm}:${snapshot.source}:${snapshot.account.id}`;
-}
+export { accountKeyOf } from './account-key.ts';

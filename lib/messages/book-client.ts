@@ -3,7 +3,8 @@ import { BudgetDaySchema } from '../crm/api-budget';
 import { BookStatusSchema } from '../crm/book';
 import type { CrmResult } from '../crm/errors';
 import { BookRowSchema } from '../metrics/book-row';
-import { ask } from './crm-client';
+import { answerOf, ask } from './ask';
+import { requestBook, type Sent } from './send';
 
 export const BookViewSchema = z.object({
   rows: z.array(BookRowSchema),
@@ -14,6 +15,7 @@ export type BookView = z.infer<typeof BookViewSchema>;
 
 /** The book of business through the background: the stored rows, and a refresh on demand. */
 export const bookClient = {
-  read: (): Promise<CrmResult<BookView>> => ask({ type: 'book-read' }, BookViewSchema),
+  /** The stored book; `sent`: a read already under way (the book page asks before its parser loads). */
+  read: (sent: Promise<Sent> = requestBook()): Promise<CrmResult<BookView>> => answerOf(sent, BookViewSchema),
   refresh: (): Promise<CrmResult<z.infer<typeof BookStatusSchema>>> => ask({ type: 'book-refresh' }, BookStatusSchema),
 };

@@ -1,38 +1,17 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { crmError, type CrmResult } from '../crm/errors';
+import type { CrmResult } from '../crm/errors';
 import { AccountSnapshotSchema, type AccountSnapshot } from '../crm/snapshot';
 import { CrmSchemaSchema, type CrmSchema } from '../crm/schema';
 import type { ConnectionInfo } from '../crm/connector';
 import type { Crm, RecordRef } from '../pages/record-ref';
 import { NoteSchema, SharedPlanSchema, type Note, type SharedPlan } from '../store/note-schema';
-import { crmResultSchema, type Request } from './messages';
+import { ask } from './ask';
 
 // The CRM as extension pages see it: every call goes through the background, which holds the
 // sessions and tokens and makes the requests. Answers are parsed on arrival like any boundary.
 
 const ConnectionInfoSchema = z.object({ source: z.string(), apiHost: z.string(), details: z.record(z.string(), z.string()).optional() });
 const ConnectionsSchema = z.array(ConnectionInfoSchema);
-
-/** One request to the background, its answer parsed as a CrmResult of `schema`. */
-export async function ask<T extends z.ZodType>(request: Request, schema: T): Promise<CrmResult<z.infer<T>>> {
-  let answer: unknown;
-  try {
-    answer = await browser.runtime.sendMessage(request);
-  } catch (error) {
-    // The background restarting or the extension being reloaded: say so instead of spinning.
-    return {
-      ok: false,
-      error: crmError('internal', `the extension's background did not answer: ${error instanceof Error ? error.message : String(error)}`, {
-        code: 'NO_BACKGROUND',
-      }),
-    };
-  }
-  const parsed = crmResultSchema(schema).safeParse(answer);
-  return parsed.success
-    ? (parsed.data as CrmResult<z.infer<T>>)
-    : { ok: false, error: crmError('internal', 'the background answered out of shape', { code: 'BAD_MESSAGE' }) };
-}
 
 export const crmClient = {
   loadSnapshot: (ref: RecordRef): Promise<CrmResult<AccountSnapshot>> => ask({ type: 'snapshot-load', ref }, AccountSnapshotSchema),

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { CrmErrorSchema } from '../crm/errors';
 import { CrmNameSchema, RecordRefSchema } from '../pages/record-ref-schema';
 import { DraftSchema, NoteInputSchema, VocCategory } from '../store/note-schema';
 import { PlanEditSchema } from '../plan/edits';
@@ -125,11 +124,6 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('book-refresh') }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
-
-/** A CrmResult<T> that crossed a message boundary. */
-export function crmResultSchema<T extends z.ZodType>(value: T) {
-  return z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), value }), z.object({ ok: z.literal(false), error: CrmErrorSchema })]);
-}
 
 /** Our own pages only: content scripts and web pages never reach the background's store or CRM calls. */
 export function isTrustedSender(sender: { id?: string; url?: string }, extensionId: string, extensionOrigin: string): boolean {

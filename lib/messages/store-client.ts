@@ -26,27 +26,6 @@ export async function recordHealthScoreViaBackground(accountKey: string, day: st
   await send({ type: 'health-history-record', accountKey, day, score });
 }
 
-const ChecklistSchema = z.object({ checked: z.record(z.string(), z.string()) });
-
-/** The ticked renewal steps of an account's cycle (ticked in the popup). */
-export async function readChecklistViaBackground(accountKey: string, renewalDate: string): Promise<Record<string, string>> {
-  const parsed = ChecklistSchema.safeParse(await send({ type: 'checklist-read', accountKey, renewalDate }));
-  return parsed.success ? parsed.data.checked : {};
-}
-
-const TickSchema = z.object({ ok: z.boolean() });
-
-/** Ticks or unticks a renewal step in the background's store; true once it is stored. */
-export async function tickChecklistViaBackground(
-  accountKey: string,
-  renewalDate: string,
-  item: string,
-  checked: boolean,
-): Promise<boolean> {
-  const parsed = TickSchema.safeParse(await send({ type: 'checklist-tick', accountKey, renewalDate, item, checked }));
-  return parsed.success && parsed.data.ok;
-}
-
 /** Opens the options page at a section (`salesforce`, `hubspot`, `mappings`…) in a tab of its own. */
 export async function openSettings(section?: string): Promise<void> {
   await send({ type: 'open-options', ...(section ? { section } : {}) });

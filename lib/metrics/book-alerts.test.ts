@@ -122,11 +122,19 @@ describe('the book row a refresh keeps', () => {
       },
     });
     const now = new Date('2026-11-22T12:00:00.000Z');
-    const row = bookRowOf(snapshot, computeAccountMetrics(snapshot, DEFAULT_METRICS_SETTINGS, now, 'UTC'), 75, at, null, []);
+    const row = bookRowOf(
+      snapshot,
+      computeAccountMetrics(snapshot, DEFAULT_METRICS_SETTINGS, now, 'UTC'),
+      DEFAULT_METRICS_SETTINGS,
+      at,
+      null,
+      [],
+    );
     expect(row).toMatchObject({ detractors: 2, newestDetractorAt: '2026-11-02T00:00:00.000Z' });
     const calm = emptySnapshot();
     expect(
-      bookRowOf(calm, computeAccountMetrics(calm, DEFAULT_METRICS_SETTINGS, now, 'UTC'), 75, at, null, []).newestDetractorAt,
+      bookRowOf(calm, computeAccountMetrics(calm, DEFAULT_METRICS_SETTINGS, now, 'UTC'), DEFAULT_METRICS_SETTINGS, at, null, [])
+        .newestDetractorAt,
     ).toBeNull();
   });
 });

@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { accountKeyOf, type AccountSnapshot } from '../crm/snapshot.ts';
+import { accountKeyOf } from '../crm/account-key.ts';
+import type { AccountSnapshot } from '../crm/snapshot.ts';
+import type { MetricsSettings } from '../settings/metrics-settings.ts';
 import type { AccountMetrics } from './compute-all.ts';
 import { MEASURES, type MeasureId } from './health/measure.ts';
 import { nextStepsOf, type NextStepKey } from './health/next-step.ts';
+import { CUSTOMER_SEGMENTS, customerSegmentOf } from './segment.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const BandSchema = z.enum(['at-risk', 'needs-attention', 'healthy']);
@@ -20,6 +23,8 @@ export const BookRowSchema = z.object({
   url: z.string().nullable(),
   ownerName: z.string().nullable(),
   industry: z.string().nullable(),
+  /** The customer tier by ARR at the refresh (the thresholds are the CSM's settings). */
+  segment: z.enum([...CUSTOMER_SEGMENTS, 'unknown']),
   currency: z.string(),
   churned: z.boolean(),
   score: z.number().nullable(),
@@ -71,7 +76,7 @@ export const SPARKLINE_DAYS = 30;
 export function bookRowOf(
   snapshot: AccountSnapshot,
   metrics: AccountMetrics,
-  healthyFrom: number,
+  settings: Pick<MetricsSettings, 'bands' | 'segments'>,
   refreshedAt: string,
   previous: BookRow | null,
   history: ReadonlyArray<{ day: string; score: number | null }>,
@@ -87,6 +92,7 @@ export function bookRowOf(
     url: snapshot.account.url ?? null,
     ownerName: snapshot.account.ownerName,
     industry: snapshot.account.industry,
+    segment: customerSegmentOf(metrics.renewal.arr, settings.segments),
     currency: snapshot.account.currency,
     churned: snapshot.account.churned,
     score: scored?.score ?? null,
@@ -105,7 +111,7 @@ export function bookRowOf(
     newestDetractorAt: metrics.nps.respondents.find((r) => r.segment === 'detractor')?.answeredAt ?? null,
     openTickets: metrics.tickets?.open ?? null,
     slaBreaches: metrics.tickets ? metrics.tickets.breaches.length : null,
-    nextStep: nextStepsOf(h, healthyFrom, 1)[0] ?? null,
+    nextStep: nextStepsOf(h, settings.bands.healthyFrom, 1)[0] ?? null,
     customerSince: snapshot.account.customerSince,
     contractStarts: snapshot.contracts.status === 'ok' ? snapshot.contracts.data.flatMap((c) => (c.startDate ? [c.startDate] : [])) : null,
     renewals:

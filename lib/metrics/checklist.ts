@@ -1,3 +1,5 @@
+import type { MilestoneSetting } from '../settings/metrics-settings';
+import { NEAR_RENEWAL_DAYS } from './attention';
 import type { AccountMetrics } from './compute-all';
 import type { MilestoneState } from './renewal';
 
@@ -80,4 +82,26 @@ export function renewalChecklist(metrics: AccountMetrics, checked: Readonly<Reco
     hint: qbrHint(id, metrics),
   }));
   return [...milestones, ...qbr];
+}
+
+/** Days past its date a renewal's checklist is still this cycle's work (a late signature). */
+const GRACE_DAYS = 30;
+
+/** Whether a renewal this many days away has a checklist to work: from T-120 until a month after its date. */
+export function inChecklistWindow(daysLeft: number | null): daysLeft is number {
+  return daysLeft !== null && daysLeft <= NEAR_RENEWAL_DAYS && daysLeft >= -GRACE_DAYS;
+}
+
+export interface ChecklistProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * How far one cycle's checklist is: its ticked steps (the milestones of the settings, then the QBR
+ * agenda) of all of them. A tick of a milestone since taken out of the settings does not count.
+ */
+export function checklistProgress(checked: Readonly<Record<string, string>>, milestones: readonly MilestoneSetting[]): ChecklistProgress {
+  const ids = [...milestones.map((m) => m.id), ...QBR_ITEMS];
+  return { done: ids.filter((id) => Object.hasOwn(checked, id)).length, total: ids.length };
 }

@@ -12,3 +12,4 @@ export * from './book-row.ts';
 export * from './book-figures.ts';
 export * from './attention.ts';
 export * from './since-last-visit.ts';
+export * from './segment.ts';

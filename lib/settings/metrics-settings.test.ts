@@ -18,6 +18,7 @@ describe('metrics settings defaults (DESIGN §2)', () => {
       ticketWindowDays: 90,
       npsWindowMonths: 12,
       relationship: { touchWithinDays: 30 },
+      segments: { enterpriseFrom: 100_000, midMarketFrom: 25_000 },
     });
     expect(D.milestones.map((m) => [m.id, m.offsetDays])).toEqual([
       ['risk-review', 120],
@@ -79,10 +80,12 @@ describe('reading stored settings', () => {
     const { settings, issues } = parseMetricsSettingsWithIssues({
       bands: { atRiskBelow: 80, healthyFrom: 60 },
       weights: { usage: 0, adoption: 0, nps: 0, support: 0, finance: 0, relationship: 0 },
+      segments: { enterpriseFrom: 20_000, midMarketFrom: 50_000 },
     });
     expect(settings.bands).toEqual(D.bands);
     expect(settings.weights).toEqual(D.weights);
-    expect(issues.map((i) => i.path).sort()).toEqual(['bands.healthyFrom', 'weights']);
+    expect(settings.segments).toEqual(D.segments);
+    expect(issues.map((i) => i.path).sort()).toEqual(['bands.healthyFrom', 'segments.enterpriseFrom', 'weights']);
   });
 
   it('never throws, whatever is stored', () => {

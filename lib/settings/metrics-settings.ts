@@ -36,6 +36,12 @@ const RelationshipSchema = z.object({
   /** With no champion known, the touch score counts this much (0–1). */
   noChampionFactor: z.number().min(0).max(1),
 });
+/**
+ * Customer tiers by ARR a year, in the account's own currency: Enterprise from `enterpriseFrom`,
+ * Mid-market from `midMarketFrom`, SMB below. The CRMs have no common tier field, so the tier is
+ * derived from the one figure every account has (lib/metrics/segment.ts).
+ */
+const SegmentsSchema = z.object({ enterpriseFrom: z.number().min(0), midMarketFrom: z.number().min(0) });
 const MilestoneSchema = z.object({ id: z.string().trim().min(1), offsetDays: days });
 export type MilestoneSetting = z.infer<typeof MilestoneSchema>;
 
@@ -50,6 +56,7 @@ const DEFAULTS = {
   ticketWindowDays: 90,
   npsWindowMonths: 12,
   relationship: { touchWithinDays: 30, zeroAfterDays: 120, noChampionFactor: 0.5 },
+  segments: { enterpriseFrom: 100_000, midMarketFrom: 25_000 },
   /** Days before the renewal date (DESIGN §2: T-120 … T-0). */
   milestones: [
     { id: 'risk-review', offsetDays: 120 },
@@ -68,6 +75,7 @@ const SECTIONS = {
   finance: FinanceSchema,
   slaDays: SlaDaysSchema,
   relationship: RelationshipSchema,
+  segments: SegmentsSchema,
 } as const;
 type SectionKey = keyof typeof SECTIONS;
 
@@ -90,6 +98,7 @@ export const MetricsSettingsSchema = z
     ticketWindowDays: SCALARS.ticketWindowDays.default(DEFAULTS.ticketWindowDays),
     npsWindowMonths: SCALARS.npsWindowMonths.default(DEFAULTS.npsWindowMonths),
     relationship: RelationshipSchema.default(DEFAULTS.relationship),
+    segments: SegmentsSchema.default(DEFAULTS.segments),
     milestones: z.array(MilestoneSchema).default(DEFAULTS.milestones),
   })
   // `params.reason` names each rule for the options page, which words it in the CSM's language.
@@ -116,6 +125,14 @@ export const MetricsSettingsSchema = z
         path: ['finance', 'secondDays'],
         message: 'Must be at least the first step',
         params: { reason: 'secondStepFirst' },
+      });
+    }
+    if (s.segments.midMarketFrom > s.segments.enterpriseFrom) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['segments', 'enterpriseFrom'],
+        message: 'Must be at least the mid-market threshold',
+        params: { reason: 'enterpriseBelowMidMarket' },
       });
     }
     if (Object.values(s.weights).every((w) => w === 0)) {

@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
+import { bookRow } from '../../test/support/book-rows.ts';
+import { readBookRows } from './book.ts';
 import { readChecklist } from './checklists.ts';
 import { closeStore, DB_NAME, DB_VERSION, migrateNoteToV4, openDb, openStore } from './db.ts';
 import { readHealthHistory } from './health-history.ts';
@@ -49,6 +51,11 @@ async function seedVersion(version: number): Promise<void> {
     });
   }
   if (version >= 3) await db.put('checklists', { accountKey: 'salesforce:org:001A', renewalDate: '2027-01-31', checked: { qbr: now } });
+  if (version >= 8) {
+    // v8 rows had no segment.
+    const { segment: _none, ...v8Row } = bookRow({ name: 'Northwind', arr: 40_000 });
+    await db.put('book', v8Row);
+  }
   db.close();
 }
 
@@ -86,6 +93,8 @@ describe('schema migrations', () => {
         expect((await loadDraft('salesforce:org:001A'))?.body).toBe('half a thought');
       }
       if (from >= 3) expect((await readChecklist('salesforce:org:001A', '2027-01-31')).checked).toEqual({ qbr: now });
+      // v9's transform: a book row of before gets its tier from its ARR.
+      if (from >= 8) expect((await readBookRows()).map((r) => [r.name, r.segment])).toEqual([['Northwind', 'mid-market']]);
       expect(problemLog.list.filter((p) => p.kind === 'corrupt-record')).toEqual([]);
     },
   );

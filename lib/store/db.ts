@@ -1,9 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { customerSegmentOf } from '../metrics/segment.ts';
+import { DEFAULT_METRICS_SETTINGS } from '../settings/metrics-settings.ts';
 import { normaliseTags } from './note-schema.ts';
 import { reportStoreProblem } from './store-errors.ts';
 
 export const DB_NAME = 'success-lens';
-export const DB_VERSION = 8;
+export const DB_VERSION = 9;
 
 /** Records are typed loosely on purpose: every read parses them with the store's zod schema. */
 type Row = Record<string, unknown>;
@@ -37,7 +39,7 @@ export interface SuccessLensDb extends DBSchema {
   importedSignals: { key: string; value: Row & { id: string; accountKey: string }; indexes: { byAccount: string } };
   /** One account plan per account: handoff, goals, onboarding, QBRs, churn reason (v7). */
   plans: { key: string; value: Row & { accountKey: string } };
-  /** The book of business: one row of figures per account, replaced at each refresh (v8). */
+  /** The book of business: one row of figures per account, replaced at each refresh (v8; segment since v9). */
   book: { key: string; value: Row & { accountKey: string; source: string }; indexes: { bySource: string } };
 }
 
@@ -99,6 +101,20 @@ const STEPS: ReadonlyArray<(db: IDBPDatabase<SuccessLensDb>, tx: UpgradeTx) => P
   // 7 → 8: the book of business, replaced per org or portal at each refresh.
   (db) => {
     db.createObjectStore('book', { keyPath: 'accountKey' }).createIndex('bySource', 'source');
+  },
+  // 8 → 9: book rows carry the customer segment. Rows stored before have none; the tier
+  // thresholds are new in the same build, so the default tiers place them as a refresh would.
+  async (_db, tx) => {
+    let cursor = await tx.objectStore('book').openCursor();
+    while (cursor) {
+      const row = cursor.value;
+      if (!('segment' in row))
+        await cursor.update({
+          ...row,
+          segment: customerSegmentOf(typeof row.arr === 'number' ? row.arr : null, DEFAULT_METRICS_SETTINGS.segments),
+        });
+      cursor = await cursor.continue();
+    }
   },
 ];
 

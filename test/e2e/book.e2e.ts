@@ -104,4 +104,48 @@ describe('the book of business', () => {
     );
     await popup.close();
   });
+
+  it('filters by segment and industry, and follows each renewal’s checklist as it is ticked in the popup', async () => {
+    const { crm, page, panel, browser } = env;
+    const book = await browser.context.newPage();
+    await book.goto(browser.extensionUrl('book.html'));
+    const rows = book.getByTestId('book-row');
+    await expect.poll(() => rows.count()).toBe(300);
+    const shown = () => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-account')).sort());
+    const owned = crm.book.accounts.filter((a) => a.OwnerId === crm.book.sampleUser);
+
+    // Enterprise: an ARR of 100,000 a year or more (the default tier), in the account's own currency.
+    await book.getByLabel('Segment').selectOption({ label: 'Enterprise' });
+    expect(await shown()).toEqual(
+      owned
+        .filter((a) => typeof a.ARR__c === 'number' && a.ARR__c >= 100_000)
+        .map((a) => a.Id)
+        .sort(),
+    );
+    await book.getByLabel('Segment').selectOption({ label: 'All' });
+    await book.getByLabel('Industry').selectOption({ label: 'Healthcare' });
+    expect(await shown()).toEqual(
+      owned
+        .filter((a) => a.Industry === 'Healthcare')
+        .map((a) => a.Id)
+        .sort(),
+    );
+    await book.getByLabel('Industry').selectOption({ label: 'All' });
+
+    // Vertex Freight renews in 30 days: its checklist is in the window, nothing ticked yet.
+    const vertex = rows.filter({ hasText: 'Vertex Freight' }).getByTestId('book-checklist');
+    await expect.poll(() => vertex.innerText()).toBe('0/12');
+    await book.getByRole('button', { name: 'Renewal checklist' }).click();
+    expect(await rows.last().getByTestId('book-checklist').innerText()).toBe('—');
+
+    // Ticked in the popup (its account is the one viewed last), counted in the open book at once.
+    await page.goto(crm.urls.salesforceRecord('Account', crm.book.bookAtRisk[0]!));
+    await panel.byTestId('open-tickets').waitFor();
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.getByRole('checkbox', { name: 'QBR (T-90)' }).check();
+    await expect.poll(() => vertex.innerText()).toBe('1/12');
+    await popup.close();
+    await book.close();
+  });
 });

@@ -10,6 +10,7 @@ export function bookRow(over: Partial<BookRow> & { name: string }): BookRow {
     url: null,
     ownerName: 'Dana Whitfield',
     industry: 'Technology',
+    segment: 'enterprise',
     currency: 'USD',
     churned: false,
     score: 80,
