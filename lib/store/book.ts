@@ -1,13 +1,33 @@
+import type { IDBPDatabase } from 'idb';
 import { BookRowSchema, type BookRow } from '../metrics/book-row.ts';
-import { openStore, writeTransaction } from './db.ts';
+import { openStore, writeTransaction, type SuccessLensDb } from './db.ts';
 import { HealthRowSchema } from './health-history.ts';
 import { parseRecords } from './parse-records.ts';
 import { guardWrite, type StoreResult } from './store-errors.ts';
 
+/**
+ * The rows last read, with the connection they were read on. The background is the book's one
+ * writer, so until it writes again (or the database is deleted or reopened: a new connection) the
+ * rows it parsed stay right: the book page asking again gets them without another read of the
+ * store and another parse of every row; the page parses its answer once, at the message boundary.
+ */
+let kept: { db: IDBPDatabase<SuccessLensDb>; rows: readonly BookRow[] } | null = null;
+/** Counts writes begun and ended, so a read that overlapped a write keeps nothing. */
+let writes = 0;
+
+function forget(): void {
+  writes += 1;
+  kept = null;
+}
+
 /** Every stored row of the book (all orgs and portals); a corrupt row is skipped and reported. */
 export async function readBookRows(): Promise<BookRow[]> {
   const db = await openStore();
-  return parseRecords('book', await db.getAll('book'), BookRowSchema);
+  if (kept?.db === db) return [...kept.rows];
+  const before = writes;
+  const rows = parseRecords('book', await db.getAll('book'), BookRowSchema);
+  if (before === writes) kept = { db, rows };
+  return [...rows];
 }
 
 /**
@@ -21,6 +41,7 @@ export async function replaceBook(
   day: string,
   complete: boolean,
 ): Promise<StoreResult<{ written: number; removed: number }>> {
+  forget();
   const result = await guardWrite(() =>
     writeTransaction(['book', 'healthHistory'], async (tx) => {
       const book = tx.objectStore('book');
@@ -40,5 +61,6 @@ export async function replaceBook(
       return { ok: true as const, value: { written: rows.length, removed } };
     }),
   );
+  forget();
   return result;
 }
