@@ -55,6 +55,9 @@ export default async function book(): Promise<Record<string, number>> {
       await view.getByTestId('book-row').first().waitFor();
       paints.push(await view.evaluate(() => (window as unknown as { firstRowAt: number }).firstRowAt));
       requestsBeforePaint += crm.salesforce.requestCount;
+      // Every account listed, not only the first frame's rows: the rest follow once it has painted.
+      const listed = Number(/^(\d+) of/.exec(await view.getByText(/^\d+ of \d+ accounts$/).innerText())![1]);
+      await view.waitForFunction((n) => document.querySelectorAll('[data-testid="book-row"]').length === n, listed);
       accounts = await view.getByTestId('book-row').count();
       await view.close();
     }
