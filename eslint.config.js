@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 // - browser-bound lib/ folders (background, browser, store, messages, content) may use them;
 // - lib/ imports nothing from the UI or the entrypoints, and no React;
 // - components/ render props: no entrypoints, no storage of their own;
+// - pages (components/, entrypoints/ but the background) import no CRM connector;
 // - the content script stays tiny: no React, zod, idb or query client in the host page.
 // test/unit/lint-boundaries.test.ts plants a violation in each zone and expects it to fail.
 
@@ -33,6 +34,15 @@ const noStorageInComponents = [
   {
     regex: '(?:^|/)lib/store/(?!note-schema(?:\\.ts)?$)',
     message: 'components/ render props: storage is reached through the api handed in (types and lib/store/note-schema are fine).',
+    allowTypeImports: true,
+  },
+];
+// The background alone talks to the CRM; a page that imported a connector would load every API
+// client (about 80 KB) for a name or an error sentence: lib/crm/profiles.ts has those.
+const noConnectorsInPages = [
+  {
+    regex: '(?:^|/)lib/crm/(?:registry|[^/]+/connector)(?:\\.ts)?$',
+    message: 'Pages reach the CRM through the background: take its name and words from lib/crm/profiles (profileOf).',
     allowTypeImports: true,
   },
 ];
@@ -66,9 +76,10 @@ export default tseslint.config(
     files: PURE.map((folder) => `${folder}/**/*.ts`),
     rules: { ...restrict(noUiInLib, noBrowserInPure), 'no-restricted-globals': ['error', ...browserGlobals] },
   },
-  { files: ['components/**/*.{ts,tsx}'], rules: restrict(noEntrypointsInComponents, noStorageInComponents) },
+  { files: ['components/**/*.{ts,tsx}'], rules: restrict(noEntrypointsInComponents, noStorageInComponents, noConnectorsInPages) },
+  { files: ['entrypoints/**/*.{ts,tsx}'], ignores: ['entrypoints/background.ts'], rules: restrict(noConnectorsInPages) },
   { files: ['lib/content/**'], rules: restrict(noUiInLib, noHeavyInContent) },
-  { files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**'], rules: restrict(noHeavyInContent) },
+  { files: ['entrypoints/*.content.ts', 'entrypoints/*.content/**'], rules: restrict(noHeavyInContent, noConnectorsInPages) },
   // A message router that forgets a message type fails lint, not a user. Type-aware, so only
   // for the files that need it, with a program of just those (tsconfig.lint.json): the whole
   // project type-checked by lint is too slow on two cores. Keep both file lists in step.

@@ -1,5 +1,5 @@
 import type { BookView } from '../../lib/messages/book-client';
-import { connectorFor } from '../../lib/crm/registry';
+import { profileOf } from '../../lib/crm/profiles';
 import { CRMS, type Crm } from '../../lib/pages/record-ref';
 import { useT } from '../i18n/i18n-context';
 import { bookMessages } from './book-messages';
@@ -14,8 +14,8 @@ export function useBookPlace() {
   const t = useT(bookMessages);
   const place = (crm: string, host: string, source: string | null) => {
     const known = crmOf(crm);
-    const connector = known ? connectorFor(known) : null;
-    return connector?.bookSources === 'connections' && source ? t('place.portal', { crm: connector.name, portal: source }) : host;
+    const profile = known ? profileOf(known) : null;
+    return profile?.bookSources === 'connections' && source ? t('place.portal', { crm: profile.name, portal: source }) : host;
   };
   return {
     /** A refresh's source: its CRM, host and org or portal id. */

@@ -3,7 +3,7 @@ import type { AccountSnapshot, Part } from '../../lib/crm/snapshot';
 import { nextStepsOf } from '../../lib/metrics/health';
 import type { AccountMetrics } from '../../lib/metrics/compute-all';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
-import { connectorFor } from '../../lib/crm/registry';
+import { profileOf } from '../../lib/crm/profiles';
 import { measureSources } from '../../lib/imports/measure-sources';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { HealthView, type OverrideControls, type SignalSetup } from './health-view';
@@ -25,7 +25,7 @@ const SUMMARY_STEPS = 3;
 /** Where the account's NPS answers came from, in words: the file of the newest one, or the CRM. */
 function npsSourceOf(snapshot: AccountSnapshot, s: Translate<SectionKey>): string {
   const file = snapshot.nps.status === 'ok' ? snapshot.nps.source?.file : undefined;
-  return file ? s('npsSource.import', { file }) : s('npsSource.crm', { crm: connectorFor(snapshot.crm).name });
+  return file ? s('npsSource.import', { file }) : s('npsSource.crm', { crm: profileOf(snapshot.crm).name });
 }
 
 /** The panel's sections; each has its own state, so one failing source blanks only itself. */

@@ -1,5 +1,5 @@
 import type { CrmError } from '../../lib/crm/errors';
-import { connectorFor } from '../../lib/crm/registry';
+import { profileOf } from '../../lib/crm/profiles';
 import type { Crm } from '../../lib/pages/record-ref';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { crmErrorMessages, NO_API_ACCESS_CODES } from './crm-error-messages';
@@ -13,7 +13,7 @@ type Key = keyof typeof crmErrorMessages.en;
 export function useCrmErrorText(crm?: Crm): (error: CrmError) => { message: string; nextStep: string } {
   const t = useT(crmErrorMessages);
   const format = useFormat();
-  const connector = crm ? connectorFor(crm) : null;
+  const connector = crm ? profileOf(crm) : null;
   return (error) => {
     const vars = { detail: error.code ?? error.detail, field: error.field ?? error.detail, crm: connector?.name ?? 'CRM' };
     const say = (key: Key) => {

@@ -16,8 +16,8 @@ import { salesforceMappingFields, scorecardFields } from '../../components/optio
 import { SettingsForm } from '../../components/options/settings-form';
 import { bookSettings, connectorSettings, localeChoice, metricsSettings } from '../../lib/browser/stored-keys';
 import { notificationPermission } from '../../lib/browser/notification-permission';
-import { hubspotConnector } from '../../lib/crm/hubspot/connector';
-import { salesforceConnector } from '../../lib/crm/salesforce/connector';
+import { hubspotProfile } from '../../lib/crm/hubspot/profile';
+import { salesforceProfile } from '../../lib/crm/salesforce/profile';
 import { HubSpotSettingsSchema } from '../../lib/crm/hubspot/settings';
 import { crmClient } from '../../lib/messages/crm-client';
 import { importPageUrl } from '../../lib/messages/imports-client';
@@ -41,8 +41,8 @@ const salesforceSignIns: SalesforceSignIns = {
   list: () => crmClient.connections('salesforce'),
 };
 
-const salesforceSettings = connectorSettings(salesforceConnector);
-const hubspotSettings = connectorSettings(hubspotConnector);
+const salesforceSettings = connectorSettings(salesforceProfile);
+const hubspotSettings = connectorSettings(hubspotProfile);
 const hubspot: HubSpotConnections = {
   connect: (token) => crmClient.connect('hubspot', token),
   disconnect: (portalId) => crmClient.disconnect('hubspot', portalId),

@@ -7,13 +7,13 @@ import { PicklistChoices, SignalMapping } from '../../components/options/signal-
 import { useCrmErrorText } from '../../components/panel/use-crm-error-text';
 import { connectorSettings, lastAccount, lastRecord } from '../../lib/browser/stored-keys';
 import { reachableCoverage, suggestFields } from '../../lib/crm/field-suggestions';
-import { salesforceConnector } from '../../lib/crm/salesforce/connector';
+import { salesforceProfile } from '../../lib/crm/salesforce/profile';
 import { measuresWithSource, picklistChoices, SALESFORCE_SIGNALS } from '../../lib/crm/salesforce/signals';
 import type { MetricsSettings } from '../../lib/settings/metrics-settings';
 import type { SalesforceSettings } from '../../lib/settings/salesforce-settings';
 import { crmSchemaQuery } from './queries';
 
-const salesforceSettings = connectorSettings(salesforceConnector);
+const salesforceSettings = connectorSettings(salesforceProfile);
 
 type ListKey = 'renewalOpportunityTypes' | 'churnedAccountTypes' | 'urgentCasePriorities' | 'renewalRecordTypeNames';
 

@@ -1,6 +1,6 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { CrmError } from '../../lib/crm/errors';
-import { connectorFor } from '../../lib/crm/registry';
+import { profileOf } from '../../lib/crm/profiles';
 import { crmClient } from '../../lib/messages/crm-client';
 import { readPageTitleViaBackground } from '../../lib/messages/page-client';
 import { readCachedSnapshotViaBackground as readCachedSnapshot, readHealthHistoryViaBackground } from '../../lib/messages/store-client';
@@ -43,7 +43,9 @@ export const accountSnapshotQuery = (ref: RecordRef) =>
     // error is on screen, look again every few seconds. A refused pasted token (a CRM connected
     // in Settings) does not recover without the user, so it is not asked again and again.
     refetchInterval: (query) =>
-      query.state.error instanceof CrmQueryError && query.state.error.crm.kind === 'session-expired' && !connectorFor(ref.crm).connect
+      query.state.error instanceof CrmQueryError &&
+      query.state.error.crm.kind === 'session-expired' &&
+      profileOf(ref.crm).login === 'browser'
         ? 5_000
         : false,
   });

@@ -46,11 +46,11 @@ export interface SharedNote {
 }
 
 /**
- * One CRM behind one interface: everything outside `lib/crm/<crm>/` speaks of "the CRM of this
- * record" through this. Adding a CRM is a folder with one of these plus a line in registry.ts.
- * Every method returns a typed result and never throws.
+ * What the extension's pages need to know of a CRM: its name, its words, how it connects, where
+ * its settings are kept. Apart from the connector's code, so a page (panel, book, settings) loads
+ * no API client: the background alone talks to the CRM.
  */
-export interface CrmConnector<C extends Crm = Crm, S = unknown> {
+export interface CrmProfile<C extends Crm = Crm, S = unknown> {
   crm: C;
   /** The CRM's name in sentences ("Salesforce", "HubSpot"). */
   name: string;
@@ -59,10 +59,30 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
    * the shared dictionary (`session-expired.message`, `not-connected.next`…), in both languages.
    */
   errorWords?: { en: Partial<Record<string, string>>; ko: Partial<Record<string, string>> };
+  /**
+   * How the extension reaches the CRM: the browser's own login (a new login is picked up by
+   * itself), or a credential the user pastes in Settings (`connect`), which does not recover
+   * without the user.
+   */
+  login: 'browser' | 'token';
+  /**
+   * Which books a refresh reads: one per org whose record pages the CSM opened (`hosts`, the
+   * default: the browser's login reaches them), or one per kept connection (`connections`: a
+   * token per portal, `scope.source` its id).
+   */
+  bookSources?: 'hosts' | 'connections';
   /** The browser.storage.local key of the connector's settings (read by the background). */
   settingsKey: string;
   /** Stored settings with the default for whatever is missing or invalid. */
   parseSettings(raw: unknown): S;
+}
+
+/**
+ * One CRM behind one interface: everything outside `lib/crm/<crm>/` speaks of "the CRM of this
+ * record" through this. Adding a CRM is a folder with one of these (its profile.ts spread in)
+ * plus a line in registry.ts and profiles.ts. Every method returns a typed result and never throws.
+ */
+export interface CrmConnector<C extends Crm = Crm, S = unknown> extends CrmProfile<C, S> {
   /** The org (API host) or portal a record page points at, known from the page alone (throttles, caches). */
   sourceOf(ref: RefOf<C>): string;
   /** The account behind a record page (the record itself, or the account it belongs to), normalised. */
@@ -72,12 +92,6 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
    * few requests as the API allows. Absent for a CRM that cannot read a book yet.
    */
   loadBook?(scope: BookScope, ctx: BookContext<S>): Promise<CrmResult<BookLoad>>;
-  /**
-   * Which books a refresh reads: one per org whose record pages the CSM opened (`hosts`, the
-   * default: the browser's login reaches them), or one per kept connection (`connections`: a
-   * token per portal, `scope.source` its id).
-   */
-  bookSources?: 'hosts' | 'connections';
   /**
    * The daily API allocation the budget counts with until an answer states it; absent, one request
    * is allowed to learn it (every Salesforce answer states it, not every HubSpot one).

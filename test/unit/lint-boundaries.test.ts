@@ -119,6 +119,23 @@ describe('components render props', () => {
   );
 });
 
+describe('pages reach the CRM only through the background', () => {
+  it(
+    'refuses the connector registry and a connector in a component or a page, not in the background',
+    async () => {
+      const planted = (from: string) => `import { connectorFor } from '${from}';\nexport const x = connectorFor;\n`;
+      expect(await problems('components/panel/planted.tsx', planted('../../lib/crm/registry'))).toEqual([
+        expect.stringContaining('lib/crm/profiles'),
+      ]);
+      expect(await problems('entrypoints/book/planted.tsx', planted('../../lib/crm/hubspot/connector'))).toEqual([
+        expect.stringContaining('lib/crm/profiles'),
+      ]);
+      expect(await problems('entrypoints/background.ts', planted('../lib/crm/registry'))).toEqual([]);
+    },
+    LINT_TIMEOUT,
+  );
+});
+
 describe('the background’s message router', () => {
   it('fails lint when a message type has no case', async () => {
     const file = 'lib/background/handle-request.ts';

@@ -2,14 +2,14 @@ import type { ConnectorContext, CrmConnector, RefOf } from '../connector';
 import { crmError } from '../errors';
 import { dayInTimeZone } from '../../time/today';
 import { hubspotJson, type HubSpotHttp } from './client';
-import { hubspotErrorWords } from './error-words';
+import { hubspotProfile } from './profile';
 import { connectHubSpot, connectionInfo, readPortalSecret, type HubSpotSecret } from './connection';
 import { loadHubSpotBook } from './load-book';
 import { companyOf, loadHubSpotSnapshot } from './load-snapshot';
 import { readHubSpotSchema } from './read-schema';
 import { noteKey, saveNoteToHubSpot, updateNoteInHubSpot } from './save-note';
 import { HsAccountDetailsSchema } from './schemas';
-import { parseHubSpotSettings, type HubSpotSettings } from './settings';
+import type { HubSpotSettings } from './settings';
 
 type Ctx = ConnectorContext<HubSpotSettings>;
 
@@ -28,14 +28,8 @@ async function session(ref: RefOf<'hubspot'>, ctx: Ctx) {
 
 /** HubSpot: a private-app token or Service Key per portal, kept by the background; the page's portal id picks it. */
 export const hubspotConnector: CrmConnector<'hubspot', HubSpotSettings> = {
-  crm: 'hubspot',
-  name: 'HubSpot',
-  errorWords: hubspotErrorWords,
-  settingsKey: 'settings.hubspot',
-  parseSettings: parseHubSpotSettings,
+  ...hubspotProfile,
   sourceOf: (ref) => ref.portalId,
-  // A token per portal: each connected portal is a book, whatever record pages were opened.
-  bookSources: 'connections',
   // The smallest documented daily allocation (Free and Starter): search answers carry no rate-limit headers to learn it from.
   assumedDailyApiLimit: 250_000,
 

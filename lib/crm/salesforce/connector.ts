@@ -1,7 +1,7 @@
 import type { BookLoad, BookScope } from '../book';
 import type { BookContext, CrmConnector } from '../connector';
 import { crmError, type CrmResult } from '../errors';
-import { parseSalesforceSettings, type SalesforceSettings } from '../../settings/salesforce-settings';
+import type { SalesforceSettings } from '../../settings/salesforce-settings';
 import { dayInTimeZone } from '../../time/today';
 import { loadSalesforceBook } from './load-book';
 import { loadSalesforceView } from './load-view';
@@ -10,6 +10,7 @@ import { readSalesforceSchema } from './read-schema';
 import { saveNoteToSalesforce, updateNoteInSalesforce } from './save-note';
 import { withSession } from './credentials';
 import { revokeToken, SalesforceTokenSchema } from './oauth';
+import { salesforceProfile } from './profile';
 import { apiHostFor, type SalesforceSession } from './session';
 import { signInToSalesforce } from './sign-in';
 
@@ -60,10 +61,7 @@ function inNoteOrg<T>(noteOrg: string, sessionOrg: string, write: () => Promise<
  * refuses browser sessions for the API, the user's OAuth sign-in with the org's External Client App.
  */
 export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings> = {
-  crm: 'salesforce',
-  name: 'Salesforce',
-  settingsKey: 'settings.salesforce',
-  parseSettings: parseSalesforceSettings,
+  ...salesforceProfile,
   sourceOf: (ref) => apiHostFor(ref.host),
 
   async loadSnapshot(ref, ctx) {
