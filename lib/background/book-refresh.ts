@@ -9,6 +9,7 @@ import { bookRowOf, computeAccountMetrics, needsAttention, type BookRow } from '
 import type { MetricsSettings } from '../settings/metrics-settings';
 import { bookBudget, bookSettings, bookStatus, healthOverride, metricsSettings } from '../browser/stored-keys';
 import { readBookRows, replaceBook } from '../store/book';
+import { readChecklist } from '../store/checklists';
 import { pruneHealthHistory, readHealthHistory } from '../store/health-history';
 import { latestSnapshotPerAccount } from '../store/snapshot-list';
 import { dayInTimeZone, userTimeZone } from '../time/today';
@@ -67,7 +68,11 @@ async function rowsOf(
     const snapshot = await withImports(raw);
     const key = accountKeyOf(snapshot);
     const history = (await readHealthHistory(key, today)).filter((h) => h.day !== today);
-    const metrics = computeAccountMetrics(snapshot, settings, now, timeZone, { history, override: await healthOverride(key).get() });
+    const extras = { history, override: await healthOverride(key).get() };
+    let metrics = computeAccountMetrics(snapshot, settings, now, timeZone, extras);
+    // Steps the CSM ticked are done, not overdue (a tick between refreshes: book-checklist.ts).
+    const ticked = new Set(metrics.renewal.date ? Object.keys((await readChecklist(key, metrics.renewal.date)).checked) : []);
+    if (ticked.size) metrics = computeAccountMetrics(snapshot, settings, now, timeZone, { ...extras, doneMilestones: ticked });
     const score = metrics.health.state === 'scored' ? metrics.health.score : null;
     rows.push(bookRowOf(snapshot, metrics, settings, now.toISOString(), previous.get(key) ?? null, [...history, { day: today, score }]));
   }

@@ -5,6 +5,7 @@ import { readHealthHistory, recordHealthScore } from '../store/health-history';
 import { openCachedSnapshot } from '../store/snapshot-cache';
 import { countLocalData, deleteAllLocalData } from './retention';
 import { readChecklist, setChecklistItem } from '../store/checklists';
+import { recountOverdueSteps } from './book-checklist';
 import { exportBackup, restoreBackup } from '../store/backup';
 import {
   clearDraft,
@@ -116,11 +117,12 @@ export async function handleRequest(request: Request, context: RequestContext): 
       return listPlans();
     case 'checklist-read':
       return readChecklist(request.accountKey, request.renewalDate);
-    case 'checklist-tick':
-      return announceChecklistsChanged(
-        request.accountKey,
-        await setChecklistItem(request.accountKey, request.renewalDate, request.item, request.checked, new Date()),
-      );
+    case 'checklist-tick': {
+      const now = new Date();
+      const ticked = await setChecklistItem(request.accountKey, request.renewalDate, request.item, request.checked, now);
+      if (ticked.ok) await recountOverdueSteps(request.accountKey, request.renewalDate, new Set(Object.keys(ticked.value.checked)), now);
+      return announceChecklistsChanged(request.accountKey, ticked);
+    }
     case 'tag-suggestions':
       return tagSuggestions(request.prefix);
     case 'draft-save':

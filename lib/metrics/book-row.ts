@@ -5,6 +5,7 @@ import type { MetricsSettings } from '../settings/metrics-settings.ts';
 import type { AccountMetrics } from './compute-all.ts';
 import { MEASURES, type MeasureId } from './health/measure.ts';
 import { nextStepsOf, type NextStepKey } from './health/next-step.ts';
+import { overdueCount } from './renewal.ts';
 import { CUSTOMER_SEGMENTS, customerSegmentOf } from './segment.ts';
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -102,7 +103,7 @@ export function bookRowOf(
     arr: metrics.renewal.arr,
     renewalDate: metrics.renewal.date,
     renewalArr: metrics.renewal.renewalArr,
-    overdueSteps: metrics.renewal.milestones.filter((m) => m.state === 'overdue').length,
+    overdueSteps: overdueCount(metrics.renewal.milestones),
     nps: metrics.nps.score,
     promoters: metrics.nps.promoters,
     detractors: metrics.nps.detractors,

@@ -126,6 +126,9 @@ function orderedMilestones(milestones: readonly MilestoneSetting[]): readonly Mi
   return ordered;
 }
 
+/** Steps past their time and not ticked: what the book ranks and alerts on. */
+export const overdueCount = (milestones: readonly Milestone[]): number => milestones.filter((m) => m.state === 'overdue').length;
+
 /** The milestone to work on now: the one due, else the most recent overdue one. */
 export function dueNowOf(milestones: readonly Milestone[]): Milestone | null {
   let overdue: Milestone | null = null;

@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { BookRowSchema, type BookRow } from '../metrics/book-row.ts';
 import { openStore, writeTransaction, type SuccessLensDb } from './db.ts';
 import { HealthRowSchema } from './health-history.ts';
-import { parseRecords } from './parse-records.ts';
+import { parseRecord, parseRecords } from './parse-records.ts';
 import { guardWrite, type StoreResult } from './store-errors.ts';
 
 /**
@@ -59,6 +59,26 @@ export async function replaceBook(
         await tx.objectStore('healthHistory').put(HealthRowSchema.parse({ accountKey: row.accountKey, day, score: row.score }));
       }
       return { ok: true as const, value: { written: rows.length, removed } };
+    }),
+  );
+  forget();
+  return result;
+}
+
+/**
+ * Rewrites one account's stored row (a renewal step ticked between refreshes changes its overdue
+ * count). `change` returns the row itself for "nothing to change"; the answer says whether a row was written.
+ */
+export async function updateBookRow(accountKey: string, change: (row: BookRow) => BookRow): Promise<StoreResult<boolean>> {
+  forget();
+  const result = await guardWrite(() =>
+    writeTransaction(['book'], async (tx) => {
+      const store = tx.objectStore('book');
+      const row = parseRecord('book', await store.get(accountKey), BookRowSchema);
+      const next = row ? change(row) : row;
+      if (!row || !next || next === row) return { ok: true as const, value: false };
+      await store.put(BookRowSchema.parse(next));
+      return { ok: true as const, value: true };
     }),
   );
   forget();
