@@ -117,6 +117,12 @@ async function runRefresh(now: Date): Promise<BookStatus> {
       settings.budgetShare,
       connector.assumedDailyApiLimit,
     );
+    // Its own answer said today's calls are used up: ask nothing until the day turns, and say why.
+    if (guard.orgSpent) {
+      const error = crmError('rate-limited', 'The last answer said no API calls are left today', { limit: 'daily' });
+      status.sources.push({ crm, host, source: source ?? null, accounts: 0, complete: false, error });
+      continue;
+    }
     const ctx = await connectorContext(connector, {});
     const loaded = await connector.loadBook(
       { host, ...(source ? { source } : {}), owner: settings.owner },
