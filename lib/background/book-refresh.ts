@@ -16,6 +16,7 @@ import { connectorContext } from './connector-context';
 import { listConnections } from './crm-calls';
 import { withImports } from './imports';
 import { notifyBookChanges } from './book-notifications';
+import { forgetOldVisits } from './forget-old-visits';
 
 export const BOOK_ALARM = 'book-refresh';
 
@@ -135,6 +136,8 @@ async function runRefresh(now: Date): Promise<BookStatus> {
     }
     const rows = await rowsOf(loaded.value.accounts, previous, metrics, now, timeZone);
     const stored = await replaceBook(loaded.value.source, rows, today, loaded.value.complete);
+    // Only a complete book tells which accounts are out of it.
+    if (loaded.value.complete && stored.ok) await forgetOldVisits(crm, loaded.value.source, new Set(rows.map((r) => r.accountKey)), now);
     status.sources.push({
       crm,
       host,
