@@ -68,18 +68,13 @@ describe('how the last refresh went, per org and portal', () => {
         <BookStatus
           budgetShare={0.02}
           view={view([
-            failed(
-              crmError('rate-limited', "The portal's daily API limit is used up: You have reached your daily limit.", {
-                code: 'DAILY',
-                httpStatus: 429,
-              }),
-            ),
+            failed(crmError('rate-limited', 'You have reached your daily limit.', { code: 'DAILY', httpStatus: 429, limit: 'daily' })),
           ])}
         />
       </I18nProvider>,
     );
     expect(screen.getByRole('status').textContent).toContain(
-      "HubSpot 포털 4400123: 새로 고침에 실패했습니다. CRM이 지금 요청 수를 제한하고 있습니다. (The portal's daily API limit is used up",
+      'HubSpot 포털 4400123: 새로 고침에 실패했습니다. 이 포털의 HubSpot 일일 API 한도를 모두 사용했습니다. (You have reached your daily limit.) 한도는 포털 시간대의 자정에 초기화됩니다.',
     );
   });
 

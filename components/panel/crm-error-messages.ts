@@ -9,6 +9,7 @@ type Keys =
   | `${CrmErrorKind}.message`
   | `${CrmErrorKind}.next`
   | 'rate-limited.nextWithWait'
+  | `rate-limited.daily.${'message' | 'next'}`
   | `no-api-access.${NoApiAccessCode}.${'message' | 'next'}`
   | `session-expired.OAUTH_REFRESH_FAILED.${'message' | 'next'}`;
 
@@ -35,6 +36,9 @@ export const crmErrorMessages: Dictionary<Keys> = {
     'rate-limited.message': 'The CRM is limiting requests right now.',
     'rate-limited.next': 'Try again in a moment. Nothing is lost.',
     'rate-limited.nextWithWait': 'The CRM asked to wait {wait}; try again after that. Nothing is lost.',
+    'rate-limited.daily.message': 'The {crm} API calls allowed for the day are used up.',
+    'rate-limited.daily.next':
+      'Try again once the daily limit resets, or ask your {crm} admin which app uses up the calls. Nothing is lost.',
     'not-found.message': 'This record was not found, or you cannot see it.',
     'not-found.next': 'Check that the record still exists and that you have access to it.',
     'invalid-field.message': 'The field {field} is not in your {crm}.',
@@ -76,6 +80,9 @@ export const crmErrorMessages: Dictionary<Keys> = {
     'rate-limited.message': 'CRM이 지금 요청 수를 제한하고 있습니다.',
     'rate-limited.next': '잠시 후 다시 시도하세요. 잃어버리는 데이터는 없습니다.',
     'rate-limited.nextWithWait': 'CRM이 {wait} 기다려 달라고 했습니다. 그 뒤에 다시 시도하세요. 잃어버리는 데이터는 없습니다.',
+    'rate-limited.daily.message': '{crm}의 하루 API 호출 한도를 모두 사용했습니다.',
+    'rate-limited.daily.next':
+      '일일 한도가 초기화된 뒤 다시 시도하거나, {crm} 관리자에게 어떤 앱이 호출을 쓰고 있는지 문의하세요. 잃어버리는 데이터는 없습니다.',
     'not-found.message': '레코드를 찾을 수 없거나 볼 수 있는 권한이 없습니다.',
     'not-found.next': '레코드가 있는지, 접근 권한이 있는지 확인하세요.',
     'invalid-field.message': '{field} 필드가 {crm}에 없습니다.',

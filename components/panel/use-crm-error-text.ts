@@ -32,6 +32,9 @@ export function useCrmErrorText(crm?: Crm): (error: CrmError) => { message: stri
         nextStep: t('session-expired.OAUTH_REFRESH_FAILED.next'),
       };
     }
+    // The day's allocation used up: a moment's wait will not help, only the CRM's daily reset.
+    if (error.kind === 'rate-limited' && error.limit === 'daily')
+      return { message: say('rate-limited.daily.message'), nextStep: say('rate-limited.daily.next') };
     const nextStep =
       error.kind === 'rate-limited' && error.retryAfterSeconds !== undefined
         ? t('rate-limited.nextWithWait', { wait: format.seconds(error.retryAfterSeconds) })

@@ -7,6 +7,7 @@ import { bookBudget, bookSettings } from '../browser/stored-keys';
 import type { BookStatus } from '../crm/book';
 import type { BookView } from '../messages/book-client';
 import { dayInTimeZone, userTimeZone } from '../time/today';
+import { refreshBook } from './book-refresh';
 import { handleRequest } from './handle-request';
 
 useFreshStore();
@@ -65,5 +66,19 @@ describe('the book refresh of a connected HubSpot portal', () => {
     ]);
     expect((await read()).rows).toHaveLength(300);
     expect((await read()).status.sources[0]!.error).toMatchObject({ kind: 'rate-limited' });
+  });
+
+  it('asks a portal whose day is used up once, nothing more that day, and again the next day', async () => {
+    sample.api.setFaults({ mode: 'daily' });
+    const first = await refresh();
+    expect(first.sources[0]!.error).toMatchObject({ kind: 'rate-limited', code: 'DAILY', limit: 'daily' });
+    // No retry of the 429: one request, and its answer said the portal has no calls left today.
+    expect(sample.api.requests).toHaveLength(1);
+    const again = await refresh();
+    expect(again.sources[0]).toMatchObject({ source: '4400123', complete: false, error: { kind: 'rate-limited', limit: 'daily' } });
+    expect(sample.api.requests).toHaveLength(1);
+    sample.api.setFaults({});
+    const tomorrow = await refreshBook(new Date(Date.now() + 86_400_000));
+    expect(tomorrow.sources[0]).toMatchObject({ source: '4400123', accounts: 300, complete: true });
   });
 });

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sampleSalesforce } from '../../test/support/sample-fetch';
 import { useFreshStore } from '../../test/support/store-fixtures';
 import { ACME_SALESFORCE_SETTINGS } from '../../test/support/acme-settings';
-import { bookBudget, bookSettings, connectorSettings } from '../browser/stored-keys';
+import { bookBudget, bookSettings, connectorSettings, lastVisit } from '../browser/stored-keys';
 import { salesforceConnector } from '../crm/salesforce/connector';
 import type { BookView } from '../messages/book-client';
 import { readHealthHistory } from '../store/health-history';
@@ -58,6 +58,38 @@ describe('the book refresh', () => {
     ]);
     expect(Number(badge)).toBeGreaterThan(0);
     expect(book.budget).toEqual([expect.objectContaining({ key: `salesforce:${HOST}`, spent: 4, orgMax: 15000 })]);
+  });
+
+  it('forgets old last visits of accounts out of the book after a complete refresh, and keeps the rest', async () => {
+    const refresh = () => handleRequest({ type: 'book-refresh' }, ourPage);
+    await refresh();
+    const inBook = (await read()).rows[0]!.accountKey;
+    const org = inBook.slice(0, inBook.lastIndexOf(':') + 1);
+    const [colleague, recent] = sample.book.accounts.filter((a) => a.OwnerId !== sample.book.sampleUser).map((a) => `${org}${a.Id}`);
+    const otherOrg = 'salesforce:00D000000000002EAA:001A000000000009AAA';
+    const ago = (days: number) => ({
+      at: new Date(Date.now() - days * 86_400_000).toISOString(),
+      score: 70,
+      band: null,
+      tickets: null,
+      nps: null,
+    });
+    await lastVisit(inBook).set({ ...ago(700), band: 'needs-attention' });
+    await lastVisit(colleague!).set(ago(401));
+    await lastVisit(recent!).set(ago(30));
+    await lastVisit(otherOrg).set(ago(700));
+    // A refresh the budget stopped does not know who left the book: it forgets nothing.
+    await bookBudget.set({
+      [`salesforce:${HOST}`]: { day: dayInTimeZone(new Date(), userTimeZone()), spent: 299, orgUsed: 5000, orgMax: 15000 },
+    });
+    await refresh();
+    expect(await lastVisit(colleague!).get()).not.toBeNull();
+    await bookBudget.set({});
+    await refresh();
+    expect(await lastVisit(colleague!).get()).toBeNull();
+    expect(await lastVisit(inBook).get()).toMatchObject({ band: 'needs-attention' });
+    expect(await lastVisit(recent!).get()).not.toBeNull();
+    expect(await lastVisit(otherOrg).get()).not.toBeNull();
   });
 
   it('stops when the day’s share of the API budget is spent, and says so', async () => {

@@ -17,6 +17,7 @@ import { connectorContext } from './connector-context';
 import { listConnections } from './crm-calls';
 import { withImports } from './imports';
 import { notifyBookChanges } from './book-notifications';
+import { forgetOldVisits } from './forget-old-visits';
 
 export const BOOK_ALARM = 'book-refresh';
 
@@ -122,6 +123,12 @@ async function runRefresh(now: Date): Promise<BookStatus> {
       settings.budgetShare,
       connector.assumedDailyApiLimit,
     );
+    // Its own answer said today's calls are used up: ask nothing until the day turns, and say why.
+    if (guard.orgSpent) {
+      const error = crmError('rate-limited', 'The last answer said no API calls are left today', { limit: 'daily' });
+      status.sources.push({ crm, host, source: source ?? null, accounts: 0, complete: false, error });
+      continue;
+    }
     const ctx = await connectorContext(connector, {});
     const loaded = await connector.loadBook(
       { host, ...(source ? { source } : {}), owner: settings.owner },
@@ -134,6 +141,8 @@ async function runRefresh(now: Date): Promise<BookStatus> {
     }
     const rows = await rowsOf(loaded.value.accounts, previous, metrics, now, timeZone);
     const stored = await replaceBook(loaded.value.source, rows, today, loaded.value.complete);
+    // Only a complete book tells which accounts are out of it.
+    if (loaded.value.complete && stored.ok) await forgetOldVisits(crm, loaded.value.source, new Set(rows.map((r) => r.accountKey)), now);
     status.sources.push({
       crm,
       host,

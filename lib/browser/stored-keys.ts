@@ -73,11 +73,29 @@ function perAccount<T>(prefix: string, parse: (raw: unknown) => T): (accountKey:
 /** The CSM's health override of one account (`health.override/<account key>`). */
 export const healthOverride = perAccount<StoredOverride | null>('health.override', parseWith(OverrideSchema.nullable(), null));
 
+const VISIT_PREFIX = 'visit.last';
+const parseVisit = parseWith(VisitRecordSchema.nullable(), null);
+
 /**
  * The CSM's last visit to one account (`visit.last/<account key>`): what the panel showed then, so
  * the next visit can say what changed. A few hundred bytes each.
  */
-export const lastVisit = perAccount<VisitRecord | null>('visit.last', parseWith(VisitRecordSchema.nullable(), null));
+export const lastVisit = perAccount<VisitRecord | null>(VISIT_PREFIX, parseVisit);
+
+/** Every kept last visit whose account key starts with `accountKeyPrefix` (one org's or portal's); null: damaged. */
+export async function lastVisitsUnder(accountKeyPrefix: string): Promise<Map<string, VisitRecord | null>> {
+  const start = `${VISIT_PREFIX}/${accountKeyPrefix}`;
+  const visits = new Map<string, VisitRecord | null>();
+  // WXT keeps an item's version mark beside it, under the key and a `$`.
+  for (const [key, raw] of Object.entries(await storage.snapshot('local')))
+    if (key.startsWith(start) && !key.endsWith('$')) visits.set(key.slice(VISIT_PREFIX.length + 1), parseVisit(raw));
+  return visits;
+}
+
+/** Removes the last visits of these accounts, with their version marks. */
+export async function forgetLastVisits(accountKeys: readonly string[]): Promise<void> {
+  await storage.removeItems(accountKeys.map((k) => ({ key: `local:${VISIT_PREFIX}/${k}` as const, options: { removeMeta: true } })));
+}
 
 const connectorItems = new Map<string, StoredValue<unknown>>();
 

@@ -4,5 +4,10 @@ import type { AccountSnapshot } from './snapshot.ts';
 
 /** The account's key across the store: `crm:org-or-portal:accountId` (notes, history, checklists). */
 export function accountKeyOf(snapshot: Pick<AccountSnapshot, 'crm' | 'source' | 'account'>): string {
-  return `${snapshot.crm}:${snapshot.source}:${snapshot.account.id}`;
+  return `${sourceKeyPrefix(snapshot.crm, snapshot.source)}${snapshot.account.id}`;
+}
+
+/** What the key of every account of one org or portal starts with. */
+export function sourceKeyPrefix(crm: AccountSnapshot['crm'], source: string): string {
+  return `${crm}:${source}:`;
 }

@@ -60,6 +60,20 @@ describe('the book refresh budget', () => {
 
   it('spends nothing when the org has no calls left, whatever the share', () => {
     const guard = budgetGuard({ day: '2026-11-22', spent: 0, orgUsed: 110018, orgMax: 100000 }, '2026-11-22', 0.02);
+    expect(guard.orgSpent).toBe(true);
     expect(guard.allow()).toBe(false);
+  });
+
+  it('learns from a daily 429 that the portal’s day is used up, and asks again the next day', () => {
+    const guard = budgetGuard(fresh, '2026-11-22', 0.02, 250_000);
+    expect(guard.allow()).toBe(true);
+    guard.record(new Headers({ 'X-HubSpot-RateLimit-Daily': '250000', 'X-HubSpot-RateLimit-Daily-Remaining': '0' }));
+    expect(guard.orgSpent).toBe(true);
+    expect(guard.allow()).toBe(false);
+    // Yesterday's "none left" does not carry over: the next day's first answer says how it stands.
+    const next = budgetGuard(guard.state(), '2026-11-23', 0.02, 250_000);
+    expect(next.orgSpent).toBe(false);
+    expect(next.allow()).toBe(true);
+    expect(next.state()).toEqual({ day: '2026-11-23', spent: 0, orgUsed: null, orgMax: 250_000 });
   });
 });

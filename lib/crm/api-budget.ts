@@ -46,6 +46,8 @@ export interface BudgetGuard {
   record(headers: Pick<Headers, 'get'> | null): void;
   /** Whether allow() said no at least once. */
   readonly refused: boolean;
+  /** Whether the org's or portal's own answers said today that its calls for the day are used up. */
+  readonly orgSpent: boolean;
   state(): BudgetDay;
 }
 
@@ -54,18 +56,19 @@ export interface BudgetGuard {
  * allocation, counted across refreshes of the day (`start`), and nothing when the org has no
  * calls left. Until an answer tells the allocation, `assumedMax` stands for it; without one, one
  * request is allowed to learn it. Requests allowed and not yet answered count as spent, so calls
- * made in parallel cannot overshoot the share.
+ * made in parallel cannot overshoot the share. The org's usage is forgotten on a new day (its
+ * allocation is kept): yesterday's "none left" would otherwise refuse every request for good.
  */
 export function budgetGuard(start: BudgetDay, today: string, share: number, assumedMax?: number): BudgetGuard {
-  let s: BudgetDay = start.day === today ? { ...start } : { day: today, spent: 0, orgUsed: start.orgUsed, orgMax: start.orgMax };
+  let s: BudgetDay = start.day === today ? { ...start } : { day: today, spent: 0, orgUsed: null, orgMax: start.orgMax };
   let refused = false;
   let pending = 0;
+  const orgSpent = () => s.orgMax !== null && s.orgUsed !== null && s.orgUsed >= s.orgMax;
   return {
     allow() {
       const max = s.orgMax ?? assumedMax ?? null;
       const cap = max === null ? 1 : Math.floor(max * share);
-      const orgLeft = s.orgMax === null || s.orgUsed === null || s.orgUsed < s.orgMax;
-      const ok = s.spent + pending < cap && orgLeft;
+      const ok = s.spent + pending < cap && !orgSpent();
       if (ok) pending += 1;
       else refused = true;
       return ok;
@@ -77,6 +80,9 @@ export function budgetGuard(start: BudgetDay, today: string, share: number, assu
     },
     get refused() {
       return refused;
+    },
+    get orgSpent() {
+      return orgSpent();
     },
     state: () => ({ ...s }),
   };

@@ -29,6 +29,8 @@ export const CrmErrorSchema = z.object({
   code: z.string().optional(),
   /** For rate limits: seconds until a retry makes sense. */
   retryAfterSeconds: z.number().nonnegative().optional(),
+  /** For rate limits: the day's allocation is used up (HubSpot's DAILY), so no wait of a moment helps. */
+  limit: z.enum(['daily']).optional(),
   /** For invalid-field: the offending field, so the settings page can point at it. */
   field: z.string().optional(),
   httpStatus: z.number().int().optional(),

@@ -12,4 +12,5 @@ export * from './book-row.ts';
 export * from './book-figures.ts';
 export * from './attention.ts';
 export * from './since-last-visit.ts';
+export * from './visit-retention.ts';
 export * from './segment.ts';

@@ -147,7 +147,8 @@ describe('when HubSpot limits requests', () => {
     await page.reload();
     await panel.landmark.waitFor();
     const alert = panel.frame.getByRole('alert').first();
-    await expect.poll(() => alert.textContent()).toContain('The CRM is limiting requests right now.');
+    await expect.poll(() => alert.textContent()).toContain('HubSpot’s daily API limit for this portal is used up.');
+    expect(await alert.textContent()).toContain('It resets at midnight in the portal’s time zone');
     expect(await alert.textContent()).toContain('Showing data as of');
     expect(await text('open-tickets')).toBe('5');
   });

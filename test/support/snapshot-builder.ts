@@ -41,3 +41,9 @@ export const activeContract = (c: Partial<Contract> = {}): Contract => ({
   value: 200000,
   ...c,
 });
+
+/** The records of a part that must have been read; any other state fails the test, saying what it was. */
+export const okData = <T>(part: { status: string }): T => {
+  if (part.status !== 'ok') throw new Error(`expected an ok part, got ${JSON.stringify(part)}`);
+  return (part as unknown as { data: T }).data;
+};

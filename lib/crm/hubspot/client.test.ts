@@ -70,7 +70,7 @@ describe('one call to the HubSpot API', () => {
       answer(429, { ...TEN_SECONDLY, policyName: 'DAILY', message: 'You have reached your daily limit.' }),
     ]);
     const result = await hubspotRequest(http, '/crm/v3/owners');
-    expect(result).toMatchObject({ ok: false, error: { kind: 'rate-limited', code: 'DAILY' } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'rate-limited', code: 'DAILY', limit: 'daily' } });
     expect(!result.ok && result.error.retryAfterSeconds).toBeUndefined();
     expect(waits).toEqual([]);
   });

@@ -29,10 +29,7 @@ export function hubspotError(status: number, body: unknown, extra: { retryAfterS
   if (status === 403) return crmError('no-api-access', detail, base);
   if (status === 404) return crmError('not-found', detail, base);
   if (status === 429)
-    return crmError('rate-limited', error?.policyName === 'DAILY' ? `The portal's daily API limit is used up: ${detail}` : detail, {
-      ...base,
-      ...extra,
-    });
+    return crmError('rate-limited', detail, { ...base, ...extra, ...(error?.policyName === 'DAILY' ? { limit: 'daily' } : {}) });
   if (status >= 500) return crmError('server-error', detail, { ...base, ...extra });
   // A 4xx with the documented body is a request the portal refused; anything else is not HubSpot talking.
   return crmError(error ? 'bad-request' : 'bad-response', detail, base);

@@ -169,8 +169,8 @@ describe('a HubSpot book the portal refuses', () => {
     const env = await hubspotContext();
     env.api.setFaults({ mode: 'daily' });
     const result = await loadBook(env, 'all');
-    expect(result).toMatchObject({ ok: false, error: { kind: 'rate-limited', code: 'DAILY', httpStatus: 429 } });
-    expect(!result.ok && result.error.detail).toContain("The portal's daily API limit is used up");
+    expect(result).toMatchObject({ ok: false, error: { kind: 'rate-limited', code: 'DAILY', httpStatus: 429, limit: 'daily' } });
+    expect(!result.ok && result.error.detail).toBe('You have reached your daily limit.');
   });
 
   it('waits out a ten-second limit quietly and reads the whole book', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HUBSPOT_TOKENS } from '../../../test/sample-crm/hubspot-api';
 import { hubspotContext } from '../../../test/support/hubspot-context';
+import { okData } from '../../../test/support/snapshot-builder';
 import type { AccountSnapshot, Ticket } from '../snapshot';
 import { hubspotConnector } from './connector';
 import { parseHubSpotSettings } from './settings';
@@ -23,10 +24,6 @@ async function snapshotOf(
   if (!result.ok) throw new Error(`${result.error.kind}: ${result.error.detail}`);
   return result.value;
 }
-const okData = <T>(part: { status: string }): T => {
-  if (part.status !== 'ok') throw new Error(`expected an ok part, got ${JSON.stringify(part)}`);
-  return (part as unknown as { data: T }).data;
-};
 const company = (env: Env, name: string, portal = env.us) => portal.objects.companies.find((c) => c.properties.name === name)!;
 
 describe('a company view from the portal', () => {
