@@ -65,6 +65,7 @@ type Key =
   | 'owner.mine'
   | 'owner.team'
   | 'owner.all'
+  | 'owner.list'
   | 'whose'
   | 'share'
   | 'interval'
@@ -141,6 +142,7 @@ const en: Record<Key, string> = {
   'owner.mine': 'Accounts I own',
   'owner.team': 'My team’s: mine and my direct reports’ (HubSpot: my teams’ owners’)',
   'owner.all': 'All accounts I can see',
+  'owner.list': 'A list I choose for each org or portal (Salesforce list view, HubSpot company list)',
   whose: 'Whose accounts',
   share: 'Share of the daily API budget (%)',
   interval: 'Refresh every (hours)',
@@ -219,6 +221,7 @@ const ko: Record<Key, string> = {
   'owner.mine': '내가 담당하는 고객',
   'owner.team': '우리 팀 고객: 나와 직속 팀원 담당(HubSpot: 내 팀 소유자 담당)',
   'owner.all': '볼 수 있는 모든 고객',
+  'owner.list': '조직·포털마다 고른 목록(Salesforce 목록 보기, HubSpot 회사 목록)',
   whose: '대상 고객',
   share: '하루 API 한도 중 사용 비율(%)',
   interval: '새로 고침 간격(시간)',

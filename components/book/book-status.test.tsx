@@ -87,7 +87,7 @@ describe('how the last refresh went, per org and portal', () => {
     render(
       <I18nProvider locale="en">
         <BookSettingsSection
-          value={{ owner: 'mine', intervalHours: 4, budgetShare: 0.02, notify: false }}
+          value={{ owner: 'mine', lists: {}, intervalHours: 4, budgetShare: 0.02, notify: false }}
           budget={budget}
           bookUrl="book.html"
           notifications={{ has: async () => false, request: async () => false, remove: async () => true }}

@@ -61,7 +61,7 @@ describe('the book refresh', () => {
   });
 
   it('stops when the day’s share of the API budget is spent, and says so', async () => {
-    await bookSettings.set({ owner: 'mine', intervalHours: 4, budgetShare: 0.02, notify: false });
+    await bookSettings.set({ owner: 'mine', lists: {}, intervalHours: 4, budgetShare: 0.02, notify: false });
     // 2 % of 15,000 is 300: 299 were spent by earlier refreshes today.
     await bookBudget.set({
       [`salesforce:${HOST}`]: { day: dayInTimeZone(new Date(), userTimeZone()), spent: 299, orgUsed: 5000, orgMax: 15000 },

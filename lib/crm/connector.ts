@@ -1,5 +1,5 @@
 import type { Crm, RecordRef } from '../pages/record-ref';
-import type { BookLoad, BookScope } from './book';
+import type { BookList, BookLoad, BookScope } from './book';
 import type { CrmResult } from './errors';
 import type { CrmSchema } from './schema';
 import type { AccountSnapshot } from './snapshot';
@@ -73,6 +73,14 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
    */
   loadBook?(scope: BookScope, ctx: BookContext<S>): Promise<CrmResult<BookLoad>>;
   /**
+   * The lists of accounts the CRM keeps that a book can read instead of an owner's accounts (the
+   * "list" scope), for the settings page to offer: one request or a few, on demand. Absent where
+   * the CRM has none.
+   */
+  bookLists?(where: { host: string; source?: string }, ctx: ConnectorContext<S>): Promise<CrmResult<BookList[]>>;
+  /** What this CRM calls such a list, and what it says when there is none, in both UI languages. */
+  bookListWords?: Record<'en' | 'ko', BookListWords>;
+  /**
    * Which books a refresh reads: one per org whose record pages the CSM opened (`hosts`, the
    * default: the browser's login reaches them), or one per kept connection (`connections`: a
    * token per portal, `scope.source` its id).
@@ -138,6 +146,12 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> {
   ): Promise<CrmResult<{ secretKey: string; secret: unknown; info: ConnectionInfo }>>;
   /** Ends a kept sign-in at the CRM (revokes its tokens) before the background forgets it. */
   revoke?(secret: unknown, ctx: ConnectorContext<S>): Promise<CrmResult<null>>;
+}
+
+/** A CRM's own words for its lists of accounts: `list` fits "Choose a {list} for …", `none` is a whole sentence. */
+export interface BookListWords {
+  list: string;
+  none: string;
 }
 
 /** The browser's OAuth window, as the background hands it to a connector's sign-in. */

@@ -4,6 +4,7 @@ import { crmError, type CrmResult } from '../errors';
 import { parseSalesforceSettings, type SalesforceSettings } from '../../settings/salesforce-settings';
 import { dayInTimeZone } from '../../time/today';
 import { loadSalesforceBook } from './load-book';
+import { readAccountListViews } from './list-views';
 import { loadSalesforceView } from './load-view';
 import { orgSchema } from './schema-cache';
 import { readSalesforceSchema } from './read-schema';
@@ -81,6 +82,15 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
 
   loadBook(scope, ctx) {
     return withSession(scope.host, ctx, (session) => loadBookOf(session, scope, ctx));
+  },
+  bookLists(where, ctx) {
+    return withSession(where.host, ctx, (session) =>
+      readAccountListViews(session, { fetch: ctx.fetch, ...(ctx.signal ? { signal: ctx.signal } : {}) }),
+    );
+  },
+  bookListWords: {
+    en: { list: 'list view', none: 'This org has no Account list views the book can read.' },
+    ko: { list: '목록 보기', none: '이 조직에는 담당 고객 현황이 읽을 수 있는 거래처(Account) 목록 보기가 없습니다.' },
   },
 
   saveNote(ref, target, note, ctx) {
