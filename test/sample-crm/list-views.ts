@@ -16,7 +16,8 @@ export interface SampleListView {
   where: string | null;
 }
 
-const COLUMNS = 'SELECT Name, Site, BillingState, Phone, toLabel(Type), Owner.Alias, Id, CreatedDate, LastModifiedDate, SystemModstamp, Owner.Id, OwnerId';
+const COLUMNS =
+  'SELECT Name, Site, BillingState, Phone, toLabel(Type), Owner.Alias, Id, CreatedDate, LastModifiedDate, SystemModstamp, Owner.Id, OwnerId';
 
 /**
  * The views every sample org has: "All Accounts" (no condition), "My Accounts" (scope mine), a
@@ -36,7 +37,14 @@ export function sampleListViews(): SampleListView[] {
       scope: 'mine',
       where: "Industry = 'Technology' AND Type = 'Customer - Direct' AND Name != 'Pilot ORDER BY Name LIMIT 1'",
     },
-    { id: id(4), developerName: 'RecentlyViewedAccounts', label: 'Recently Viewed Accounts', soqlCompatible: false, scope: null, where: null },
+    {
+      id: id(4),
+      developerName: 'RecentlyViewedAccounts',
+      label: 'Recently Viewed Accounts',
+      soqlCompatible: false,
+      scope: null,
+      where: null,
+    },
   ];
 }
 
@@ -71,7 +79,11 @@ export function listViewEntry(view: SampleListView, version: string) {
 export function listViewDescribe(view: SampleListView) {
   const query = `${COLUMNS} FROM Account ${view.scope ? `USING SCOPE ${view.scope} ` : ''}${view.where ? `WHERE ${view.where} ` : ''}ORDER BY Name ASC NULLS FIRST, Id ASC NULLS FIRST`;
   return {
-    columns: [column('Name', 'Account Name', 'string', 0), column('Site', 'Account Site', 'string', null), column('Id', 'Account ID', 'id', null)],
+    columns: [
+      column('Name', 'Account Name', 'string', 0),
+      column('Site', 'Account Site', 'string', null),
+      column('Id', 'Account ID', 'id', null),
+    ],
     id: view.id,
     orderBy: [
       { fieldNameOrPath: 'Name', nullsPosition: 'first', sortDirection: 'ascending' },

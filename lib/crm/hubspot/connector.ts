@@ -5,6 +5,7 @@ import { hubspotJson, type HubSpotHttp } from './client';
 import { hubspotErrorWords } from './error-words';
 import { connectHubSpot, connectionInfo, readPortalSecret, type HubSpotSecret } from './connection';
 import { loadHubSpotBook } from './load-book';
+import { readCompanyLists } from './lists';
 import { companyOf, loadHubSpotSnapshot } from './load-snapshot';
 import { readHubSpotSchema } from './read-schema';
 import { noteKey, saveNoteToHubSpot, updateNoteInHubSpot } from './save-note';
@@ -66,6 +67,15 @@ export const hubspotConnector: CrmConnector<'hubspot', HubSpotSettings> = {
       today: dayInTimeZone(ctx.now(), ctx.timeZone),
       mayRequest: ctx.mayRequest ?? (() => true),
     });
+  },
+
+  async bookLists(where, ctx) {
+    const secret = await readPortalSecret(ctx, where.source ?? '');
+    return secret.ok ? readCompanyLists(httpFor(secret.value, ctx)) : secret;
+  },
+  bookListWords: {
+    en: { list: 'company list', none: 'This portal has no lists of companies.' },
+    ko: { list: '회사 목록', none: '이 포털에는 회사 목록이 없습니다.' },
   },
 
   async saveNote(ref, target, note, ctx) {

@@ -35,8 +35,16 @@ describe("a list view's scope and condition, from its describe's query", () => {
     ],
     ['no ORDER BY at all', "SELECT Id FROM Account WHERE Type = 'Prospect'", { scope: null, where: "Type = 'Prospect'" }],
     ['a LIMIT after the condition', "SELECT Id FROM Account WHERE Type = 'Prospect' LIMIT 10", { scope: null, where: "Type = 'Prospect'" }],
-    ['keywords in any case', "select Id from account using scope Team where Rating = 'Hot' order by Name", { scope: 'team', where: "Rating = 'Hot'" }],
-    ['a FROM inside a value in the field list', "SELECT Id, toLabel(Type) FROM Account WHERE Site = 'FROM Account'", { scope: null, where: "Site = 'FROM Account'" }],
+    [
+      'keywords in any case',
+      "select Id from account using scope Team where Rating = 'Hot' order by Name",
+      { scope: 'team', where: "Rating = 'Hot'" },
+    ],
+    [
+      'a FROM inside a value in the field list',
+      "SELECT Id, toLabel(Type) FROM Account WHERE Site = 'FROM Account'",
+      { scope: null, where: "Site = 'FROM Account'" },
+    ],
   ])('%s', (_name, soql, expected) => {
     expect(listViewFilter(soql)).toEqual(expected);
   });

@@ -7,7 +7,8 @@ export interface ListViewFilter {
 }
 
 // A clause that ends the WHERE condition of a SELECT (top level only).
-const AFTER_WHERE = /\b(?:ORDER\s+BY|GROUP\s+BY|HAVING|LIMIT|OFFSET|WITH|FOR\s+(?:VIEW|REFERENCE|UPDATE)|UPDATE\s+(?:TRACKING|VIEWSTAT))\b/i;
+const AFTER_WHERE =
+  /\b(?:ORDER\s+BY|GROUP\s+BY|HAVING|LIMIT|OFFSET|WITH|FOR\s+(?:VIEW|REFERENCE|UPDATE)|UPDATE\s+(?:TRACKING|VIEWSTAT))\b/i;
 
 /**
  * The statement with every string literal and everything inside parentheses blanked out (same

@@ -89,7 +89,10 @@ describe('a Salesforce list view as the book', () => {
       'a deleted view',
       (org: Org) => {
         const gone = view(org, 'My technology customers');
-        org.api.listViews.splice(org.api.listViews.findIndex((v) => v.id === gone.id), 1);
+        org.api.listViews.splice(
+          org.api.listViews.findIndex((v) => v.id === gone.id),
+          1,
+        );
         return gone;
       },
       { kind: 'not-found', code: 'LIST_VIEW_GONE', field: 'My technology customers' },

@@ -9,7 +9,12 @@ import type { SalesforceSession } from './session';
 
 // The org's Account list views (REST "List Views" and "List View Describe", API 32.0 and later).
 
-const ListViewSchema = z.looseObject({ id: z.string(), label: z.string(), developerName: z.string().optional(), soqlCompatible: z.boolean() });
+const ListViewSchema = z.looseObject({
+  id: z.string(),
+  label: z.string(),
+  developerName: z.string().optional(),
+  soqlCompatible: z.boolean(),
+});
 /** GET …/sobjects/Account/listviews: the list views the user can see (`nextRecordsUrl` while there are more). */
 const ListViewsSchema = z.looseObject({
   listviews: z.array(ListViewSchema),

@@ -135,8 +135,7 @@ export async function loadSalesforceBook(
   const byOwner = scope.owner === 'mine' || scope.owner === 'team';
   let filter: BookAccountFilter = byOwner ? { owner: { id: ME_REF, team: scope.owner === 'team' } } : null;
   if (scope.owner === 'list') {
-    if (!scope.list)
-      return { ok: false, error: crmError('bad-request', 'No list view was chosen for this org', { code: 'NO_LIST' }) };
+    if (!scope.list) return { ok: false, error: crmError('bad-request', 'No list view was chosen for this org', { code: 'NO_LIST' }) };
     const view = await readListViewFilter(session, scope.list, deps);
     if (!view.ok) return view;
     if (!deps.mayRequest()) return done(false, null, { stoppedBy: 'budget' });
