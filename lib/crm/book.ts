@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CrmErrorSchema } from './errors';
+import { crmError, CrmErrorSchema, type CrmError } from './errors';
 import type { AccountSnapshot } from './snapshot';
 
 /**
@@ -13,6 +13,13 @@ export type BookOwner = z.infer<typeof BookOwnerSchema>;
 /** A list of accounts kept in the CRM (a list view, a company list): its id and the name the CSM knows it by. */
 export const BookListSchema = z.object({ id: z.string().min(1).max(64), label: z.string().max(255) });
 export type BookList = z.infer<typeof BookListSchema>;
+
+/**
+ * A chosen list that cannot be the book, as an error the CSM acts on: `code` picks the sentence
+ * (`LIST_VIEW_GONE`, `LIST_GONE`…) and `field` carries the list's name for it.
+ */
+export const bookListError = (kind: CrmError['kind'], code: string, label: string, detail: string, httpStatus?: number): CrmError =>
+  crmError(kind, detail, { code, field: label, ...(httpStatus ? { httpStatus } : {}) });
 
 /** Where and whose: the org's page host (Salesforce) or the portal (`source`), the owner setting, and the list when it is "list". */
 export interface BookScope {

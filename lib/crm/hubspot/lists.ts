@@ -1,5 +1,5 @@
-import type { BookList } from '../book';
-import { crmError, type CrmError, type CrmResult } from '../errors';
+import { bookListError, type BookList } from '../book';
+import type { CrmError, CrmResult } from '../errors';
 import { hubspotJson, type HubSpotHttp } from './client';
 import { HsListFetchSchema, HsListMembershipsSchema, HsListSearchSchema } from './schemas';
 
@@ -32,9 +32,8 @@ export async function readCompanyLists(http: HubSpotHttp): Promise<CrmResult<Boo
   return { ok: true, value: lists };
 }
 
-/** A list that cannot be the book, in words the CSM acts on: `field` carries its name for the sentence. */
-const listError = (kind: CrmError['kind'], code: string, label: string, detail: string, httpStatus?: number): CrmError =>
-  crmError(kind, `List “${label}”: ${detail}`, { code, field: label, ...(httpStatus ? { httpStatus } : {}) });
+const listError = (kind: CrmError['kind'], code: string, label: string, detail: string, httpStatus?: number) =>
+  bookListError(kind, code, label, `List “${label}”: ${detail}`, httpStatus);
 
 /**
  * The ids of the companies on the chosen list: the list first (is it still there, is it a list of

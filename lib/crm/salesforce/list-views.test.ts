@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ACME_SALESFORCE_SETTINGS } from '../../../test/support/acme-settings';
-import { sampleSalesforce } from '../../../test/support/sample-fetch';
-import type { CrmSchema } from '../schema';
-import { describeOrg } from './describe';
+import { describedSampleSalesforce } from '../../../test/support/sample-fetch';
 import { readAccountListViews } from './list-views';
 import { bookAccountQuery, loadSalesforceBook } from './load-book';
 
 const today = new Date('2026-11-22T12:00:00Z');
 const host = 'acme.lightning.force.com';
 
-async function sampleOrg() {
-  const org = sampleSalesforce(today);
-  const described = await describeOrg(org.session, null, { fetch: org.fetch, now: () => today });
-  if (!described.ok) throw new Error(described.error.detail);
-  org.api.resetCount();
-  return { ...org, schema: described.value as CrmSchema };
-}
+const sampleOrg = () => describedSampleSalesforce(today);
 type Org = Awaited<ReturnType<typeof sampleOrg>>;
 
 const view = (org: Org, label: string) => {

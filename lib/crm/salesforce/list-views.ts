@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BookList } from '../book';
+import { bookListError, type BookList } from '../book';
 import { crmError, type CrmError, type CrmResult } from '../errors';
 import { API_BASE, salesforceJson, type HttpDeps } from './client';
 import { salesforceError } from './errors';
@@ -47,9 +47,8 @@ export async function readAccountListViews(session: SalesforceSession, deps: Htt
   return { ok: true, value: views };
 }
 
-/** A list view that cannot be the book, in words the CSM acts on: `field` carries its name for the sentence. */
-const listError = (kind: CrmError['kind'], code: string, label: string, detail: string, httpStatus?: number): CrmError =>
-  crmError(kind, `List view “${label}”: ${detail}`, { code, field: label, ...(httpStatus ? { httpStatus } : {}) });
+const listError = (kind: CrmError['kind'], code: string, label: string, detail: string, httpStatus?: number) =>
+  bookListError(kind, code, label, `List view “${label}”: ${detail}`, httpStatus);
 
 /**
  * The chosen list view's scope and condition, in one composite call: its basic information (does
