@@ -65,6 +65,7 @@ type Key =
   | 'owner.mine'
   | 'owner.team'
   | 'owner.all'
+  | 'owner.list'
   | 'whose'
   | 'share'
   | 'interval'
@@ -74,7 +75,18 @@ type Key =
   | 'notifyHelp'
   | 'notifyRefused'
   | 'notifyRevoked'
-  | 'place.portal';
+  | 'place.portal'
+  | 'listFallback'
+  | 'listsTitle'
+  | 'listFor'
+  | 'listChoose'
+  | 'listsLoading'
+  | 'listsFailed'
+  | 'listGone'
+  | 'noSources'
+  | 'sourcesLoading'
+  | 'sourcesFailed'
+  | 'needsList';
 
 const en: Record<Key, string> = {
   title: 'Book of business',
@@ -141,6 +153,7 @@ const en: Record<Key, string> = {
   'owner.mine': 'Accounts I own',
   'owner.team': 'My team’s: mine and my direct reports’ (HubSpot: my teams’ owners’)',
   'owner.all': 'All accounts I can see',
+  'owner.list': 'A list I choose for each org or portal (Salesforce list view, HubSpot company list)',
   whose: 'Whose accounts',
   share: 'Share of the daily API budget (%)',
   interval: 'Refresh every (hours)',
@@ -152,6 +165,18 @@ const en: Record<Key, string> = {
   notifyRefused: 'Your browser did not allow notifications, so they stay off.',
   notifyRevoked: 'Notifications are on here, but your browser no longer allows them. Tick the box to allow them again.',
   'place.portal': '{crm} portal {portal}',
+  listFallback: 'list',
+  listsTitle: 'The list each org or portal reads',
+  listFor: 'The {list} to read for {place}',
+  listChoose: 'Choose a {list}…',
+  listsLoading: 'Reading the {list}s of {place}…',
+  listsFailed: 'The {list}s of {place} could not be read. {message} {next}',
+  listGone: '{label} (no longer offered)',
+  noSources:
+    'No org or portal to choose a list for yet: open a record in your CRM once, or connect your HubSpot portal in Settings → HubSpot.',
+  sourcesLoading: 'Reading where your book comes from…',
+  sourcesFailed: 'The orgs and portals of your book could not be read ({detail}).',
+  needsList: '{host}: no {list} chosen, so nothing was read. Choose a {list} for {host} in Settings → Book of business.',
 };
 
 const ko: Record<Key, string> = {
@@ -219,6 +244,7 @@ const ko: Record<Key, string> = {
   'owner.mine': '내가 담당하는 고객',
   'owner.team': '우리 팀 고객: 나와 직속 팀원 담당(HubSpot: 내 팀 소유자 담당)',
   'owner.all': '볼 수 있는 모든 고객',
+  'owner.list': '조직·포털마다 고른 목록(Salesforce 목록 보기, HubSpot 회사 목록)',
   whose: '대상 고객',
   share: '하루 API 한도 중 사용 비율(%)',
   interval: '새로 고침 간격(시간)',
@@ -230,6 +256,17 @@ const ko: Record<Key, string> = {
   notifyRefused: '브라우저가 알림을 허용하지 않아 알림은 꺼진 상태로 둡니다.',
   notifyRevoked: '여기서는 알림이 켜져 있지만 브라우저가 더 이상 허용하지 않습니다. 다시 허용하려면 체크하세요.',
   'place.portal': '{crm} 포털 {portal}',
+  listFallback: '목록',
+  listsTitle: '조직·포털별로 읽을 목록',
+  listFor: '{place}에서 읽을 {list}',
+  listChoose: '{list} 선택…',
+  listsLoading: '{place}의 {list}을(를) 읽는 중…',
+  listsFailed: '{place}의 {list}을(를) 읽지 못했습니다. {message} {next}',
+  listGone: '{label}(더 이상 없음)',
+  noSources: '아직 목록을 고를 조직이나 포털이 없습니다. CRM에서 레코드를 한 번 열거나 설정 → HubSpot에서 포털을 연결하세요.',
+  sourcesLoading: '담당 고객의 출처를 읽는 중…',
+  sourcesFailed: '담당 고객의 조직과 포털을 읽지 못했습니다({detail}).',
+  needsList: '{host}: 고른 {list}이(가) 없어 아무것도 읽지 않았습니다. 설정 → 담당 고객 현황에서 {host}의 {list}을(를) 고르세요.',
 };
 
 export const bookMessages: Dictionary<Key> = { en, ko };

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { BookOwnerSchema } from '../../lib/crm/book';
 import type { BookSettings } from '../../lib/settings/book-settings';
 import type { BookView } from '../../lib/messages/book-client';
+import type { BookListsApi } from '../../lib/messages/book-lists-client';
 import type { PermissionSwitch } from '../../lib/browser/notification-permission';
 import { useFormat, useT } from '../i18n/i18n-context';
+import { BookListPicker } from './book-list-picker';
 import { bookMessages } from './book-messages';
 import { useBookPlace } from './use-book-place';
 
@@ -73,12 +75,16 @@ function NotifySwitch({
   );
 }
 
-/** Settings: whose book, how often, the share of the daily API budget, what today's refreshes used, and notifications. */
+/**
+ * Settings: whose book (for "list", the list of each org and portal), how often, the share of the
+ * daily API budget, what today's refreshes used, and notifications.
+ */
 export function BookSettingsSection({
   value,
   budget,
   bookUrl,
   notifications,
+  lists,
   onChange,
 }: {
   value: BookSettings;
@@ -86,6 +92,8 @@ export function BookSettingsSection({
   bookUrl: string;
   /** The browser's notifications permission (optional in the manifest). */
   notifications: PermissionSwitch;
+  /** Where a refresh reads and each place's lists, asked only while the "list" scope shows. */
+  lists: Pick<BookListsApi, 'sources' | 'lists'>;
   onChange: (next: BookSettings) => void;
 }) {
   const t = useT(bookMessages);
@@ -105,7 +113,8 @@ export function BookSettingsSection({
             </option>
           ))}
         </select>
-      </label>{' '}
+      </label>
+      {value.owner === 'list' ? <BookListPicker api={lists} value={value} onChange={onChange} /> : null}{' '}
       <label>
         {t('share')}{' '}
         <input

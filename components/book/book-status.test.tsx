@@ -27,6 +27,60 @@ const failed = (error: ReturnType<typeof crmError>): BookView['status']['sources
 });
 
 describe('how the last refresh went, per org and portal', () => {
+  it('says, in the CRM’s own word for a list, that no list was chosen and nothing was read, and where to choose one', () => {
+    const needsList = (crm: 'salesforce' | 'hubspot', host: string, source: string | null) =>
+      ({ crm, host, source, accounts: 0, complete: false, needsList: true }) as const;
+    render(
+      <I18nProvider locale="en">
+        <BookStatus
+          budgetShare={0.02}
+          view={view([needsList('salesforce', 'acme.lightning.force.com', null), needsList('hubspot', 'app.hubspot.com', '4400123')])}
+        />
+      </I18nProvider>,
+    );
+    const status = screen.getByRole('status').textContent;
+    expect(status).toContain(
+      'acme.lightning.force.com: no list view chosen, so nothing was read. Choose a list view for acme.lightning.force.com in Settings → Book of business.',
+    );
+    expect(status).toContain(
+      'HubSpot portal 4400123: no company list chosen, so nothing was read. Choose a company list for HubSpot portal 4400123',
+    );
+  });
+
+  it('names a list view that is gone, and what to do, in Korean too', () => {
+    const gone = crmError('not-found', 'List view “Key accounts”: it no longer exists or is not shared with you', {
+      code: 'LIST_VIEW_GONE',
+      field: 'Key accounts',
+      httpStatus: 404,
+    });
+    const source = {
+      crm: 'salesforce',
+      host: 'acme.lightning.force.com',
+      source: null,
+      accounts: 0,
+      complete: false,
+      error: gone,
+    } as const;
+    const { unmount } = render(
+      <I18nProvider locale="en">
+        <BookStatus budgetShare={0.02} view={view([source])} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('status').textContent).toContain(
+      'acme.lightning.force.com: the refresh failed. The list view “Key accounts” chosen for the book no longer exists in Salesforce, or is no longer shared with you.',
+    );
+    expect(screen.getByRole('status').textContent).toContain('Choose another list view for this org in Settings → Book of business.');
+    unmount();
+    render(
+      <I18nProvider locale="ko">
+        <BookStatus budgetShare={0.02} view={view([source])} />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('status').textContent).toContain(
+      '담당 고객 현황으로 고른 목록 보기 “Key accounts”이(가) Salesforce에 더 이상 없거나 더 이상 공유되지 않습니다.',
+    );
+  });
+
   it('names a HubSpot portal by its id, and says a refused token in HubSpot’s words with the next step', () => {
     render(
       <I18nProvider locale="en">
@@ -82,10 +136,11 @@ describe('how the last refresh went, per org and portal', () => {
     render(
       <I18nProvider locale="en">
         <BookSettingsSection
-          value={{ owner: 'mine', intervalHours: 4, budgetShare: 0.02, notify: false }}
+          value={{ owner: 'mine', lists: {}, intervalHours: 4, budgetShare: 0.02, notify: false }}
           budget={budget}
           bookUrl="book.html"
           notifications={{ has: async () => false, request: async () => false, remove: async () => true }}
+          lists={{ sources: async () => ({ ok: true, value: [] }), lists: async () => ({ ok: true, value: [] }) }}
           onChange={() => undefined}
         />
       </I18nProvider>,

@@ -1,3 +1,4 @@
+import { bookSourceKey } from '../../lib/crm/book';
 import type { BookView } from '../../lib/messages/book-client';
 import { useFormat, useT } from '../i18n/i18n-context';
 import { useCrmErrorText } from '../panel/use-crm-error-text';
@@ -24,9 +25,10 @@ export function BookStatus({ view, budgetShare }: { view: BookView; budgetShare:
       <p>{status.finishedAt ? t('lastRefresh', { time: format.dateTime(status.finishedAt) }) : t('neverRefreshed')}</p>
       {status.sources.map((s) => {
         const host = place.ofSource(s);
-        const key = `${s.crm}:${s.source ?? s.host}`;
+        const key = bookSourceKey(s);
         if (s.error) return <SourceFailed key={key} source={s} place={host} />;
         if (s.unsupported) return <p key={key}>{t('unsupported', { host })}</p>;
+        if (s.needsList) return <p key={key}>{t('needsList', { host, list: place.listWords(s.crm).list })}</p>;
         if (s.stoppedBy) return <p key={key}>{t(`stopped.${s.stoppedBy}`, { host, accounts: s.accounts })}</p>;
         return null;
       })}

@@ -1,7 +1,7 @@
 import type { BookView } from '../../lib/messages/book-client';
 import { profileOf } from '../../lib/crm/profiles';
 import { CRMS, type Crm } from '../../lib/pages/record-ref';
-import { useT } from '../i18n/i18n-context';
+import { useFormat, useT } from '../i18n/i18n-context';
 import { bookMessages } from './book-messages';
 
 const crmOf = (name: string): Crm | null => ((CRMS as readonly string[]).includes(name) ? (name as Crm) : null);
@@ -12,6 +12,7 @@ const crmOf = (name: string): Crm | null => ((CRMS as readonly string[]).include
  */
 export function useBookPlace() {
   const t = useT(bookMessages);
+  const { locale } = useFormat();
   const place = (crm: string, host: string, source: string | null) => {
     const known = crmOf(crm);
     const profile = known ? profileOf(known) : null;
@@ -19,7 +20,13 @@ export function useBookPlace() {
   };
   return {
     /** A refresh's source: its CRM, host and org or portal id. */
-    ofSource: (s: BookView['status']['sources'][number]) => place(s.crm, s.host, s.source),
+    ofSource: (s: Pick<BookView['status']['sources'][number], 'crm' | 'host' | 'source'>) => place(s.crm, s.host, s.source),
+    /** What the source's CRM calls a list of accounts ("list view"), and its sentence for having none. */
+    listWords: (crm: string) => {
+      const known = crmOf(crm);
+      const words = known ? profileOf(known).bookListWords : undefined;
+      return words?.[locale] ?? { list: t('listFallback'), none: '' };
+    },
     /** A budget's key: `crm:host`, or `crm:portal id` for a CRM whose books are its connections. */
     ofBudget: (key: string) => {
       const at = key.indexOf(':');

@@ -5,13 +5,18 @@ import type { Dictionary } from '../../lib/i18n/translate';
 export const NO_API_ACCESS_CODES = ['INVALID_SESSION_ID', 'API_DISABLED_FOR_ORG', 'API_CURRENTLY_DISABLED'] as const;
 type NoApiAccessCode = (typeof NO_API_ACCESS_CODES)[number];
 
+/** A list chosen as the book that cannot be read (the connectors name it in the error's `field`). */
+export const BOOK_LIST_CODES = ['LIST_VIEW_GONE', 'LIST_VIEW_NOT_SOQL', 'LIST_VIEW_UNREADABLE', 'LIST_GONE', 'LIST_NOT_COMPANIES'] as const;
+type BookListCode = (typeof BOOK_LIST_CODES)[number];
+
 type Keys =
   | `${CrmErrorKind}.message`
   | `${CrmErrorKind}.next`
   | 'rate-limited.nextWithWait'
   | `rate-limited.daily.${'message' | 'next'}`
   | `no-api-access.${NoApiAccessCode}.${'message' | 'next'}`
-  | `session-expired.OAUTH_REFRESH_FAILED.${'message' | 'next'}`;
+  | `session-expired.OAUTH_REFRESH_FAILED.${'message' | 'next'}`
+  | `list.${BookListCode}.${'message' | 'next'}`;
 
 /** Each kind of CRM failure as a sentence a CSM understands, and the next step. */
 export const crmErrorMessages: Dictionary<Keys> = {
@@ -59,6 +64,20 @@ export const crmErrorMessages: Dictionary<Keys> = {
     'not-connected.next': 'Log in to {crm} in this browser, or connect it in Settings.',
     'internal.message': 'Success Lens could not finish this ({detail}).',
     'internal.next': 'Try again. If it keeps happening, reload the page or restart the browser; your notes are safe.',
+    'list.LIST_VIEW_GONE.message':
+      'The list view “{field}” chosen for the book no longer exists in {crm}, or is no longer shared with you.',
+    'list.LIST_VIEW_GONE.next': 'Choose another list view for this org in Settings → Book of business.',
+    'list.LIST_VIEW_NOT_SOQL.message':
+      '{crm} cannot read the list view “{field}” as a query (views such as Recently Viewed cannot be read through the API).',
+    'list.LIST_VIEW_NOT_SOQL.next':
+      'Choose another list view in Settings → Book of business, or ask your admin for a view with plain filters.',
+    'list.LIST_VIEW_UNREADABLE.message': 'The list view “{field}” could not be read as the book.',
+    'list.LIST_VIEW_UNREADABLE.next':
+      'Choose another list view in Settings → Book of business; if this one should work, tell your admin its name.',
+    'list.LIST_GONE.message': 'The list “{field}” chosen for the book no longer exists in {crm}.',
+    'list.LIST_GONE.next': 'Choose another company list for this portal in Settings → Book of business.',
+    'list.LIST_NOT_COMPANIES.message': 'The list “{field}” holds contacts or other records, not companies.',
+    'list.LIST_NOT_COMPANIES.next': 'Choose a list of companies in Settings → Book of business.',
   },
   ko: {
     'session-expired.message': '{crm} 세션이 만료되었습니다.',
@@ -103,5 +122,17 @@ export const crmErrorMessages: Dictionary<Keys> = {
     'not-connected.next': '이 브라우저에서 {crm}에 로그인하거나 설정에서 연결하세요.',
     'internal.message': 'Success Lens가 이 작업을 마치지 못했습니다 ({detail}).',
     'internal.next': '다시 시도하세요. 계속되면 페이지를 새로 고치거나 브라우저를 다시 시작하세요. 메모는 안전합니다.',
+    'list.LIST_VIEW_GONE.message': '담당 고객 현황으로 고른 목록 보기 “{field}”이(가) {crm}에 더 이상 없거나 더 이상 공유되지 않습니다.',
+    'list.LIST_VIEW_GONE.next': '설정 → 담당 고객 현황에서 이 조직의 다른 목록 보기를 고르세요.',
+    'list.LIST_VIEW_NOT_SOQL.message':
+      '{crm}이(가) 목록 보기 “{field}”을(를) 쿼리로 읽을 수 없습니다(최근 본 항목 같은 보기는 API로 읽을 수 없습니다).',
+    'list.LIST_VIEW_NOT_SOQL.next': '설정 → 담당 고객 현황에서 다른 목록 보기를 고르거나, 관리자에게 일반 필터로 된 보기를 요청하세요.',
+    'list.LIST_VIEW_UNREADABLE.message': '목록 보기 “{field}”을(를) 담당 고객 현황으로 읽지 못했습니다.',
+    'list.LIST_VIEW_UNREADABLE.next':
+      '설정 → 담당 고객 현황에서 다른 목록 보기를 고르세요. 이 보기가 되어야 한다면 관리자에게 이름을 알려 주세요.',
+    'list.LIST_GONE.message': '담당 고객 현황으로 고른 목록 “{field}”이(가) {crm}에 더 이상 없습니다.',
+    'list.LIST_GONE.next': '설정 → 담당 고객 현황에서 이 포털의 다른 회사 목록을 고르세요.',
+    'list.LIST_NOT_COMPANIES.message': '목록 “{field}”에는 회사가 아니라 연락처 등 다른 레코드가 들어 있습니다.',
+    'list.LIST_NOT_COMPANIES.next': '설정 → 담당 고객 현황에서 회사 목록을 고르세요.',
   },
 };

@@ -2,7 +2,7 @@ import type { CrmError } from '../../lib/crm/errors';
 import { profileOf } from '../../lib/crm/profiles';
 import type { Crm } from '../../lib/pages/record-ref';
 import { useFormat, useT } from '../i18n/i18n-context';
-import { crmErrorMessages, NO_API_ACCESS_CODES } from './crm-error-messages';
+import { BOOK_LIST_CODES, crmErrorMessages, NO_API_ACCESS_CODES } from './crm-error-messages';
 
 type Key = keyof typeof crmErrorMessages.en;
 
@@ -25,6 +25,9 @@ export function useCrmErrorText(crm?: Crm): (error: CrmError) => { message: stri
     // A refused API says who can act: the admin's API Access Control, the org's edition, or the profile.
     const refusal = error.kind === 'no-api-access' ? NO_API_ACCESS_CODES.find((c) => c === error.code) : undefined;
     if (refusal) return { message: say(`no-api-access.${refusal}.message`), nextStep: say(`no-api-access.${refusal}.next`) };
+    // A list chosen as the book that cannot be read: the sentence names it and the fix is in Settings.
+    const list = BOOK_LIST_CODES.find((c) => c === error.code);
+    if (list) return { message: t(`list.${list}.message`, vars), nextStep: t(`list.${list}.next`) };
     // An OAuth sign-in Salesforce would not renew: signing in again helps, logging in to the page does not.
     if (error.kind === 'session-expired' && error.code === 'OAUTH_REFRESH_FAILED') {
       return {

@@ -19,6 +19,7 @@ import { notificationPermission } from '../../lib/browser/notification-permissio
 import { hubspotProfile } from '../../lib/crm/hubspot/profile';
 import { salesforceProfile } from '../../lib/crm/salesforce/profile';
 import { HubSpotSettingsSchema } from '../../lib/crm/hubspot/settings';
+import { bookListsClient } from '../../lib/messages/book-lists-client';
 import { crmClient } from '../../lib/messages/crm-client';
 import { importPageUrl } from '../../lib/messages/imports-client';
 import { countLocalDataViaBackground, deleteAllLocalDataViaBackground } from '../../lib/messages/local-data-client';
@@ -77,6 +78,7 @@ function Options() {
           budget={bookView.data?.budget ?? null}
           bookUrl={browser.runtime.getURL('/book.html')}
           notifications={notificationPermission}
+          lists={bookListsClient}
           onChange={setBook}
         />
       ) : null}

@@ -47,7 +47,7 @@ describe('the book refresh of a connected HubSpot portal', () => {
   });
 
   it('stops when today’s share of the portal’s budget is spent, and says so', async () => {
-    await bookSettings.set({ owner: 'mine', intervalHours: 4, budgetShare: 0.02, notify: false });
+    await bookSettings.set({ owner: 'mine', lists: {}, intervalHours: 4, budgetShare: 0.02, notify: false });
     // 2 % of 250,000 is 5,000 calls: earlier refreshes today left 20.
     const today = dayInTimeZone(new Date(), userTimeZone());
     await bookBudget.set({ 'hubspot:4400123': { day: today, spent: 4980, orgUsed: 90_000, orgMax: 250_000 } });

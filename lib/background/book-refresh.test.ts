@@ -93,7 +93,7 @@ describe('the book refresh', () => {
   });
 
   it('stops when the day’s share of the API budget is spent, and says so', async () => {
-    await bookSettings.set({ owner: 'mine', intervalHours: 4, budgetShare: 0.02, notify: false });
+    await bookSettings.set({ owner: 'mine', lists: {}, intervalHours: 4, budgetShare: 0.02, notify: false });
     // 2 % of 15,000 is 300: 299 were spent by earlier refreshes today.
     await bookBudget.set({
       [`salesforce:${HOST}`]: { day: dayInTimeZone(new Date(), userTimeZone()), spent: 299, orgUsed: 5000, orgMax: 15000 },
@@ -107,5 +107,53 @@ describe('the book refresh', () => {
     const answer = await handleRequest({ type: 'book-refresh' }, { scope: { kind: 'framed', host: HOST, frameKey: '7:1' } });
     expect(answer).toMatchObject({ ok: false, error: { code: 'WRONG_PAGE' } });
     expect(sample.api.requestCount).toBe(0);
+  });
+});
+
+describe('the book of a list the CSM chose', () => {
+  const framed = { scope: { kind: 'framed' as const, host: HOST, frameKey: '7:1' } };
+  const listSettings = (lists: Record<string, { id: string; label: string }>) =>
+    bookSettings.set({ owner: 'list', lists, intervalHours: 4, budgetShare: 0.02, notify: false });
+
+  it('offers the org’s list views to our own pages only: a framed panel never spends the API budget', async () => {
+    expect(await handleRequest({ type: 'book-sources' }, ourPage)).toEqual({
+      ok: true,
+      value: [{ crm: 'salesforce', host: HOST, source: null }],
+    });
+    expect(sample.api.requestCount).toBe(0);
+    const where = { type: 'book-lists' as const, crm: 'salesforce' as const, host: HOST };
+    expect(await handleRequest(where, framed)).toMatchObject({ ok: false, error: { code: 'WRONG_PAGE' } });
+    expect(await handleRequest({ type: 'book-sources' }, framed)).toMatchObject({ ok: false, error: { code: 'WRONG_PAGE' } });
+    expect(sample.api.requestCount).toBe(0);
+    const answer = (await handleRequest(where, ourPage)) as { ok: true; value: Array<{ label: string }> };
+    expect(answer.value.map((v) => v.label)).toEqual(['All Accounts', 'My Accounts', 'My technology customers']);
+    expect(sample.api.requestCount).toBe(1);
+  });
+
+  it('reads nothing for an org without a chosen list, says so, and keeps the book it had', async () => {
+    await handleRequest({ type: 'book-refresh' }, ourPage);
+    sample.api.resetCount();
+    await listSettings({});
+    const status = await handleRequest({ type: 'book-refresh' }, ourPage);
+    expect(status).toMatchObject({ ok: true, value: { sources: [{ host: HOST, accounts: 0, complete: false, needsList: true }] } });
+    expect(sample.api.requestCount).toBe(0);
+    expect((await read()).rows).toHaveLength(300);
+  });
+
+  it('stores exactly the chosen view’s accounts, its requests counted in the day’s budget', async () => {
+    const view = sample.api.listViews.find((v) => v.label === 'My technology customers')!;
+    await listSettings({ [`salesforce:${HOST}`]: { id: view.id, label: view.label } });
+    const spentBefore = (await read()).budget[0]?.spent ?? 0;
+    const status = await handleRequest({ type: 'book-refresh' }, ourPage);
+    const expected = sample.book.accounts
+      .filter((a) => a.OwnerId === sample.book.sampleUser && a.Industry === 'Technology' && a.Type === 'Customer - Direct')
+      .map((a) => a.Id)
+      .sort();
+    expect(status).toMatchObject({ ok: true, value: { sources: [{ host: HOST, accounts: expected.length, complete: true }] } });
+    const book = await read();
+    expect(book.rows.map((r) => r.accountId).sort()).toEqual(expected);
+    // The view, its accounts, their NPS answers: each through the budget guard.
+    expect(sample.api.requestCount).toBe(3);
+    expect(book.budget).toEqual([expect.objectContaining({ key: `salesforce:${HOST}`, spent: spentBefore + 3 })]);
   });
 });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { budgetGuard, type BudgetGuard } from '../crm/api-budget';
-import type { BookStatus } from '../crm/book';
+import { bookSourceKey, type BookStatus } from '../crm/book';
 import { crmError } from '../crm/errors';
 import { connectorFor } from '../crm/registry';
 import { accountKeyOf, type AccountSnapshot } from '../crm/snapshot';
@@ -25,7 +25,7 @@ export const BOOK_ALARM = 'book-refresh';
  * The orgs and portals to refresh: every host the CSM opened a record on and the hosts of the
  * stored book, and every kept connection of a CRM whose books follow its connections (a portal per token).
  */
-async function bookSources(): Promise<Array<{ crm: Crm; host: string; source?: string }>> {
+export async function bookSources(): Promise<Array<{ crm: Crm; host: string; source?: string }>> {
   const seen = new Map<string, { crm: Crm; host: string; source?: string }>();
   const byConnection = (crm: Crm) => connectorFor(crm).bookSources === 'connections';
   const add = (crm: Crm, url: string | null | undefined) => {
@@ -111,12 +111,19 @@ async function runRefresh(now: Date): Promise<BookStatus> {
   const status: BookStatus = { finishedAt: null, running: false, sources: [] };
   for (const { crm, host, source } of sources) {
     const connector = connectorFor(crm);
-    if (!connector.loadBook) {
+    const byList = settings.owner === 'list';
+    if (!connector.loadBook || (byList && !connector.bookLists)) {
       status.sources.push({ crm, host, source: source ?? null, accounts: 0, complete: false, unsupported: true });
       continue;
     }
-    // The budget is the org's or portal's: keyed by what a book refresh knows before any request.
-    const budgetKey = `${crm}:${source ?? host}`;
+    // The budget and the chosen list are the org's or portal's: keyed by what a refresh knows before any request.
+    const budgetKey = bookSourceKey({ crm, host, source: source ?? null });
+    const list = byList ? settings.lists[budgetKey] : undefined;
+    if (byList && !list) {
+      // Nothing is read (and the book kept as it was) until the CSM picks the list in Settings.
+      status.sources.push({ crm, host, source: source ?? null, accounts: 0, complete: false, needsList: true });
+      continue;
+    }
     const guard = budgetGuard(
       budgets[budgetKey] ?? { day: today, spent: 0, orgUsed: null, orgMax: null },
       today,
@@ -131,7 +138,7 @@ async function runRefresh(now: Date): Promise<BookStatus> {
     }
     const ctx = await connectorContext(connector, {});
     const loaded = await connector.loadBook(
-      { host, ...(source ? { source } : {}), owner: settings.owner },
+      { host, ...(source ? { source } : {}), owner: settings.owner, ...(list ? { list } : {}) },
       { ...ctx, fetch: meteredFetch(guard), mayRequest: () => guard.allow() },
     );
     budgets[budgetKey] = guard.state();

@@ -24,6 +24,7 @@ import { saveImportedSignals } from '../store/imported-signals';
 import { editPlan, listPlans, readPlan } from '../store/plans';
 import { matchableAccounts } from './imports';
 import { readBook, refreshBook } from './book-refresh';
+import { listBookSources, readBookLists } from './book-lists';
 import { checkConnection, connect, disconnect, listConnections, loadSnapshot, readSchema, signIn } from './crm-calls';
 import { mayActOn, type SenderScope } from './sender-scope';
 import { shareNote } from './share-note';
@@ -160,6 +161,13 @@ export async function handleRequest(request: Request, context: RequestContext): 
       // A frame inside a web page never spends the user's API budget.
       if (!ourPage) return refused('The book');
       return { ok: true, value: await refreshBook() };
+    case 'book-sources':
+      if (!ourPage) return refused('The book');
+      return listBookSources();
+    case 'book-lists':
+      // A CRM request on demand: never for a frame inside a web page, whose asking would spend the API budget.
+      if (!ourPage) return refused('The book');
+      return readBookLists(request.crm, { host: request.host, ...(request.source ? { source: request.source } : {}) }, origin);
     case 'open-options':
       // A tab at the section (the panel frame cannot open it itself in Firefox).
       await browser.tabs.create({ url: browser.runtime.getURL(`/options.html${request.section ? `#${request.section}` : ''}`) });

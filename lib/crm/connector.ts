@@ -1,5 +1,5 @@
 import type { Crm, RecordRef } from '../pages/record-ref';
-import type { BookLoad, BookScope } from './book';
+import type { BookList, BookLoad, BookScope } from './book';
 import type { CrmResult } from './errors';
 import type { CrmSchema } from './schema';
 import type { AccountSnapshot } from './snapshot';
@@ -71,6 +71,8 @@ export interface CrmProfile<C extends Crm = Crm, S = unknown> {
    * token per portal, `scope.source` its id).
    */
   bookSources?: 'hosts' | 'connections';
+  /** What this CRM calls a list of accounts a book can read (`bookLists`), in both UI languages. */
+  bookListWords?: Record<'en' | 'ko', BookListWords>;
   /** The browser.storage.local key of the connector's settings (read by the background). */
   settingsKey: string;
   /** Stored settings with the default for whatever is missing or invalid. */
@@ -92,6 +94,12 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> extends CrmProfi
    * few requests as the API allows. Absent for a CRM that cannot read a book yet.
    */
   loadBook?(scope: BookScope, ctx: BookContext<S>): Promise<CrmResult<BookLoad>>;
+  /**
+   * The lists of accounts the CRM keeps that a book can read instead of an owner's accounts (the
+   * "list" scope), for the settings page to offer: one request or a few, on demand. Absent where
+   * the CRM has none.
+   */
+  bookLists?(where: { host: string; source?: string }, ctx: ConnectorContext<S>): Promise<CrmResult<BookList[]>>;
   /**
    * The daily API allocation the budget counts with until an answer states it; absent, one request
    * is allowed to learn it (every Salesforce answer states it, not every HubSpot one).
@@ -152,6 +160,12 @@ export interface CrmConnector<C extends Crm = Crm, S = unknown> extends CrmProfi
   ): Promise<CrmResult<{ secretKey: string; secret: unknown; info: ConnectionInfo }>>;
   /** Ends a kept sign-in at the CRM (revokes its tokens) before the background forgets it. */
   revoke?(secret: unknown, ctx: ConnectorContext<S>): Promise<CrmResult<null>>;
+}
+
+/** A CRM's own words for its lists of accounts: `list` fits "Choose a {list} for …", `none` is a whole sentence. */
+export interface BookListWords {
+  list: string;
+  none: string;
 }
 
 /** The browser's OAuth window, as the background hands it to a connector's sign-in. */

@@ -122,6 +122,15 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('book-read') }),
   /** Refresh the book now (our own pages only): within the day's API budget share. */
   z.object({ type: z.literal('book-refresh') }),
+  /** The orgs and portals a refresh reads (Settings offers a list for each; no CRM request). Our own pages only. */
+  z.object({ type: z.literal('book-sources') }),
+  /** The lists of accounts an org or portal keeps, for the book's "list" scope: a CRM request, our own pages only. */
+  z.object({
+    type: z.literal('book-lists'),
+    crm: CrmNameSchema,
+    host: z.string().trim().min(1).max(253),
+    source: z.string().min(1).max(64).optional(),
+  }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
 

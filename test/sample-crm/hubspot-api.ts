@@ -1,12 +1,20 @@
 // The sample portals' API on api.hubapi.com: account details, the private-app token info,
-// properties, pipelines, owners, object reads and lists, v4 associations with paging and their
+// properties, pipelines, owners, object reads and lists, the Lists API (search, fetch, memberships), v4 associations with paging and their
 // batch read, batch reads, search, and notes create, with the documented answer and error shapes
 // (every property value a string) and the daily rate-limit headers (none on search answers, as
 // HubSpot sends none there). The token picks the portal, its scopes and its user. Faults can be switched on as a real portal answers them: 401, 403
 // MISSING_SCOPES, 429 TEN_SECONDLY_ROLLING and DAILY with their headers, 500, malformed, a hang,
 // and added latency. It plays HubSpot: nothing here comes from lib/.
 import type { SampleBook } from './book.ts';
-import { buildPortal, EU_PIPELINES, US_PIPELINES, type HsRecord, type ObjectType, type SamplePortal } from './hubspot-portal.ts';
+import {
+  buildPortal,
+  EU_PIPELINES,
+  US_PIPELINES,
+  type HsRecord,
+  type ObjectType,
+  type SampleList,
+  type SamplePortal,
+} from './hubspot-portal.ts';
 import type { ApiRequest, ApiResponse } from './salesforce-api.ts';
 
 export const HUBSPOT_US_PORTAL = '4400123';
@@ -16,6 +24,8 @@ export const HUBSPOT_TOKENS = {
   us: 'pat-na1-sample-0000',
   /** The US portal without crm.objects.feedback_submissions.read (NPS). */
   usNoFeedback: 'pat-na1-sample-nofeedback',
+  /** The US portal without crm.lists.read (a list as the book). */
+  usNoLists: 'pat-na1-sample-nolists',
   eu: 'pat-eu1-sample-0000',
 } as const;
 
@@ -26,6 +36,7 @@ export const ALL_SCOPES = [
   'tickets',
   'crm.objects.feedback_submissions.read',
   'crm.objects.owners.read',
+  'crm.lists.read',
   'crm.objects.contacts.write',
 ];
 const SCOPE_OF: Record<string, string> = {
@@ -35,6 +46,7 @@ const SCOPE_OF: Record<string, string> = {
   tickets: 'tickets',
   feedback_submissions: 'crm.objects.feedback_submissions.read',
   owners: 'crm.objects.owners.read',
+  lists: 'crm.lists.read',
   notes: 'crm.objects.contacts.write',
 };
 
@@ -113,6 +125,7 @@ export function samplePortals(book: SampleBook, usCompanyIds: readonly string[])
       companyIds: usCompanyIds,
       pageAccounts: book.portfolioSize,
       dailyLimit: 250_000,
+      companyLists: true,
       idBase: 30_000,
       ticketPipelines: US_PIPELINES.tickets,
       dealPipelines: US_PIPELINES.deals,
@@ -129,6 +142,7 @@ export function samplePortals(book: SampleBook, usCompanyIds: readonly string[])
       accounts: euAccounts,
       companyIds: euAccounts.map((_, i) => String(18_011_223_344 + i)),
       dailyLimit: 625_000,
+      companyLists: false,
       idBase: 5_000_000,
       ticketPipelines: EU_PIPELINES.tickets,
       dealPipelines: EU_PIPELINES.deals,
@@ -153,6 +167,13 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
       grant(
         byId.get(HUBSPOT_US_PORTAL)!,
         ALL_SCOPES.filter((s) => s !== 'crm.objects.feedback_submissions.read'),
+      ),
+    ],
+    [
+      HUBSPOT_TOKENS.usNoLists,
+      grant(
+        byId.get(HUBSPOT_US_PORTAL)!,
+        ALL_SCOPES.filter((s) => s !== 'crm.lists.read'),
       ),
     ],
     [HUBSPOT_TOKENS.eu, grant(byId.get(HUBSPOT_EU_PORTAL)!, ALL_SCOPES)],
@@ -272,6 +293,58 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
       ...(errors.length ? { numErrors: errors.length, errors } : {}),
       startedAt: now,
       completedAt: now,
+    });
+  };
+
+  // Lists API v3 (segments): a list as the API answers it, without its members.
+  const listOf = (l: SampleList) => ({
+    listId: l.listId,
+    listVersion: 3,
+    name: l.name,
+    objectTypeId: l.objectTypeId,
+    processingStatus: 'COMPLETE',
+    processingType: l.processingType,
+    createdAt: '2026-01-05T10:00:00.000Z',
+    createdById: '1000',
+    updatedAt: '2026-10-01T10:00:00.000Z',
+    filtersUpdatedAt: '2026-10-01T10:00:00.000Z',
+    additionalProperties: { hs_list_size: String(l.members.length) },
+  });
+  // Search (POST …/search, `count` up to 500 from `offset`, by name), fetch by id, memberships in
+  // ascending record id (`limit` up to 250, an opaque `after`), and "fetch multiple" by `listIds`.
+  const lists = (portal: SamplePortal, req: ApiRequest, body: Record<string, unknown>): ApiResponse => {
+    const path = req.url.pathname;
+    let m: RegExpExecArray | null;
+    if (path === '/crm/v3/lists/search' && req.method === 'POST') {
+      const query = String(body.query ?? '').toLowerCase();
+      const count = Math.min(Number(body.count ?? 20) || 20, 500);
+      const offset = Number(body.offset ?? 0) || 0;
+      const found = portal.lists.filter((l) => l.name.toLowerCase().includes(query));
+      const page = found.slice(offset, offset + count);
+      return json(200, {
+        lists: page.map(listOf),
+        hasMore: offset + count < found.length,
+        offset: offset + page.length,
+        total: found.length,
+      });
+    }
+    if (path === '/crm/v3/lists/' && req.method === 'GET') {
+      const ids = req.url.searchParams.getAll('listIds');
+      return json(200, { lists: portal.lists.filter((l) => ids.includes(l.listId)).map(listOf) });
+    }
+    const list = (m = /^\/crm\/v3\/lists\/(\d+)(\/memberships)?$/.exec(path)) ? portal.lists.find((l) => l.listId === m![1]) : undefined;
+    if (!m || req.method !== 'GET') return NOT_FOUND();
+    if (!list) return hsError(404, 'OBJECT_NOT_FOUND', `List ${m[1]} does not exist.`);
+    if (!m[2]) return json(200, { list: listOf(list) });
+    const limit = Math.min(Number(req.url.searchParams.get('limit') ?? 100) || 100, 250);
+    const after = req.url.searchParams.get('after');
+    const start = after ? Number(Buffer.from(after, 'base64').toString()) : 0;
+    const sorted = [...list.members].sort((a, b) => Number(a) - Number(b));
+    const next = start + limit < sorted.length ? Buffer.from(String(start + limit)).toString('base64') : null;
+    return json(200, {
+      results: sorted.slice(start, start + limit).map((recordId) => ({ recordId, membershipTimestamp: '2026-10-01T10:00:00.000Z' })),
+      total: sorted.length,
+      ...(next ? { paging: { next: { after: next, link: `https://api.hubapi.com${path}?after=${next}` } } } : {}),
     });
   };
 
@@ -414,6 +487,7 @@ export function createHubSpotApi(portals: readonly SamplePortal[], options: HubS
       const record = portal.objects[type].find((r) => r.id === m![2]);
       return need(type) ?? (record ? json(200, project(portal, type, record, wanted ?? [])) : NOT_FOUND());
     }
+    if (path.startsWith('/crm/v3/lists/')) return need('lists') ?? lists(portal, req, body);
     if (path === '/crm/v3/objects/notes' && req.method === 'POST') {
       const denied = need('notes');
       if (denied) return denied;

@@ -60,6 +60,8 @@ export interface SamplePortal {
   }>;
   /** The portal's daily API allocation (X-HubSpot-RateLimit-Daily): the tier differs per portal. */
   dailyLimit: number;
+  /** The portal's lists (segments) with their member record ids; a test may delete one. */
+  lists: SampleList[];
   /** Company ids by the book's account id. */
   companyOf: Map<string, string>;
   /** The company of each contact, deal and ticket page (for the sample pages). */
@@ -155,6 +157,50 @@ const stage = (id: string, label: string, order: number, metadata: Record<string
   metadata,
 });
 
+/** A list of the Lists API v3: what it lists (0-2 companies, 0-1 contacts) and its members' record ids. */
+export interface SampleList {
+  listId: string;
+  name: string;
+  objectTypeId: '0-1' | '0-2';
+  processingType: 'MANUAL' | 'DYNAMIC';
+  members: string[];
+}
+
+/**
+ * The portal's lists: with `companyLists`, "Key accounts" (every third company, whoever owns it)
+ * and "Every customer" (more than one memberships page); always a contacts list that is no book.
+ */
+function portalLists(objects: SamplePortal['objects'], idBase: number, companyLists: boolean): SampleList[] {
+  const id = (n: number) => String(idBase / 1000 + n);
+  const lists: SampleList[] = [
+    {
+      listId: id(3),
+      name: 'Newsletter subscribers',
+      objectTypeId: '0-1',
+      processingType: 'DYNAMIC',
+      members: objects.contacts.slice(0, 40).map((c) => c.id),
+    },
+  ];
+  if (companyLists)
+    lists.unshift(
+      {
+        listId: id(1),
+        name: 'Key accounts',
+        objectTypeId: '0-2',
+        processingType: 'MANUAL',
+        members: objects.companies.filter((_, i) => i % 3 === 0).map((c) => c.id),
+      },
+      {
+        listId: id(2),
+        name: 'Every customer',
+        objectTypeId: '0-2',
+        processingType: 'DYNAMIC',
+        members: objects.companies.filter((c) => c.properties.lifecyclestage === 'customer').map((c) => c.id),
+      },
+    );
+  return lists;
+}
+
 export interface PortalShape {
   portalId: string;
   appHost: string;
@@ -175,6 +221,8 @@ export interface PortalShape {
   /** Accounts whose records the sample app pages list (the first ones; the rest of a big book has none, as a page would be huge). */
   pageAccounts?: number;
   dailyLimit: number;
+  /** Whether the portal has lists of companies (one without them shows the picker's empty state). */
+  companyLists: boolean;
   /** Converts a book amount into the portal's currency (KRW accounts in a USD portal). */
   money(amount: number, currency: string): number;
 }
@@ -459,6 +507,7 @@ export function buildPortal(book: SampleBook, shape: PortalShape): SamplePortal 
     pipelines: { tickets: shape.ticketPipelines, deals: shape.dealPipelines },
     owners,
     dailyLimit: shape.dailyLimit,
+    lists: portalLists(objects, shape.idBase, shape.companyLists),
     companyOf,
     pages,
   };

@@ -1,5 +1,5 @@
 // The sample org's REST API: GET /services/data/ (versions), query (with nextRecordsUrl paging),
-// query locators, sObject rows (with or without ?fields=), sObject create (shared notes) and
+// query locators, Account list views (list, basic information, describe), sObject rows (with or without ?fields=), sObject create (shared notes) and
 // composite (references, allOrNone, the 25 / 5-query limits), checking the Bearer session as
 // Salesforce does. Faults can be switched on so that it answers as a real org does when things go
 // wrong; every error body is the documented `[{message, errorCode}]` with the real wording
@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { id18, type SampleBook, type SfRecord } from './book.ts';
 import { describeTable } from './describe.ts';
+import { listViewDescribe, listViewEntry, sampleListViews, type SampleListView } from './list-views.ts';
 import { runSoql } from './soql.ts';
 
 export interface ApiRequest {
@@ -74,6 +75,8 @@ export interface SalesforceApi {
   describes: string[];
   /** Statements the org refused because they named a field or object it lacks (INVALID_FIELD / INVALID_TYPE). */
   refused: string[];
+  /** The org's Account list views (a test may remove one, as an admin deleting it). */
+  listViews: SampleListView[];
   resetCount(): void;
 }
 
@@ -157,12 +160,12 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     return body;
   };
 
-  const query = (soql: string, version: string): ApiResponse => {
+  const query = (soql: string, version: string, userId: string): ApiResponse => {
     api.queries.push(soql);
     const failing = Object.entries(faults.failObject ?? {}).find(
       ([type, kind]) => kind === 'INVALID_FIELD' && new RegExp(`\\bFROM\\s+${type}\\b`, 'i').test(soql),
     );
-    let result = runSoql(soql, tables(), book.today, { apiVersion: version, hideField: hidden });
+    let result = runSoql(soql, tables(), book.today, { apiVersion: version, hideField: hidden, userId });
     // An INVALID_FIELD fault on an object whose query names no custom field: its first field fails.
     if (failing && !('errorCode' in result)) {
       const first = /^\s*SELECT\s+(?:Id\s*,\s*)?([\w.]+)/i.exec(soql)?.[1] ?? 'Id';
@@ -281,7 +284,7 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     const [, version, rest = ''] = m as unknown as [string, string, string | undefined];
     if (method === 'GET' && (rest === '/query' || rest === '/query/')) {
       const q = url.searchParams.get('q');
-      return q ? query(q, version) : sfError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
+      return q ? query(q, version, userId) : sfError(400, 'MALFORMED_QUERY', 'A query string has to be specified');
     }
     const next = /^\/query\/(01g\w+)-(\d+)$/.exec(rest);
     if (method === 'GET' && next) {
@@ -302,6 +305,16 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
             url: `/services/data/${version}/chatter/users/${user.Id}`,
           })
         : NOT_FOUND();
+    }
+    if (method === 'GET' && rest === '/sobjects/Account/listviews') {
+      const listviews = api.listViews.map((v) => listViewEntry(v, version));
+      return json(200, { done: true, listviews, nextRecordsUrl: null, size: listviews.length, sobjectType: 'Account' });
+    }
+    const listView = /^\/sobjects\/Account\/listviews\/(\w+)(\/describe)?$/.exec(rest);
+    if (method === 'GET' && listView) {
+      const view = api.listViews.find((v) => v.id.slice(0, 15) === listView[1]!.slice(0, 15));
+      if (!view) return NOT_FOUND();
+      return json(200, listView[2] ? listViewDescribe(view) : listViewEntry(view, version));
     }
     const describeOf = /^\/sobjects\/(\w+)\/describe\/?$/.exec(rest);
     if (method === 'GET' && describeOf) return describe(describeOf[1]!);
@@ -457,6 +470,7 @@ export function createSalesforceApi(book: SampleBook, options: SalesforceApiOpti
     queries: [],
     describes: [],
     refused: [],
+    listViews: sampleListViews(),
     resetCount() {
       api.requestCount = 0;
       api.requests = [];

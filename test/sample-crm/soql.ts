@@ -1,5 +1,6 @@
 // A small SOQL evaluator over the sample book: exactly the subset Success Lens sends — field lists
-// with relationship paths (Owner.Name, Response.Submitter.Name), FROM, WHERE with AND / OR /
+// with relationship paths (Owner.Name, Response.Submitter.Name), FROM, USING SCOPE (mine: the
+// session user's rows; everything), WHERE with AND / OR /
 // parentheses, = != < > <= >=, IN and NOT IN (values or a semi-join sub-select), booleans, null,
 // date and datetime literals, TODAY / LAST_N_DAYS:n / NEXT_N_DAYS:n, ORDER BY (several keys, ASC /
 // DESC, NULLS FIRST / LAST), LIMIT, OFFSET, COUNT() and parent–child subqueries in the field list
@@ -30,6 +31,8 @@ export interface SoqlOptions {
   apiVersion?: string;
   /** Fields the org "lacks" although the book has them (a test fault): field → true to hide. */
   hideField?: (table: string, field: string) => boolean;
+  /** The session's user: `USING SCOPE mine` keeps the rows they own. */
+  userId?: string;
 }
 
 type Row = Record<string, unknown>;
@@ -58,6 +61,8 @@ interface Query {
   count: boolean;
   from: string;
   fromAt: number;
+  /** `USING SCOPE x` (lower case), or null. */
+  scope: { name: string; at: number } | null;
   where: Cond | null;
   orderBy: OrderKey[];
   limit: number | null;
@@ -208,6 +213,13 @@ function parse(tokens: Token[], startAt: number, end: number): { query: Query; n
     return { kind: 'cmp', field: field.text, fieldAt: field.pos, op, value: value() };
   };
 
+  let scope: Query['scope'] = null;
+  if (upper() === 'USING') {
+    i++;
+    expect('SCOPE');
+    const t = ident();
+    scope = { name: t.text.toLowerCase(), at: t.pos };
+  }
   let where: Cond | null = null;
   if (upper() === 'WHERE') {
     i++;
@@ -245,7 +257,10 @@ function parse(tokens: Token[], startAt: number, end: number): { query: Query; n
     if (!/^\d+$/.test(peek() ?? '')) throw unexpected();
     offset = Number(tokens[i++]!.text);
   }
-  return { query: { fields, children, count, from: fromToken.text, fromAt: fromToken.pos, where, orderBy, limit, offset }, next: i };
+  return {
+    query: { fields, children, count, from: fromToken.text, fromAt: fromToken.pos, scope, where, orderBy, limit, offset },
+    next: i,
+  };
 }
 
 /** Semi-joins: at most two, only as terms of the top-level AND (never under OR or in parentheses). */
@@ -278,7 +293,7 @@ type FieldType = 'datetime' | 'date' | 'boolean' | 'number' | 'string' | 'object
 
 class Database {
   private readonly tables: Tables;
-  private readonly options: SoqlOptions;
+  readonly options: SoqlOptions;
   private readonly fieldCache = new Map<string, Map<string, { name: string; type: FieldType }>>();
   private readonly idCache = new Map<string, Map<string, Row>>();
   private prefixes: Map<string, string> | null = null;
@@ -552,7 +567,18 @@ function select(db: Database, query: Query, now: Date): { table: string; rows: R
     };
   };
   const where = query.where ? compile(query.where) : () => true;
-  return { table, rows: db.rows(table).filter(where) };
+  const inScope = scopeFilter(db, table, query.scope);
+  return { table, rows: db.rows(table).filter((row) => inScope(row) && where(row)) };
+}
+
+/** `USING SCOPE`: `mine` keeps the session user's rows (by OwnerId), `everything` all; no other scope is known here. */
+function scopeFilter(db: Database, table: string, scope: Query['scope']): (row: Row) => boolean {
+  if (!scope || scope.name === 'everything') return () => true;
+  if (scope.name !== 'mine') throw new Fail('MALFORMED_QUERY', `Invalid scope:${scope.name}`, scope.at);
+  const owner = db.field(table, 'OwnerId');
+  const me = db.options.userId;
+  if (!owner || !me) throw new Fail('MALFORMED_QUERY', `Invalid scope:${scope.name}`, scope.at);
+  return (row) => String(row[owner.name] ?? '').slice(0, 15) === me.slice(0, 15);
 }
 
 /** The child table and lookup behind a relationship name of `parent` (Account → Cases: Case.AccountId). */

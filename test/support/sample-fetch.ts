@@ -1,3 +1,5 @@
+import { describeOrg } from '../../lib/crm/salesforce/describe.ts';
+import type { CrmSchema } from '../../lib/crm/schema.ts';
 import { buildSampleBook } from '../sample-crm/book.ts';
 import { createSalesforceApi, type SalesforceApiOptions } from '../sample-crm/salesforce-api.ts';
 import { buildStandardOrgBook } from '../sample-crm/standard-org.ts';
@@ -24,4 +26,13 @@ export function sampleSalesforce(
     return new Response(answer.body, { status: answer.status, headers: answer.headers });
   };
   return { book, api, fetch: fetchFn, session: { apiHost: `${options.org ?? 'acme'}.my.salesforce.com`, sid, orgId: sid.split('!')[0]! } };
+}
+
+/** The Acme sample org with its schema described, and the request count reset: where a book test starts. */
+export async function describedSampleSalesforce(today: Date) {
+  const org = sampleSalesforce(today);
+  const described = await describeOrg(org.session, null, { fetch: org.fetch, now: () => today });
+  if (!described.ok) throw new Error(described.error.detail);
+  org.api.resetCount();
+  return { ...org, schema: described.value as CrmSchema };
 }

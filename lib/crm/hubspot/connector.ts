@@ -5,6 +5,7 @@ import { hubspotJson, type HubSpotHttp } from './client';
 import { hubspotProfile } from './profile';
 import { connectHubSpot, connectionInfo, readPortalSecret, type HubSpotSecret } from './connection';
 import { loadHubSpotBook } from './load-book';
+import { readCompanyLists } from './lists';
 import { companyOf, loadHubSpotSnapshot } from './load-snapshot';
 import { readHubSpotSchema } from './read-schema';
 import { noteKey, saveNoteToHubSpot, updateNoteInHubSpot } from './save-note';
@@ -60,6 +61,11 @@ export const hubspotConnector: CrmConnector<'hubspot', HubSpotSettings> = {
       today: dayInTimeZone(ctx.now(), ctx.timeZone),
       mayRequest: ctx.mayRequest ?? (() => true),
     });
+  },
+
+  async bookLists(where, ctx) {
+    const secret = await readPortalSecret(ctx, where.source ?? '');
+    return secret.ok ? readCompanyLists(httpFor(secret.value, ctx)) : secret;
   },
 
   async saveNote(ref, target, note, ctx) {

@@ -13,12 +13,15 @@ import {
   type SnapshotDeps,
 } from './load-snapshot';
 import { companyProperties, contactProperties, DEAL_PROPERTIES, TICKET_PROPERTIES, toAccountSnapshot } from './map-snapshot';
+import { companyListMembers } from './lists';
 import { loadStages } from './pipelines';
 import { ASSOCIATION_BATCH_SIZE, batchRead, readAssociationsBatch, type HsObjectType } from './requests';
 import { HsOwnerListSchema, HsOwnerSchema, HsSearchPageSchema, HsTokenInfoSchema, type HsAssociation, type HsObject } from './schemas';
 
 /** Company search pages one refresh reads (200 a page: 2,000 companies, well inside the 10,000 a search pages through). */
 export const BOOK_MAX_PAGES = 10;
+/** Companies one refresh reads, however they are found. */
+const BOOK_MAX_COMPANIES = BOOK_MAX_PAGES * 200;
 /** Owner pages read to name the owners of a team's or every account's book (500 a page). */
 const OWNER_PAGES = 10;
 /** Where HubSpot's app lives when the portal did not say (account details without `uiDomain`). */
@@ -84,7 +87,7 @@ async function listOwners(http: HubSpotHttp): Promise<Map<string, Owner>> {
 
 /** The search's owner filter: the user's own companies, their team's (owners sharing a team with them), or none. */
 function ownerFilterGroups(scope: BookScope['owner'], me: Owner | null, owners: ReadonlyMap<string, Owner> | null) {
-  if (!me || scope === 'all') return { groups: [], cut: false };
+  if (!me || scope === 'all' || scope === 'list') return { groups: [], cut: false };
   if (scope === 'mine') return { groups: [{ filters: [{ propertyName: 'hubspot_owner_id', operator: 'EQ', value: me.id }] }], cut: false };
   const teams = new Set(me.teams);
   const ids = [me.id, ...[...(owners?.values() ?? [])].filter((o) => o.id !== me.id && o.teams.some((t) => teams.has(t))).map((o) => o.id)];
@@ -106,14 +109,58 @@ const linksOf = (links: Links, companyId: string): CrmResult<HsAssociation[]> =>
 const idsOf = (links: CrmResult<readonly HsAssociation[]>) => (links.ok ? links.value.map((a) => a.toObjectId) : []);
 
 /**
+ * The companies of the book by CRM search, 200 a page, with the owner filter; `cut` when pages
+ * were left. A budget refusal or a failure comes back as the error.
+ */
+async function searchCompanies(
+  http: HubSpotHttp,
+  groups: ReturnType<typeof ownerFilterGroups>['groups'],
+  properties: readonly string[],
+): Promise<CrmResult<{ companies: HsObject[]; cut: boolean }>> {
+  const companies: HsObject[] = [];
+  let after: string | undefined;
+  for (let page = 0; page === 0 || (after && page < BOOK_MAX_PAGES); page++) {
+    const answer = await hubspotJson(http, '/crm/v3/objects/companies/search', HsSearchPageSchema, {
+      method: 'POST',
+      body: {
+        filterGroups: groups,
+        properties,
+        // A stable order, so that `after` pages neither skip nor repeat a company.
+        sorts: [{ propertyName: 'hs_object_id', direction: 'ASCENDING' }],
+        limit: 200,
+        ...(after ? { after } : {}),
+      },
+    });
+    if (!answer.ok) return answer;
+    companies.push(...answer.value.results);
+    after = answer.value.paging?.next?.after;
+  }
+  return { ok: true, value: { companies, cut: Boolean(after) } };
+}
+
+/** The companies on a list: its member ids, then batch reads of 100 (the list's order: ascending ids). */
+async function listCompanies(
+  http: HubSpotHttp,
+  list: NonNullable<BookScope['list']>,
+  properties: readonly string[],
+): Promise<CrmResult<{ companies: HsObject[]; cut: boolean }>> {
+  const members = await companyListMembers(http, list, BOOK_MAX_COMPANIES);
+  if (!members.ok) return members;
+  const read = await batchRead(http, 'companies', members.value.ids, properties);
+  return read.ok ? { ok: true, value: { companies: read.value, cut: members.value.cut } } : read;
+}
+
+/**
  * The book from the portal: the companies the token's user owns (`hubspot_owner_id`), those of
- * the owners who share a team with them, or every company the token can see, by CRM search (200 a page); then, for up to 1,000 companies at a
+ * the owners who share a team with them, or every company the token can see, by CRM search (200
+ * a page), or the companies of a list the CSM chose (its memberships, 250 a page, and batch reads
+ * of 100); then, for up to 1,000 companies at a
  * time, their ticket, deal and contact associations in one batch read each, the records in batch
  * reads of 100, and the contacts' NPS answers in searches of 500 contacts. Each company maps as
  * the account view maps it (`toAccountSnapshot`). The budget is asked before every request; when
  * it says no, the companies mapped so far come back with `stoppedBy: 'budget'`.
  */
-export async function loadHubSpotBook(scope: Pick<BookScope, 'owner'>, deps: HubSpotBookDeps): Promise<CrmResult<BookLoad>> {
+export async function loadHubSpotBook(scope: Pick<BookScope, 'owner' | 'list'>, deps: HubSpotBookDeps): Promise<CrmResult<BookLoad>> {
   let refused = false;
   const http: HubSpotHttp = {
     ...deps.http,
@@ -132,35 +179,25 @@ export async function loadHubSpotBook(scope: Pick<BookScope, 'owner'>, deps: Hub
   });
 
   let owner: Owner | null = null;
-  if (scope.owner !== 'all') {
+  if (scope.owner === 'list' && !scope.list)
+    return { ok: false, error: crmError('bad-request', `No list was chosen for portal ${portalId}`, { code: 'NO_LIST' }) };
+  if (scope.owner === 'mine' || scope.owner === 'team') {
     const me = await tokenOwner(http, portalId);
     if (!me.ok) return refused ? done(false, null, 'budget') : me;
     owner = me.value;
   }
   const ownerId = owner?.id ?? null;
-  // A team's or everyone's book names each company's owner, and a team's needs their teams.
+  // A team's, everyone's or a list's book names each company's owner, and a team's needs their teams.
   const owners = scope.owner === 'mine' ? null : await listOwners(http);
   if (refused) return done(false, ownerId, 'budget');
   const filter = ownerFilterGroups(scope.owner, owner, owners);
 
-  const companies: HsObject[] = [];
-  let after: string | undefined;
-  for (let page = 0; page === 0 || (after && page < BOOK_MAX_PAGES); page++) {
-    const answer = await hubspotJson(http, '/crm/v3/objects/companies/search', HsSearchPageSchema, {
-      method: 'POST',
-      body: {
-        filterGroups: filter.groups,
-        properties: companyProperties(deps.settings),
-        // A stable order, so that `after` pages neither skip nor repeat a company.
-        sorts: [{ propertyName: 'hs_object_id', direction: 'ASCENDING' }],
-        limit: 200,
-        ...(after ? { after } : {}),
-      },
-    });
-    if (!answer.ok) return refused ? done(false, ownerId, 'budget') : answer;
-    companies.push(...answer.value.results);
-    after = answer.value.paging?.next?.after;
-  }
+  const found =
+    scope.owner === 'list' && scope.list
+      ? await listCompanies(http, scope.list, companyProperties(deps.settings))
+      : await searchCompanies(http, filter.groups, companyProperties(deps.settings));
+  if (!found.ok) return refused ? done(false, ownerId, 'budget') : found;
+  const { companies } = found.value;
 
   const now = deps.now().getTime();
   const context = mapContextOf(deps, deps.portal.uiDomain ?? DEFAULT_APP_HOST, now);
@@ -220,5 +257,5 @@ export async function loadHubSpotBook(scope: Pick<BookScope, 'owner'>, deps: Hub
       else skipped += 1;
     }
   }
-  return after || filter.cut ? done(false, ownerId, 'page-limit') : done(skipped === 0, ownerId);
+  return found.value.cut || filter.cut ? done(false, ownerId, 'page-limit') : done(skipped === 0, ownerId);
 }

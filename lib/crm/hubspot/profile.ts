@@ -10,6 +10,10 @@ export const hubspotProfile = {
   login: 'token',
   // A token per portal: each connected portal is a book, whatever record pages were opened.
   bookSources: 'connections',
+  bookListWords: {
+    en: { list: 'company list', none: 'This portal has no lists of companies.' },
+    ko: { list: '회사 목록', none: '이 포털에는 회사 목록이 없습니다.' },
+  },
   settingsKey: 'settings.hubspot',
   parseSettings: parseHubSpotSettings,
 } as const satisfies CrmProfile<'hubspot', HubSpotSettings>;

@@ -149,3 +149,28 @@ export const HsOwnerSchema = z.looseObject({
 
 /** GET /crm/v3/owners: one page. */
 export const HsOwnerListSchema = z.looseObject({ results: z.array(HsOwnerSchema), paging });
+
+/** A list (segment) definition of the Lists API v3: `objectTypeId` says what it lists (0-2 companies, 0-1 contacts…). */
+export const HsListSchema = z.looseObject({
+  listId: id,
+  name: z.string(),
+  objectTypeId: z.string(),
+  processingType: z.string().optional(),
+});
+
+/** POST /crm/v3/lists/search: a page of lists, `offset` for the next while `hasMore`. */
+export const HsListSearchSchema = z.looseObject({
+  lists: z.array(HsListSchema),
+  hasMore: z.boolean().optional(),
+  offset: z.number().int().nonnegative().optional(),
+  total: z.number().int().nonnegative().optional(),
+});
+
+/** GET /crm/v3/lists/<listId>. */
+export const HsListFetchSchema = z.looseObject({ list: HsListSchema });
+
+/** GET /crm/v3/lists/<listId>/memberships: a page of member record ids (ascending), `paging.next.after` for more. */
+export const HsListMembershipsSchema = z.looseObject({
+  results: z.array(z.looseObject({ recordId: id })),
+  paging,
+});

@@ -40,6 +40,12 @@ export const HUBSPOT_SCOPES: readonly ScopeUse[] = [
     probe: '/crm/v3/owners?limit=1',
     unlocks: { en: 'owners: the account owner’s name, and which companies are your book', ko: '소유자: 계정 담당자 이름과 내 담당 회사' },
   },
+  {
+    scope: 'crm.lists.read',
+    // "Fetch multiple lists" by id: an id no list has answers an empty page, never a write.
+    probe: '/crm/v3/lists/?listIds=0',
+    unlocks: { en: 'lists: a company list as your book of business', ko: '목록: 회사 목록을 담당 고객으로 사용' },
+  },
   { scope: 'crm.objects.contacts.write', probe: null, unlocks: { en: 'notes: “Save to CRM”', ko: '노트: “CRM에 저장”' } },
 ];
 

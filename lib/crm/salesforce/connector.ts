@@ -4,6 +4,7 @@ import { crmError, type CrmResult } from '../errors';
 import type { SalesforceSettings } from '../../settings/salesforce-settings';
 import { dayInTimeZone } from '../../time/today';
 import { loadSalesforceBook } from './load-book';
+import { readAccountListViews } from './list-views';
 import { loadSalesforceView } from './load-view';
 import { orgSchema } from './schema-cache';
 import { readSalesforceSchema } from './read-schema';
@@ -79,6 +80,11 @@ export const salesforceConnector: CrmConnector<'salesforce', SalesforceSettings>
 
   loadBook(scope, ctx) {
     return withSession(scope.host, ctx, (session) => loadBookOf(session, scope, ctx));
+  },
+  bookLists(where, ctx) {
+    return withSession(where.host, ctx, (session) =>
+      readAccountListViews(session, { fetch: ctx.fetch, ...(ctx.signal ? { signal: ctx.signal } : {}) }),
+    );
   },
 
   saveNote(ref, target, note, ctx) {

@@ -1,21 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ACME_SALESFORCE_SETTINGS } from '../../../test/support/acme-settings';
-import { sampleSalesforce } from '../../../test/support/sample-fetch';
+import { describedSampleSalesforce } from '../../../test/support/sample-fetch';
 import { fetchAccountSnapshot } from './fetch-account-snapshot';
-import { describeOrg } from './describe';
 import { loadSalesforceBook } from './load-book';
-import type { CrmSchema } from '../schema';
 
 const today = new Date('2026-11-22T12:00:00Z');
 const host = 'acme.lightning.force.com';
 
-async function sampleOrg() {
-  const org = sampleSalesforce(today);
-  const described = await describeOrg(org.session, null, { fetch: org.fetch, now: () => today });
-  if (!described.ok) throw new Error(described.error.detail);
-  org.api.resetCount();
-  return { ...org, schema: described.value as CrmSchema };
-}
+const sampleOrg = () => describedSampleSalesforce(today);
 
 const load = (org: Awaited<ReturnType<typeof sampleOrg>>, owner: 'mine' | 'team' | 'all', mayRequest = () => true) =>
   loadSalesforceBook(org.session, { owner, host }, ACME_SALESFORCE_SETTINGS, org.schema, {

@@ -8,6 +8,8 @@ import type { SalesforceSettings } from '../../settings/salesforce-settings';
 import { API_BASE, salesforceJson } from './client';
 import { salesforceError } from './errors';
 import { explainListError, readListPart, type SnapshotDeps } from './fetch-account-snapshot';
+import type { ListViewFilter } from './list-view-query';
+import { readListViewFilter } from './list-views';
 import { missingFieldError, toAccountSnapshot, type RawAccountView, type RawPart } from './map-snapshot';
 import {
   CHILD_LISTS,
@@ -39,16 +41,33 @@ type Raw = Record<string, unknown>;
 const MeSchema = z.looseObject({ id: z.string().regex(/^005[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/) });
 
 /**
+ * Which accounts the book query reads: an owner's (the user's id or composite reference, and
+ * whether their team's accounts count too: the user's and their direct reports', through
+ * User.ManagerId), a list view's (its scope and condition), or null for every account the user can see.
+ */
+export type BookAccountFilter = { owner: { id: string; team: boolean } } | { listView: ListViewFilter } | null;
+
+/** The query's `USING SCOPE … WHERE …` part (with a trailing space), or nothing. */
+function filterClause(filter: BookAccountFilter): string {
+  if (filter === null) return '';
+  if ('listView' in filter) {
+    const { scope, where } = filter.listView;
+    return `${scope ? `USING SCOPE ${scope} ` : ''}${where ? `WHERE ${where} ` : ''}`;
+  }
+  const id = soqlString(filter.owner.id);
+  return filter.owner.team ? `WHERE OwnerId IN (SELECT Id FROM User WHERE Id = ${id} OR ManagerId = ${id}) ` : `WHERE OwnerId = ${id} `;
+}
+
+/**
  * The book's account query: every Account field the metrics read that the org has, the owner's
  * name, the champion through its lookup, and the four child lists as parent–child subqueries —
- * one query for 200 accounts with everything but NPS. `owner` is the user's id or composite
- * reference and whether their team's accounts count too (the user's and their direct reports',
- * through User.ManagerId), or null for every account the user can see.
+ * one query for 200 accounts with everything but NPS — over the accounts `filter` keeps. A list
+ * view's condition is the view's own statement, taken whole: it is the org's, not the CSM's text.
  */
 export function bookAccountQuery(
   settings: SalesforceSettings,
   schema: CrmSchema,
-  owner: { id: string; team: boolean } | null,
+  filter: BookAccountFilter,
 ): { soql: string; lists: ReturnType<typeof childListShapes> } {
   const f = settings.fields;
   const missing = unmappableSettings(settings, schema);
@@ -81,14 +100,8 @@ export function bookAccountQuery(
     const s = lists[name];
     return 'select' in s ? [`(SELECT ${s.select} FROM ${s.relationship} ${s.filter ? `WHERE ${s.filter} ` : ''}${s.order})`] : [];
   });
-  const where =
-    owner === null
-      ? ''
-      : owner.team
-        ? `WHERE OwnerId IN (SELECT Id FROM User WHERE Id = ${soqlString(owner.id)} OR ManagerId = ${soqlString(owner.id)}) `
-        : `WHERE OwnerId = ${soqlString(owner.id)} `;
   const path = (p: string) => p.split('.').map(fieldName).join('.');
-  return { soql: `SELECT ${[...fields.map(path), ...subqueries].join(', ')} FROM Account ${where}ORDER BY Name`, lists };
+  return { soql: `SELECT ${[...fields.map(path), ...subqueries].join(', ')} FROM Account ${filterClause(filter)}ORDER BY Name`, lists };
 }
 
 const query = (soql: string) => `${API_BASE}/query?q=${encodeURIComponent(soql)}`;
@@ -98,12 +111,15 @@ const ME_REF = '@{me.id}';
 /**
  * The user's book from the org: one composite call (who am I, and the first 200 owned accounts
  * with their child lists as subqueries), one composite call per page for its NPS answers and the
- * survey subjects that tie them to accounts, one GET per further page. Before each request the
- * budget is asked; when it says no, what was read so far comes back with `stoppedBy: 'budget'`.
+ * survey subjects that tie them to accounts, one GET per further page. A list view's book first
+ * reads the view (one composite call: is it there and SOQL-compatible, and its statement; the
+ * accounts query cannot take its condition by composite reference, only its whole statement) and
+ * needs no "who am I". Before each request the budget is asked; when it says no, what was read so
+ * far comes back with `stoppedBy: 'budget'`.
  */
 export async function loadSalesforceBook(
   session: SalesforceSession,
-  scope: Pick<BookScope, 'owner' | 'host'>,
+  scope: Pick<BookScope, 'owner' | 'host' | 'list'>,
   settings: SalesforceSettings,
   schema: CrmSchema,
   deps: BookDeps,
@@ -116,14 +132,23 @@ export async function loadSalesforceBook(
   });
   if (!deps.mayRequest()) return done(false, null, { stoppedBy: 'budget' });
 
+  const byOwner = scope.owner === 'mine' || scope.owner === 'team';
+  let filter: BookAccountFilter = byOwner ? { owner: { id: ME_REF, team: scope.owner === 'team' } } : null;
+  if (scope.owner === 'list') {
+    if (!scope.list) return { ok: false, error: crmError('bad-request', 'No list view was chosen for this org', { code: 'NO_LIST' }) };
+    const view = await readListViewFilter(session, scope.list, deps);
+    if (!view.ok) return view;
+    if (!deps.mayRequest()) return done(false, null, { stoppedBy: 'budget' });
+    filter = { listView: view.value };
+  }
   let built;
   try {
-    built = bookAccountQuery(settings, schema, scope.owner === 'all' ? null : { id: ME_REF, team: scope.owner === 'team' });
+    built = bookAccountQuery(settings, schema, filter);
   } catch (error) {
     return { ok: false, error: crmError('bad-request', error instanceof Error ? error.message : String(error)) };
   }
   const sub: SfCompositeSubrequest[] = [];
-  if (scope.owner !== 'all') sub.push({ method: 'GET', url: `${API_BASE}/chatter/users/me`, referenceId: 'me' });
+  if (byOwner) sub.push({ method: 'GET', url: `${API_BASE}/chatter/users/me`, referenceId: 'me' });
   sub.push({ method: 'GET', url: query(built.soql).replaceAll(encodeURIComponent(ME_REF), ME_REF), referenceId: 'accounts' });
   const first = await salesforceJson(session, `${API_BASE}/composite`, SfCompositeResultSchema, deps, {
     method: 'POST',
@@ -132,7 +157,7 @@ export async function loadSalesforceBook(
   if (!first.ok) return first;
   const byRef = new Map(first.value.compositeResponse.map((r) => [r.referenceId, r]));
   let ownerId: string | null = null;
-  if (scope.owner !== 'all') {
+  if (byOwner) {
     const me = byRef.get('me');
     if (!me || me.httpStatusCode >= 300)
       return {

@@ -240,3 +240,39 @@ describe('the sample HubSpot faults', () => {
     ).toBe(3);
   });
 });
+
+describe('the sample portals’ lists', () => {
+  it('search every list of any object by name, and fetch one by id', async () => {
+    const all = await call('POST', '/crm/v3/lists/search', { query: '', count: 2, offset: 0 });
+    expect(all.body).toMatchObject({ hasMore: true, offset: 2, total: 3 });
+    expect(all.body.lists.map((l: { name: string; objectTypeId: string }) => [l.name, l.objectTypeId])).toEqual([
+      ['Key accounts', '0-2'],
+      ['Every customer', '0-2'],
+    ]);
+    const rest = await call('POST', '/crm/v3/lists/search', { query: '', count: 2, offset: 2 });
+    expect(rest.body).toMatchObject({ hasMore: false, lists: [{ name: 'Newsletter subscribers', objectTypeId: '0-1' }] });
+    expect((await call('POST', '/crm/v3/lists/search', { query: 'KEY' })).body.lists).toHaveLength(1);
+    const key = us.lists[0]!;
+    expect((await call('GET', `/crm/v3/lists/${key.listId}`)).body).toMatchObject({ list: { listId: key.listId, name: 'Key accounts' } });
+    expect(await call('GET', '/crm/v3/lists/999999')).toMatchObject({ status: 404, body: { category: 'OBJECT_NOT_FOUND' } });
+  });
+
+  it('page memberships by ascending record id, at most 250 a page', async () => {
+    const every = us.lists.find((l) => l.name === 'Every customer')!;
+    const first = await call('GET', `/crm/v3/lists/${every.listId}/memberships?limit=1000`);
+    expect(first.body.results).toHaveLength(250);
+    expect(first.body.results[0]).toEqual({ recordId: expect.any(String), membershipTimestamp: expect.any(String) });
+    const second = await call('GET', `/crm/v3/lists/${every.listId}/memberships?limit=250&after=${first.body.paging.next.after}`);
+    const ids = [...first.body.results, ...second.body.results].map((r: { recordId: string }) => r.recordId);
+    expect(ids).toEqual([...every.members].sort((a, b) => Number(a) - Number(b)));
+    expect(second.body.paging).toBeUndefined();
+  });
+
+  it('refuse a token without crm.lists.read', async () => {
+    const answer = await call('POST', '/crm/v3/lists/search', {}, HUBSPOT_TOKENS.usNoLists);
+    expect(answer).toMatchObject({
+      status: 403,
+      body: { category: 'MISSING_SCOPES', errors: [{ context: { requiredGranularScopes: ['crm.lists.read'] } }] },
+    });
+  });
+});

@@ -294,3 +294,39 @@ describe('the sample org’s REST API', () => {
     });
   });
 });
+
+describe('the sample org’s Account list views', () => {
+  it('lists them with their links and SOQL-compatibility, and answers each one’s information and describe', async () => {
+    const { get } = org();
+    const list = (await get(`${V}/sobjects/Account/listviews`))!.body as { done: boolean; listviews: Array<Record<string, unknown>> };
+    expect(list.done).toBe(true);
+    expect(list.listviews.map((v) => [v.label, v.soqlCompatible])).toEqual([
+      ['All Accounts', true],
+      ['My Accounts', true],
+      ['My technology customers', true],
+      ['Recently Viewed Accounts', false],
+    ]);
+    const mine = list.listviews[1]!;
+    expect(mine.describeUrl).toBe(`${V}/sobjects/Account/listviews/${String(mine.id)}/describe`);
+    expect((await get(String(mine.url)))!.body).toEqual(mine);
+    const describe = (await get(String(mine.describeUrl)))!.body as { query: string; scope: string };
+    expect(describe).toMatchObject({ scope: 'mine', sobjectType: 'Account', id: mine.id });
+    expect(describe.query).toMatch(/ FROM Account USING SCOPE mine ORDER BY Name ASC NULLS FIRST, Id ASC NULLS FIRST$/);
+    expect(await get(`${V}/sobjects/Account/listviews/00BSa0000000099AAA/describe`)).toMatchObject({
+      status: 404,
+      body: [{ errorCode: 'NOT_FOUND' }],
+    });
+  });
+
+  it('runs the book query a list view asks for as the session’s user', async () => {
+    const { query } = org();
+    const answer = await query("SELECT Id FROM Account USING SCOPE mine WHERE Industry = 'Technology' ORDER BY Name");
+    const ids = (answer!.body as { records: Array<{ Id: string }> }).records.map((r) => r.Id).sort();
+    expect(ids).toEqual(
+      book.accounts
+        .filter((a) => a.OwnerId === book.sampleUser && a.Industry === 'Technology')
+        .map((a) => a.Id)
+        .sort(),
+    );
+  });
+});

@@ -179,3 +179,29 @@ describe('parent–child subqueries and owner filters, as the real API answers t
     });
   });
 });
+
+describe('USING SCOPE', () => {
+  const me = '005Sa0000000001IAA';
+  const namesOf = (result: SoqlResult | SoqlError) => ('records' in result ? result.records.map((r) => r.Name) : result);
+
+  it('keeps the session user’s rows for “mine”, every row for “everything”', () => {
+    expect(namesOf(runSoql('SELECT Name FROM Account USING SCOPE mine ORDER BY Name', tables, now, { userId: me }))).toEqual(['Northwind']);
+    expect(
+      namesOf(runSoql("SELECT Name FROM Account USING SCOPE mine WHERE Type = 'Former Customer'", tables, now, { userId: me })),
+    ).toEqual([]);
+    expect(namesOf(runSoql('SELECT Name FROM Account USING SCOPE everything ORDER BY Name', tables, now, { userId: me }))).toEqual([
+      'Globex',
+      'Initech',
+      'Northwind',
+    ]);
+  });
+
+  it('refuses a scope it does not know, or “mine” without a session user', () => {
+    expect(runSoql('SELECT Name FROM Account USING SCOPE delegated', tables, now, { userId: me })).toMatchObject({
+      errorCode: 'MALFORMED_QUERY',
+      message: expect.stringContaining('Invalid scope:delegated'),
+    });
+    expect(runSoql('SELECT Name FROM Account USING SCOPE mine', tables, now)).toMatchObject({ errorCode: 'MALFORMED_QUERY' });
+    expect(runSoql('SELECT Name FROM Account USING mine', tables, now, { userId: me })).toMatchObject({ errorCode: 'MALFORMED_QUERY' });
+  });
+});
