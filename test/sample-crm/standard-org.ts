@@ -70,7 +70,8 @@ export function buildStandardOrgBook(today: Date): SampleBook {
       ActivityDate: null,
       Status: 'Completed',
       IsClosed: true,
-      LastModifiedDate: stamp(-2),
+      // Two days and an hour before the org was built, whatever the time of day: two whole days since.
+      LastModifiedDate: new Date(today.getTime() - 2 * DAY - DAY / 24).toISOString().replace('Z', '+0000'),
     },
     {
       Id: id18('00TSa0000000002'),

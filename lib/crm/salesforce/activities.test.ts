@@ -112,14 +112,14 @@ describe('recent activity in an account view', () => {
   it('dates the last touch from the call logged two days ago, in the same single round trip, and the relationship measure says where it came from', async () => {
     const { sample, snapshot } = await viewOf('globex');
     expect(sample.api.requestCount).toBe(1);
-    expect(snapshot.account).toMatchObject({ lastTouchAt: '2026-11-20T09:00:00.000Z', lastTouchSource: 'task' });
+    expect(snapshot.account).toMatchObject({ lastTouchAt: '2026-11-20T11:00:00.000Z', lastTouchSource: 'task' });
     const relationship = computeAccountMetrics(snapshot, DEFAULT_METRICS_SETTINGS, today, 'UTC').health.measures.find(
       (m) => m.id === 'relationship',
     );
     expect(relationship?.inputs).toEqual(
       expect.arrayContaining([
-        { id: 'daysSinceTouch', value: 2, asOf: '2026-11-20T09:00:00.000Z' },
-        { id: 'touchSource', value: 'task', asOf: '2026-11-20T09:00:00.000Z' },
+        { id: 'daysSinceTouch', value: 2, asOf: '2026-11-20T11:00:00.000Z' },
+        { id: 'touchSource', value: 'task', asOf: '2026-11-20T11:00:00.000Z' },
       ]),
     );
   });
