@@ -173,6 +173,24 @@ describe('a HubSpot book the portal refuses', () => {
     expect(!result.ok && result.error.detail).toBe('You have reached your daily limit.');
   });
 
+  it('stops at the daily limit met part-way, rather than keep rows whose tickets and contacts were refused', async () => {
+    const env = await hubspotContext();
+    const fetch = env.ctx.fetch;
+    // The day runs out once every company was found: the association reads are refused.
+    const result = await hubspotConnector.loadBook!(
+      { host: env.us.appHost, source: env.us.portalId, owner: 'all' },
+      {
+        ...env.ctx,
+        fetch: (input, init) => {
+          if (String(input).includes('/associations/')) env.api.setFaults({ mode: 'daily' });
+          return fetch(input, init);
+        },
+      },
+    );
+    expect(result).toMatchObject({ ok: false, error: { kind: 'rate-limited', limit: 'daily' } });
+    expect(requestsTo(env, '/crm/v3/objects/tickets/batch/read')).toBe(0);
+  });
+
   it('waits out a ten-second limit quietly and reads the whole book', async () => {
     const env = await hubspotContext();
     env.api.setFaults({ mode: 'ten-secondly', times: 2 });

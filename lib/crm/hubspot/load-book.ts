@@ -1,5 +1,5 @@
 import type { BookLoad, BookScope } from '../book';
-import { crmError, type CrmResult } from '../errors';
+import { crmError, type CrmError, type CrmResult } from '../errors';
 import type { AccountSnapshot } from '../snapshot';
 import { hubspotJson, type HubSpotHttp } from './client';
 import {
@@ -34,6 +34,15 @@ export interface HubSpotBookDeps extends SnapshotDeps {
 }
 
 type Links = CrmResult<Map<string, HsAssociation[]>>;
+
+/**
+ * The portal's daily limit, if one of `parts` met it. It stops the book there: every later call of
+ * the day would be refused too, and rows read with refused parts would replace the stored ones.
+ */
+function usedUpDay(parts: ReadonlyArray<CrmResult<unknown>>): CrmError | null {
+  for (const part of parts) if (!part.ok && part.error.kind === 'rate-limited' && part.error.limit === 'daily') return part.error;
+  return null;
+}
 type Owner = { id: string; name: string | null; teams: readonly string[] };
 /** HubSpot's search takes at most 5 filter groups, and an IN filter at most 100 values. */
 const MAX_IN_VALUES = 100;
@@ -213,6 +222,8 @@ export async function loadHubSpotBook(scope: Pick<BookScope, 'owner' | 'list'>, 
       loadStages(http, deps.cache, portalId, 'deals', now),
     ]);
     if (refused) return done(false, ownerId, 'budget');
+    const dayEnded = usedUpDay([ticketLinks, dealLinks, contactLinks, ticketStages, dealStages]);
+    if (dayEnded) return { ok: false, error: dayEnded };
 
     const every = (links: Links, pick: (ids: string[]) => string[] = (x) => x) =>
       links.ok ? ids.flatMap((id) => pick(idsOf(linksOf(links, id)))) : [];
@@ -226,6 +237,8 @@ export async function loadHubSpotBook(scope: Pick<BookScope, 'owner' | 'list'>, 
     ]);
     const stages = await ticketStagesFor(http, deps.cache, portalId, ticketStages, tickets, now);
     if (refused) return done(false, ownerId, 'budget');
+    const ended = usedUpDay([tickets, deals, contacts, nps, stages]);
+    if (ended) return { ok: false, error: ended };
 
     const answersOf = new Map<string, HsObject[]>();
     if (nps.ok)
