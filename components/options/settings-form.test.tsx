@@ -14,14 +14,15 @@ const fields = [
   { path: ['slaDays', 'high'], kind: 'number', label: 'SLA days: high' },
 ] as const;
 
-function renderForm(onSave = vi.fn(async () => undefined)) {
+/** The scorecard section with `shown` fields (two by default); answers its save function. */
+function renderForm(onSave = vi.fn(async () => undefined), shown: Parameters<typeof SettingsForm>[0]['fields'] = fields) {
   render(
     <I18nProvider locale="en">
       <SettingsForm
         title="Health scorecard"
         schema={MetricsSettingsSchema}
         value={DEFAULT_METRICS_SETTINGS}
-        fields={fields}
+        fields={shown}
         onSave={onSave}
       />
     </I18nProvider>,
@@ -60,18 +61,7 @@ describe('a settings section', () => {
 
 describe('a list inside the settings', () => {
   it('edits one milestone’s offset and keeps the list a list', async () => {
-    const onSave = vi.fn(async () => undefined);
-    render(
-      <I18nProvider locale="en">
-        <SettingsForm
-          title="Health scorecard"
-          schema={MetricsSettingsSchema}
-          value={DEFAULT_METRICS_SETTINGS}
-          fields={[{ path: ['milestones', '1', 'offsetDays'], kind: 'number', label: 'QBR: days before renewal' }]}
-          onSave={onSave}
-        />
-      </I18nProvider>,
-    );
+    const onSave = renderForm(undefined, [{ path: ['milestones', '1', 'offsetDays'], kind: 'number', label: 'QBR: days before renewal' }]);
     const qbr = screen.getByLabelText('QBR: days before renewal');
     await userEvent.clear(qbr);
     await userEvent.type(qbr, '75');
@@ -96,17 +86,7 @@ describe('what a field needs, in people’s words', () => {
 
   it('words every scorecard complaint as a sentence beside its field, never the schema’s message', async () => {
     const en = translator(optionsMessages, 'en');
-    render(
-      <I18nProvider locale="en">
-        <SettingsForm
-          title="Health scorecard"
-          schema={MetricsSettingsSchema}
-          value={DEFAULT_METRICS_SETTINGS}
-          fields={scorecardFields(en)}
-          onSave={vi.fn(async () => undefined)}
-        />
-      </I18nProvider>,
-    );
+    renderForm(undefined, scorecardFields(en));
     await fill(en('sla.high'), '');
     await fill(en('sla.low'), '-3');
     await fill(en('ticketWindowDays'), '2.5');
@@ -125,18 +105,7 @@ describe('what a field needs, in people’s words', () => {
 
   it('edits the customer tiers by ARR, and keeps enterprise at or above mid-market', async () => {
     const en = translator(optionsMessages, 'en');
-    const onSave = vi.fn(async () => undefined);
-    render(
-      <I18nProvider locale="en">
-        <SettingsForm
-          title="Health scorecard"
-          schema={MetricsSettingsSchema}
-          value={DEFAULT_METRICS_SETTINGS}
-          fields={scorecardFields(en)}
-          onSave={onSave}
-        />
-      </I18nProvider>,
-    );
+    const onSave = renderForm(undefined, scorecardFields(en));
     await fill(en('segments.midMarketFrom'), '150000');
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(onSave).not.toHaveBeenCalled();
