@@ -110,6 +110,16 @@ describe('the schema the options form validates with', () => {
     expect(r.error?.issues.map((i) => i.path.join('.'))).toEqual(['relationship.zeroAfterDays']);
   });
 
+  it.each([
+    ['bands', { atRiskBelow: 60, healthyFrom: 60 }, true],
+    ['relationship', { ...D.relationship, zeroAfterDays: D.relationship.touchWithinDays }, false],
+    ['finance', { ...D.finance, secondDays: D.finance.firstDays }, true],
+    ['finance', { ...D.finance, secondDays: D.finance.firstDays - 1 }, false],
+    ['segments', { enterpriseFrom: 50_000, midMarketFrom: 50_000 }, true],
+  ] as const)('keeps each pair of thresholds in order at its edge: %s %o accepted: %s', (key, value, accepted) => {
+    expect(MetricsSettingsSchema.safeParse({ ...D, [key]: value }).success).toBe(accepted);
+  });
+
   it('refuses a negative SLA', () => {
     expect(MetricsSettingsSchema.safeParse({ ...D, slaDays: { ...D.slaDays, high: -3 } }).success).toBe(false);
   });

@@ -85,6 +85,44 @@ const SCALARS = {
 } as const;
 type ScalarKey = keyof typeof SCALARS;
 
+/**
+ * Settings that must keep an order, each with the field the complaint sits beside and the reason
+ * the options page words (`strict`: the higher value must be more, not merely as much).
+ */
+const ORDERED_PAIRS: ReadonlyArray<{
+  values: (s: MetricsSettings) => [number, number];
+  strict?: true;
+  path: string[];
+  message: string;
+  reason: string;
+}> = [
+  {
+    values: (s) => [s.bands.atRiskBelow, s.bands.healthyFrom],
+    path: ['bands', 'healthyFrom'],
+    message: 'Must be at least the at-risk threshold',
+    reason: 'healthyBelowAtRisk',
+  },
+  {
+    values: (s) => [s.relationship.touchWithinDays, s.relationship.zeroAfterDays],
+    strict: true,
+    path: ['relationship', 'zeroAfterDays'],
+    message: 'Must be more days than the touch window',
+    reason: 'zeroBeforeTouch',
+  },
+  {
+    values: (s) => [s.finance.firstDays, s.finance.secondDays],
+    path: ['finance', 'secondDays'],
+    message: 'Must be at least the first step',
+    reason: 'secondStepFirst',
+  },
+  {
+    values: (s) => [s.segments.midMarketFrom, s.segments.enterpriseFrom],
+    path: ['segments', 'enterpriseFrom'],
+    message: 'Must be at least the mid-market threshold',
+    reason: 'enterpriseBelowMidMarket',
+  },
+];
+
 /** The whole settings object; the options form validates against it, so rules name their field. */
 export const MetricsSettingsSchema = z
   .object({
@@ -103,37 +141,10 @@ export const MetricsSettingsSchema = z
   })
   // `params.reason` names each rule for the options page, which words it in the CSM's language.
   .superRefine((s, ctx) => {
-    if (s.bands.atRiskBelow > s.bands.healthyFrom) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['bands', 'healthyFrom'],
-        message: 'Must be at least the at-risk threshold',
-        params: { reason: 'healthyBelowAtRisk' },
-      });
-    }
-    if (s.relationship.zeroAfterDays <= s.relationship.touchWithinDays) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['relationship', 'zeroAfterDays'],
-        message: 'Must be more days than the touch window',
-        params: { reason: 'zeroBeforeTouch' },
-      });
-    }
-    if (s.finance.secondDays < s.finance.firstDays) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['finance', 'secondDays'],
-        message: 'Must be at least the first step',
-        params: { reason: 'secondStepFirst' },
-      });
-    }
-    if (s.segments.midMarketFrom > s.segments.enterpriseFrom) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['segments', 'enterpriseFrom'],
-        message: 'Must be at least the mid-market threshold',
-        params: { reason: 'enterpriseBelowMidMarket' },
-      });
+    for (const rule of ORDERED_PAIRS) {
+      const [low, high] = rule.values(s);
+      if (rule.strict ? high <= low : high < low)
+        ctx.addIssue({ code: 'custom', path: rule.path, message: rule.message, params: { reason: rule.reason } });
     }
     if (Object.values(s.weights).every((w) => w === 0)) {
       ctx.addIssue({ code: 'custom', path: ['weights'], message: 'At least one measure needs a weight', params: { reason: 'noWeight' } });
