@@ -70,17 +70,18 @@ export async function replaceBook(
  * count). `change` returns the row itself for "nothing to change"; the answer says whether a row was written.
  */
 export async function updateBookRow(accountKey: string, change: (row: BookRow) => BookRow): Promise<StoreResult<boolean>> {
-  forget();
   const result = await guardWrite(() =>
     writeTransaction(['book'], async (tx) => {
       const store = tx.objectStore('book');
       const row = parseRecord('book', await store.get(accountKey), BookRowSchema);
       const next = row ? change(row) : row;
       if (!row || !next || next === row) return { ok: true as const, value: false };
+      // Only a row written drops the kept rows: a tick on an account outside the book keeps them.
+      forget();
       await store.put(BookRowSchema.parse(next));
       return { ok: true as const, value: true };
     }),
   );
-  forget();
+  if (result.ok && result.value) forget();
   return result;
 }
