@@ -1,4 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
+import { CrmQueryError } from '../../lib/crm/errors';
 import { bookClient } from '../../lib/messages/book-client';
 import type { Sent } from '../../lib/messages/send';
 
@@ -11,7 +12,7 @@ export const bookQuery = (sent?: Promise<Sent>) =>
     queryKey: ['book'],
     queryFn: async () => {
       const answer = await bookClient.read(sent);
-      if (!answer.ok) throw new Error(answer.error.detail ?? answer.error.kind);
+      if (!answer.ok) throw new CrmQueryError(answer.error);
       return answer.value;
     },
   });

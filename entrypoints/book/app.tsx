@@ -9,6 +9,8 @@ import { BookTable } from '../../components/book/book-table';
 import { useAfterPaint } from '../../components/hooks/use-after-paint';
 import { useStoredValue } from '../../components/hooks/use-stored-value';
 import { useT } from '../../components/i18n/i18n-context';
+import { useCrmErrorText } from '../../components/panel/use-crm-error-text';
+import { crmError, CrmQueryError } from '../../lib/crm/errors';
 import { bookSettings, bookStatus, metricsSettings } from '../../lib/browser/stored-keys';
 import { downloadText } from '../../lib/browser/download-file';
 import { bookClient } from '../../lib/messages/book-client';
@@ -30,6 +32,9 @@ async function exportCsv(rows: readonly BookRow[], today: string) {
 
 export function BookApp() {
   const t = useT(bookMessages);
+  const errorText = useCrmErrorText();
+  // The background's own failure (it did not answer, or out of shape) in words, with what to do.
+  const failure = (error: Error) => errorText(error instanceof CrmQueryError ? error.crm : crmError('internal', error.message));
   const client = useQueryClient();
   const book = useQuery(bookQuery());
   // What the first rows do not show (onboarding stages, checklist progress) is read once they are on screen.
@@ -67,7 +72,7 @@ export function BookApp() {
       {book.isPending ? (
         <p role="status">{t('loading')}</p>
       ) : book.isError ? (
-        <p role="alert">{t('loadFailed', { detail: book.error.message })}</p>
+        <p role="alert">{t('loadFailed', failure(book.error))}</p>
       ) : (
         <>
           <BookStatus view={book.data} budgetShare={settings?.budgetShare ?? 0.02} />

@@ -1,5 +1,5 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
-import type { CrmError } from '../../lib/crm/errors';
+import { CrmQueryError } from '../../lib/crm/errors';
 import { profileOf } from '../../lib/crm/profiles';
 import { crmClient } from '../../lib/messages/crm-client';
 import { readPageTitleViaBackground } from '../../lib/messages/page-client';
@@ -9,15 +9,6 @@ import { recordKey, type RecordRef } from '../../lib/pages/record-ref';
 // The panel's queries, one factory each: a key is spelled once, and a page that sets or
 // invalidates a query takes the key from here. The renewal checklist's is shared with the popup
 // and the book (components/checklist/queries.ts).
-
-/** A CRM failure carried through TanStack Query as an error with its typed value. */
-export class CrmQueryError extends Error {
-  readonly crm: CrmError;
-  constructor(error: CrmError) {
-    super(error.detail);
-    this.crm = error;
-  }
-}
 
 const key = (ref: RecordRef) =>
   ['snapshot', ref.crm, ref.crm === 'hubspot' ? ref.portalId : ref.host, ref.objectType, ref.recordId] as const;

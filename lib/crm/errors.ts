@@ -43,3 +43,12 @@ export function crmError(kind: CrmErrorKind, detail: string, extra: Omit<CrmErro
 
 /** A result of a CRM operation: data or a typed error. */
 export type CrmResult<T> = { ok: true; value: T } | { ok: false; error: CrmError };
+
+/** A CRM failure carried through a thrown error (TanStack Query's), with its typed value for the page to word. */
+export class CrmQueryError extends Error {
+  readonly crm: CrmError;
+  constructor(error: CrmError) {
+    super(error.detail);
+    this.crm = error;
+  }
+}
